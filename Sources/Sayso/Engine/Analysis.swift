@@ -1,0 +1,63 @@
+/// The shared, read-only view of one article that every rule works on: its
+/// scalars, tokens, sentences and paired quotation marks, with look-ups from
+/// a token to the sentence and quotation that hold it.
+struct Analysis: Sendable {
+  let text: ScalarText
+  let tokens: [Token]
+  let sentences: [Sentence]
+  /// The sentence index of each token.
+  let sentenceOf: [Int]
+  /// Double- and single-quoted spans, in text order.
+  let quotes: [QuoteSpan]
+  /// For each token, the index in `quotes` of the innermost double-quoted span
+  /// holding it, marks included.
+  let doubleQuoteOf: [Int?]
+  let reader: NounPhraseReader
+  let warnings: [String]
+
+  init(text: ScalarText, tokens: [Token]) {
+    self.text = text
+    self.tokens = tokens
+    sentences = SentenceSplitter.split(tokens)
+    var sentenceOf = [Int](repeating: 0, count: tokens.count)
+    for (index, sentence) in sentences.enumerated() {
+      for k in sentence.tokens { sentenceOf[k] = index }
+    }
+    self.sentenceOf = sentenceOf
+    let paired = QuotePairer.pair(tokens)
+    quotes = paired.spans
+    warnings = paired.warnings
+    var inside = [Int?](repeating: nil, count: tokens.count)
+    for (index, q) in quotes.enumerated() where q.level == .double {
+      for k in q.first...q.last { inside[k] = index }
+    }
+    doubleQuoteOf = inside
+    reader = NounPhraseReader(tokens: tokens, commonWords: Self.commonWords(tokens, sentences))
+  }
+
+  /// Lower-case words seen in lower case somewhere: a capitalised sentence
+  /// opener that is one of them is not a name.
+  private static func commonWords(_ tokens: [Token], _ sentences: [Sentence]) -> Set<String> {
+    var words = Set<String>()
+    for t in tokens where t.kind == .word && !t.isCapitalized { words.insert(t.lower) }
+    return words
+  }
+
+  func isQuoted(_ k: Int) -> Bool { doubleQuoteOf[k] != nil }
+
+  func sentenceStart(of k: Int) -> Int { sentences[sentenceOf[k]].tokens.lowerBound }
+
+  func string(_ tokens: Range<Int>) -> String {
+    guard !tokens.isEmpty else { return "" }
+    return text.string(self.tokens[tokens.lowerBound].start, self.tokens[tokens.upperBound - 1].end)
+  }
+
+  func span(_ tokens: Range<Int>) -> TextSpan {
+    TextSpan(self.tokens[tokens.lowerBound].start, self.tokens[tokens.upperBound - 1].end)
+  }
+
+  func isTerminal(_ k: Int) -> Bool {
+    let t = tokens[k]
+    return t.kind == .punct && (t.first == "." || t.first == "!" || t.first == "?" || t.first == "…")
+  }
+}

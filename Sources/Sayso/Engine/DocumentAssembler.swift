@@ -1,0 +1,72 @@
+/// Turns the rules' findings into the public ``Document``: numbers quotes and
+/// entities, joins the pieces of an interrupted quotation, and keeps only the
+/// entities worth listing.
+struct DocumentAssembler {
+  let analysis: Analysis
+  let attributions: [Attribution]
+  let speakers: [ResolvedSpeaker]
+  var registry: EntityRegistry
+
+  init(analysis: Analysis, attributions: [Attribution], speakers: [ResolvedSpeaker], registry: EntityRegistry) {
+    self.analysis = analysis
+    self.attributions = attributions
+    self.speakers = speakers
+    self.registry = registry
+  }
+
+  mutating func document(id: String, text: String, layout: Layout) -> Document {
+    let kept = registry.drafts.indices.filter { keep(registry.drafts[$0]) }
+    var entityID: [Int: String] = [:]
+    for (n, index) in kept.enumerated() { entityID[index] = "e\(n + 1)" }
+    let entities = kept.map { index -> Entity in
+      let d = registry.drafts[index]
+      return Entity(id: entityID[index]!, name: d.name, type: d.type, roles: d.roles, mentions: d.mentions.sorted { $0.start < $1.start })
+    }
+    let quotes = makeQuotes(entityID: entityID)
+    var doc = Document(
+      id: id, text: text, title: layout.titleSpan.map { analysis.text.string($0) }, titleSpan: layout.titleSpan,
+      dateline: layout.dateline, body: layout.body, boilerplate: layout.boilerplate, quotes: quotes,
+      entities: entities, warnings: analysis.warnings)
+    doc.headlineSpeaker = HeadlineReader.speaker(in: layout, analysis: analysis, entities: entities)
+    return doc
+  }
+
+  private func keep(_ d: EntityDraft) -> Bool {
+    if d.isSpeaker { return true }
+    switch d.type {
+    case .person: return d.words.count > 1 || !d.roles.isEmpty || d.mentions.count > 1
+    case .organisation, .place: return true
+    case .group: return false
+    }
+  }
+
+  private func makeQuotes(entityID: [Int: String]) -> [Quote] {
+    var quotes: [Quote] = []
+    var idOfAttribution: [Int: String] = [:]
+    var lastCueKey: (Int, Int)?
+    for (i, att) in attributions.enumerated() {
+      let speaker = speakers[i]
+      let cueSpan = att.cue.map { analysis.span($0) }
+      // "“A,” she said. “B.”": one quotation in two pieces, sharing the cue.
+      if att.kind == .direct, att.parent == nil, let cueSpan, let last = quotes.last, last.kind == .direct,
+        let key = lastCueKey, key == (cueSpan.start, cueSpan.end), last.parent == nil
+      {
+        quotes[quotes.count - 1].spans.append(contentsOf: att.content)
+        quotes[quotes.count - 1].text = quotes[quotes.count - 1].spans.map { analysis.text.string($0) }.joined(separator: " ")
+        idOfAttribution[i] = last.id
+        continue
+      }
+      let id = "q\(quotes.count + 1)"
+      idOfAttribution[i] = id
+      quotes.append(
+        Quote(
+          id: id, kind: att.kind, spans: att.content,
+          text: att.content.map { analysis.text.string($0) }.joined(separator: " "), speaker: speaker.name,
+          speakerMention: speaker.mention, speakerEntity: speaker.entity.flatMap { entityID[$0] },
+          cue: att.cue.map { analysis.string($0) }, cueSpan: cueSpan, cueLemma: att.cueEntry?.lemma,
+          parent: att.parent.flatMap { idOfAttribution[$0] }, evidence: att.evidence))
+      lastCueKey = cueSpan.map { ($0.start, $0.end) }
+    }
+    return quotes
+  }
+}

@@ -1,0 +1,31 @@
+/// The Sayso engine: reads one article's text and returns everything it finds
+/// as a ``Document``. It does no I/O and keeps no state between articles, so
+/// one engine can serve many threads.
+///
+/// ```swift
+/// let engine = Engine()
+/// let doc = engine.analyze("“Talks will resume,” the minister said.", id: "a1")
+/// doc.quotes[0].kind     // .direct
+/// doc.quotes[0].speaker  // "the minister"
+/// ```
+public struct Engine: Sendable {
+  /// Creates an engine.
+  public init() {}
+
+  /// Analyses one article.
+  ///
+  /// - Parameters:
+  ///   - text: the article as plain text; it is kept unchanged in the result.
+  ///   - id: the identifier to put in ``Document/id``.
+  public func analyze(_ text: String, id: String) -> Document {
+    let scalars = ScalarText(text)
+    let layout = LayoutReader.read(scalars)
+    let skipped = layout.boilerplate.map { TextSpan($0.start, $0.end) }
+    let tokens = Tokenizer.tokenize(scalars).filter { t in !skipped.contains { $0.start <= t.start && t.end <= $0.end } }
+    let analysis = Analysis(text: scalars, tokens: tokens)
+    let attributions = QuoteFinder.find(analysis)
+    let (speakers, registry) = EntityResolver.resolve(analysis, attributions)
+    var assembler = DocumentAssembler(analysis: analysis, attributions: attributions, speakers: speakers, registry: registry)
+    return assembler.document(id: id, text: text, layout: layout)
+  }
+}

@@ -1,0 +1,83 @@
+import Foundation
+
+/// Merges mentions into entities: "Ali Hamidi", "Hamidi" and "Mr. Hamidi" are
+/// one person; "Sara Hamidi" is another; "the ministry" twice is one
+/// organisation.
+struct EntityRegistry: Sendable {
+  private(set) var drafts: [EntityDraft] = []
+  private var byLastName: [String: [Int]] = [:]
+  private var byKey: [String: Int] = [:]
+
+  /// The person a name refers to, created when no earlier one fits.
+  mutating func person(words: [String], display: String, at token: Int) -> Int {
+    guard let last = words.last else { return other(key: display, display: display, type: .person, at: token) }
+    let candidates = byLastName[last] ?? []
+    if words.count == 1 {
+      if let best = candidates.max(by: { drafts[$0].lastSeen < drafts[$1].lastSeen }) { return touch(best, token) }
+      if let byFirst = drafts.indices.filter({ drafts[$0].type == .person && drafts[$0].words.first == last
+        && drafts[$0].words.count > 1 }).max(by: { drafts[$0].lastSeen < drafts[$1].lastSeen })
+      {
+        return touch(byFirst, token)
+      }
+    }
+    for c in candidates.reversed() where compatible(drafts[c].words, words) {
+      if words.count > drafts[c].words.count {
+        drafts[c].words = words
+        drafts[c].name = display
+      }
+      return touch(c, token)
+    }
+    drafts.append(EntityDraft(name: display, words: words, type: .person, lastSeen: token))
+    byLastName[last, default: []].append(drafts.count - 1)
+    return drafts.count - 1
+  }
+
+  /// An organisation, group, place or describing phrase, merged by its text.
+  mutating func other(key: String, display: String, type: Entity.Kind, at token: Int) -> Int {
+    if let existing = byKey[key] { return touch(existing, token) }
+    drafts.append(EntityDraft(name: display, words: key.split(separator: " ").map(String.init), type: type, lastSeen: token))
+    byKey[key] = drafts.count - 1
+    return drafts.count - 1
+  }
+
+  /// The most recent person whose stated role has this head word
+  /// ("the secretary" → the one introduced as "Secretary …").
+  func person(withRole head: String) -> Int? {
+    drafts.indices.filter { i in
+      drafts[i].type == .person && drafts[i].roles.contains { $0.lowercased().split(separator: " ").contains { $0 == head } }
+    }.max { drafts[$0].lastSeen < drafts[$1].lastSeen }
+  }
+
+  mutating func addMention(_ entity: Int, _ mention: Mention) {
+    if drafts[entity].mentions.last?.start != mention.start { drafts[entity].mentions.append(mention) }
+  }
+
+  mutating func addRole(_ entity: Int, _ role: String) {
+    let trimmed = role.trimmingCharacters(in: .whitespaces)
+    guard !trimmed.isEmpty, !drafts[entity].roles.contains(where: { $0.caseInsensitiveCompare(trimmed) == .orderedSame })
+    else { return }
+    drafts[entity].roles.append(trimmed)
+  }
+
+  mutating func setGender(_ entity: Int, _ gender: PronounInfo.Gender) {
+    if drafts[entity].gender == nil { drafts[entity].gender = gender }
+  }
+
+  mutating func markSpeaker(_ entity: Int) { drafts[entity].isSpeaker = true }
+
+  private mutating func touch(_ entity: Int, _ token: Int) -> Int {
+    drafts[entity].lastSeen = max(drafts[entity].lastSeen, token)
+    return entity
+  }
+
+  /// Two names fit when one is a short form of the other: same last word and,
+  /// where both have first words, the same first word or initial.
+  private func compatible(_ a: [String], _ b: [String]) -> Bool {
+    guard a.last == b.last else { return false }
+    if a.count == 1 || b.count == 1 { return true }
+    let fa = a[0]
+    let fb = b[0]
+    return fa == fb || (fa.count <= 2 && fb.hasPrefix(String(fa.prefix(1))))
+      || (fb.count <= 2 && fa.hasPrefix(String(fb.prefix(1))))
+  }
+}

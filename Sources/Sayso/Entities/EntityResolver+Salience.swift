@@ -1,0 +1,78 @@
+extension EntityResolver {
+  /// Resolves one attribution's speaker.
+  mutating func resolve(_ att: Attribution, sentence: Int) -> ResolvedSpeaker {
+    guard let m = att.speaker else { return ResolvedSpeaker() }
+    let span = a.span(m.tokens)
+    guard let id = entity(for: m, sentence: sentence) else {
+      return ResolvedSpeaker(name: a.string(m.tokens), entity: nil, mention: span)
+    }
+    return ResolvedSpeaker(name: registry.drafts[id].name, entity: id, mention: span)
+  }
+
+  /// The referent of a pronoun used as a speaker.
+  mutating func pronounReferent(_ word: String, sentence: Int, before token: Int) -> Int? {
+    guard let info = Lexicon.pronouns[word] else { return nil }
+    if word == "who" {
+      return lastPerson
+    }
+    guard info.person == 3 else { return nil }
+    let paragraph = a.sentences[sentence].paragraph
+    func fits(_ e: Int) -> Bool {
+      let d = registry.drafts[e]
+      if info.plural { return d.type == .group || d.type == .organisation || d.type == .place }
+      if info.gender == .neuter { return d.type == .organisation || d.type == .place }
+      guard d.type == .person else { return false }
+      return d.gender == nil || d.gender == info.gender
+    }
+    var candidates: [Int] = []
+    if let own = subjectOf[sentence] { candidates.append(own) }
+    var s = sentence - 1
+    while s >= 0, a.sentences[s].paragraph >= paragraph - 1, candidates.count < 4 {
+      if let e = subjectOf[s] { candidates.append(e) }
+      s -= 1
+    }
+    for entry in lastSpeakers.reversed() where entry.paragraph == paragraph { candidates.append(entry.entity) }
+    if let p = lastPerson { candidates.append(p) }
+    for entry in lastSpeakers.reversed() where entry.paragraph >= paragraph - 4 { candidates.append(entry.entity) }
+    // Prefer the previous sentence's subject; the sentence's own subject only
+    // when it comes before the pronoun (it is then the pronoun itself otherwise).
+    for e in candidates where fits(e) {
+      if let g = info.gender, g != .neuter { registry.setGender(e, g) }
+      return e
+    }
+    return nil
+  }
+
+  /// Registers the names in a sentence and records its subject.
+  mutating func scan(sentence index: Int) {
+    let s = a.sentences[index].tokens
+    if let subject = subjectMention(index), subjectOf[index] == nil {
+      subjectOf[index] = entity(for: subject, sentence: index)
+    }
+    var k = s.lowerBound
+    while k < s.upperBound {
+      guard a.reader.isNameToken(k), a.tokens[k].isCapitalized,
+        !a.reader.isSentenceInitialCommon(k, sentenceStart: s.lowerBound),
+        let m = a.reader.mention(startingAt: k, ceiling: s.upperBound), m.kind == .name || m.kind == .organisation
+      else {
+        k += 1
+        continue
+      }
+      if m.kind == .name, let name = m.name, name.count == 1, m.role == nil {
+        // A lone capitalised word is a person only when it is a known surname.
+        let word = stripPossessive(a.tokens[name.lowerBound].lower)
+        if registry.drafts.contains(where: { $0.type == .person && $0.lastName == word }) {
+          if let e = entity(for: m, sentence: index), !a.isQuoted(k) { lastPerson = e }
+        }
+      } else if let e = entity(for: m, sentence: index), registry.drafts[e].type == .person, !a.isQuoted(k) {
+        lastPerson = e
+      }
+      k = max(k + 1, m.tokens.upperBound)
+    }
+  }
+
+  private func subjectMention(_ index: Int) -> SpeakerMention? {
+    let finder = QuoteFinder(a)
+    return finder.subject(ofSentence: index)
+  }
+}

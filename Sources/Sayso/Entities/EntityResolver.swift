@@ -1,0 +1,56 @@
+/// Walks the article in order, registering the names it meets and resolving
+/// each attribution's speaker to an entity.
+///
+/// Pronouns go to the salient person: the subject of the sentence before, then
+/// the latest speaker in the paragraph, then the latest speaker nearby, with
+/// gender respected where it is known. So in "Hamidi recalled meeting Sara
+/// Okafor. “…,” he said." the speaker is Hamidi, not the nearer name.
+struct EntityResolver {
+  let a: Analysis
+  var registry = EntityRegistry()
+  /// Entity of each sentence's subject, when it is a person, organisation or group.
+  var subjectOf: [Int?]
+  var lastSpeakers: [(entity: Int, paragraph: Int)] = []
+  var lastPerson: Int?
+  var resolvedAt: [Int: Int] = [:]
+
+  init(_ analysis: Analysis) {
+    a = analysis
+    subjectOf = Array(repeating: nil, count: analysis.sentences.count)
+  }
+
+  static func resolve(_ analysis: Analysis, _ attributions: [Attribution]) -> ([ResolvedSpeaker], EntityRegistry) {
+    var resolver = EntityResolver(analysis)
+    var order = Array(attributions.indices)
+    order.sort { attributions[$0].anchor < attributions[$1].anchor }
+    var results = [ResolvedSpeaker](repeating: ResolvedSpeaker(), count: attributions.count)
+    var next = 0
+    for (index, sentence) in analysis.sentences.enumerated() {
+      while next < order.count, attributions[order[next]].anchor < sentence.tokens.upperBound {
+        let i = order[next]
+        if let inherited = attributions[i].inheritsFrom, inherited < results.count, results[inherited].entity != nil
+          || results[inherited].name != nil
+        {
+          results[i] = results[inherited]
+          if let m = attributions[i].speaker, attributions[i].cue != nil { results[i].mention = analysis.span(m.tokens) }
+        } else {
+          results[i] = resolver.resolve(attributions[i], sentence: index)
+        }
+        if let e = results[i].entity { resolver.noteSpeaker(e, paragraph: sentence.paragraph) }
+        next += 1
+      }
+      resolver.scan(sentence: index)
+    }
+    while next < order.count {
+      results[order[next]] = resolver.resolve(attributions[order[next]], sentence: analysis.sentences.count - 1)
+      next += 1
+    }
+    return (results, resolver.registry)
+  }
+
+  mutating func noteSpeaker(_ entity: Int, paragraph: Int) {
+    registry.markSpeaker(entity)
+    lastSpeakers.append((entity, paragraph))
+    if lastSpeakers.count > 8 { lastSpeakers.removeFirst() }
+  }
+}

@@ -1,0 +1,129 @@
+extension NounPhraseReader {
+  /// The speaker phrase whose last token is `last`, read leftwards no further
+  /// than `floor`: "… Parliament Speaker Nabih Berri", "a spokesman for the
+  /// campaign", "officials", "he".
+  func mention(endingAt last: Int, floor: Int, sentenceStart: Int) -> SpeakerMention? {
+    guard last >= floor, last < tokens.count, tokens[last].kind == .word else { return nil }
+    let t = tokens[last]
+    if Lexicon.pronouns[t.lower] != nil {
+      return SpeakerMention(kind: .pronoun, tokens: last..<(last + 1))
+    }
+    if isNameToken(last) && !isSentenceInitialCommon(last, sentenceStart: sentenceStart) {
+      return nameMention(endingAt: last, floor: floor, sentenceStart: sentenceStart)
+    }
+    return describingMention(endingAt: last, floor: floor, sentenceStart: sentenceStart)
+  }
+
+  private func nameMention(endingAt last: Int, floor: Int, sentenceStart: Int) -> SpeakerMention? {
+    var k = last
+    while k - 1 >= floor {
+      let p = tokens[k - 1]
+      if isNameToken(k - 1) && !isSentenceInitialCommon(k - 1, sentenceStart: sentenceStart) {
+        k -= 1
+      } else if p.lower == "of", k - 2 >= floor, isNameToken(k - 2), k - 1 > sentenceStart {
+        k -= 1
+      } else if p.kind == .punct, p.first == ".", !p.spaceBefore, k - 2 >= floor,
+        Lexicon.titles.contains(tokens[k - 2].lower)
+      {
+        k -= 1
+      } else if p.kind == .word, !p.isCapitalized, isRoleWord(p.lower) || roleModifiers.contains(p.lower) {
+        k -= 1
+      } else {
+        break
+      }
+    }
+    while k < last, tokens[k].lower == "of" || tokens[k].kind == .punct { k += 1 }
+    var begin = k
+    if begin - 1 >= floor, tokens[begin - 1].lower == "the" { begin -= 1 }
+    return classify(run: k..<(last + 1), begin: begin)
+  }
+
+  /// Decides whether a run of capitalised and role words names a person, an
+  /// organisation or only describes someone ("the President").
+  func classify(run: Range<Int>, begin: Int) -> SpeakerMention? {
+    let (role, name) = splitRole(run)
+    let all = begin..<run.upperBound
+    if let name {
+      if begin < run.lowerBound && role == nil {
+        return SpeakerMention(kind: .organisation, tokens: all, name: run)
+      }
+      return SpeakerMention(kind: .name, tokens: all, name: name, role: role)
+    }
+    let lastWord = tokens[run.upperBound - 1].lower
+    if Lexicon.organisationNameEnds.contains(lastWord) || Lexicon.places.contains(lastWord)
+      || Lexicon.organisationNouns.contains(lastWord)
+    {
+      return SpeakerMention(kind: .organisation, tokens: all, name: run)
+    }
+    if Lexicon.titles.contains(lastWord) || Lexicon.personNouns.contains(lastWord) {
+      return SpeakerMention(kind: .description, tokens: all, role: run)
+    }
+    if Lexicon.groupNouns.contains(lastWord) {
+      return SpeakerMention(kind: .group, tokens: all)
+    }
+    return nil
+  }
+
+  private func describingMention(endingAt last: Int, floor: Int, sentenceStart: Int) -> SpeakerMention? {
+    let head = tokens[last].lower
+    let kind: MentionKind
+    if Lexicon.groupNouns.contains(head) {
+      kind = .group
+    } else if Lexicon.personNouns.contains(head) {
+      kind = .description
+    } else if Lexicon.organisationNouns.contains(head) {
+      kind = .organisation
+    } else {
+      return nil
+    }
+    var k = last
+    var determined = false
+    var steps = 0
+    while k - 1 >= floor, steps < 5 {
+      let p = tokens[k - 1]
+      guard p.kind == .word || p.kind == .number else { break }
+      if Lexicon.determiners.contains(p.lower) {
+        k -= 1
+        determined = true
+        break
+      }
+      if p.lower.hasSuffix("’s") || p.lower.hasSuffix("'s") {
+        k -= 1
+        determined = true
+        while k - 1 >= floor, isNameToken(k - 1), !isSentenceInitialCommon(k - 1, sentenceStart: sentenceStart) {
+          k -= 1
+        }
+        if k - 1 >= floor, tokens[k - 1].lower == "the" { k -= 1 }
+        break
+      }
+      guard isModifier(p) else { break }
+      k -= 1
+      steps += 1
+    }
+    if !determined && kind != .group {
+      // "State Department spokesman": a capitalised modifier stands in for the determiner.
+      guard k < last, tokens[k].isCapitalized else { return nil }
+    }
+    var mention = SpeakerMention(kind: kind, tokens: k..<(last + 1), role: kind == .description ? k..<(last + 1) : nil)
+    // "a spokesman for the campaign": the phrase we read is the object of a
+    // preposition; the speaker is the phrase before it.
+    if k - 2 >= floor, ["for", "of", "at", "with", "from", "to", "in"].contains(tokens[k - 1].lower),
+      let outer = describingMention(endingAt: k - 2, floor: floor, sentenceStart: sentenceStart),
+      outer.kind == .description || outer.kind == .group
+    {
+      mention = SpeakerMention(kind: outer.kind, tokens: outer.tokens.lowerBound..<(last + 1), role: outer.role)
+    }
+    return mention
+  }
+
+  func isModifier(_ t: Token) -> Bool {
+    if t.kind == .number || t.isCapitalized { return true }
+    let w = t.lower
+    if isRoleWord(w) || Lexicon.personNouns.contains(w) || Lexicon.organisationNouns.contains(w) { return true }
+    for suffix in ["al", "ic", "ive", "an", "ese", "ish", "ary", "ior", "ent", "ant", "ous", "-level", "-ranking"]
+    where w.hasSuffix(suffix) {
+      return true
+    }
+    return ["senior", "top", "former", "other", "two", "three", "several", "many", "some", "high"].contains(w)
+  }
+}

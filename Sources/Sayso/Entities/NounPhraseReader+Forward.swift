@@ -1,0 +1,54 @@
+extension NounPhraseReader {
+  /// The speaker phrase that starts at `first`, read rightwards no further than
+  /// `ceiling` (exclusive): "said Okafor", "said the spokesman", "said he".
+  func mention(startingAt first: Int, ceiling: Int) -> SpeakerMention? {
+    guard first < ceiling, tokens[first].kind == .word else { return nil }
+    let t = tokens[first]
+    if Lexicon.pronouns[t.lower] != nil, t.lower != "who" {
+      return SpeakerMention(kind: .pronoun, tokens: first..<(first + 1))
+    }
+    var k = first
+    let hasThe = t.lower == "the"
+    if hasThe { k += 1 }
+    if k < ceiling, isNameToken(k) || (tokens[k].kind == .word && isRoleWord(tokens[k].lower)) {
+      let runStart = k
+      while k < ceiling {
+        let c = tokens[k]
+        if isNameToken(k) || (c.kind == .word && isRoleWord(c.lower)) {
+          k += 1
+        } else if c.lower == "of", k + 1 < ceiling, isNameToken(k + 1) {
+          k += 1
+        } else if c.kind == .punct, c.first == ".", !c.spaceBefore, k > runStart,
+          Lexicon.titles.contains(tokens[k - 1].lower), k + 1 < ceiling, isNameToken(k + 1)
+        {
+          k += 1
+        } else {
+          break
+        }
+      }
+      if k > runStart, let m = classify(run: runStart..<k, begin: first) { return m }
+    }
+    // A describing phrase: determiner, modifiers, head noun.
+    var end = first
+    var lastHead: Int?
+    while end < ceiling, end - first < 6 {
+      let c = tokens[end]
+      guard c.kind == .word || c.kind == .number else { break }
+      if Lexicon.personNouns.contains(c.lower) || Lexicon.groupNouns.contains(c.lower)
+        || Lexicon.organisationNouns.contains(c.lower)
+      {
+        lastHead = end
+      } else if lastHead != nil {
+        break
+      } else if end > first && !isModifier(c) {
+        break
+      }
+      end += 1
+    }
+    guard let head = lastHead else { return nil }
+    guard let m = mention(endingAt: head, floor: first, sentenceStart: first), m.tokens.lowerBound == first else {
+      return nil
+    }
+    return m
+  }
+}

@@ -1,0 +1,62 @@
+/// Reads a wire dateline at the start of the body: `PLACE[, Date] [(Source)] –`.
+enum DatelineReader {
+  static func read(_ text: ScalarText, at start: Int, end: Int) -> Dateline? {
+    let limit = min(end, start + 120)
+    var i = start
+    var upper = 0
+    // The place: capitals, spaces, dots, hyphens, apostrophes.
+    while i < limit {
+      let c = text[i]
+      if c.isUpperLike {
+        upper += 1
+      } else if c.isLetterLike {
+        // A mixed-case word ("Nov.") starts the date, not the place.
+        while i > start, text[i - 1].isLetterLike {
+          i -= 1
+          upper -= 1
+        }
+        break
+      } else if !(c == " " || c == "." || c == "-" || c == "'" || c == "’" || c == ",") {
+        break
+      }
+      i += 1
+    }
+    guard upper >= 2 else { return nil }
+    var placeEnd = i
+    while placeEnd > start, " ,".unicodeScalars.contains(text[placeEnd - 1]) { placeEnd -= 1 }
+    // An optional date after a comma, up to the bracket or dash.
+    var date: String?
+    if i > start, text[i - 1] == "," || (i < limit && text[i] != "(") {
+      var j = i
+      while j < limit, text[j] != "(", !isDash(text[j]) { j += 1 }
+      let raw = text.string(i, j).trimmingSpaces()
+      if !raw.isEmpty && raw.count <= 20 { date = raw }
+      i = j
+    }
+    while i < limit, text[i] == " " { i += 1 }
+    var source: String?
+    if i < limit, text[i] == "(" {
+      var j = i + 1
+      while j < limit, text[j] != ")" { j += 1 }
+      guard j < limit else { return nil }
+      source = text.string(i + 1, j)
+      i = j + 1
+    }
+    while i < limit, text[i] == " " { i += 1 }
+    guard i < limit, isDash(text[i]) else { return nil }
+    let place = text.string(start, placeEnd)
+    guard !place.isEmpty, place.count <= 60 else { return nil }
+    return Dateline(place: place, source: source, date: date, start: start, end: i + 1)
+  }
+
+  static func isDash(_ c: Unicode.Scalar) -> Bool { c == "–" || c == "—" || c == "-" }
+}
+
+extension String {
+  func trimmingSpaces() -> String {
+    var s = Substring(self)
+    while let f = s.unicodeScalars.first, f.isSpaceLike || f == "," { s = s.dropFirst() }
+    while let l = s.unicodeScalars.last, l.isSpaceLike || l == "," { s = s.dropLast() }
+    return String(s)
+  }
+}

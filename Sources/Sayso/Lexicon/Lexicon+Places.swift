@@ -1,0 +1,44 @@
+extension Lexicon {
+  /// Country and region names, lowercased, as single tokens or the first word
+  /// of a multi-word name; used to type entities as places and to end roles.
+  static let places: Set<String> = [
+    "afghanistan", "albania", "algeria", "angola", "argentina", "armenia", "australia", "austria",
+    "azerbaijan", "bahrain", "bangladesh", "belarus", "belgium", "bolivia", "bosnia", "brazil",
+    "britain", "bulgaria", "burma", "cambodia", "cameroon", "canada", "chad", "chile", "china",
+    "colombia", "congo", "croatia", "cuba", "cyprus", "czechia", "denmark", "djibouti", "ecuador",
+    "egypt", "england", "eritrea", "estonia", "ethiopia", "europe", "finland", "france", "gaza",
+    "georgia", "germany", "ghana", "greece", "guatemala", "haiti", "honduras", "hungary", "iceland",
+    "india", "indonesia", "iran", "iraq", "ireland", "israel", "italy", "japan", "jordan",
+    "kazakhstan", "kenya", "korea", "kosovo", "kuwait", "kyrgyzstan", "laos", "latvia", "lebanon",
+    "libya", "lithuania", "malaysia", "mali", "mexico", "moldova", "mongolia", "morocco",
+    "mozambique", "myanmar", "nepal", "netherlands", "nicaragua", "niger", "nigeria", "norway",
+    "oman", "pakistan", "palestine", "panama", "paraguay", "peru", "philippines", "poland",
+    "portugal", "qatar", "romania", "russia", "rwanda", "scotland", "senegal", "serbia", "singapore",
+    "slovakia", "slovenia", "somalia", "spain", "sudan", "sweden", "switzerland", "syria", "taiwan",
+    "tajikistan", "tanzania", "thailand", "tunisia", "turkey", "turkmenistan", "uganda", "ukraine",
+    "uruguay", "uzbekistan", "venezuela", "vietnam", "wales", "yemen", "zambia", "zimbabwe",
+    "america", "u.s.", "u.k.", "us", "uk", "usa", "africa", "asia", "washington", "moscow",
+    "beijing", "london", "paris", "berlin", "tehran", "baghdad", "damascus", "beirut", "cairo",
+    "riyadh", "ankara", "kabul", "islamabad", "delhi", "tokyo", "seoul", "kyiv", "kiev", "brussels",
+    "jerusalem", "doha", "amman", "rome", "madrid", "ottawa", "canberra", "nairobi", "lagos",
+    "texas", "california", "florida", "ohio", "iowa", "michigan", "pennsylvania", "virginia",
+    "carolina", "wisconsin", "arizona", "nevada", "colorado", "york", "hampshire", "illinois",
+  ]
+
+  /// Nationality and regional adjectives ("Lebanese", "Iranian") that may open
+  /// a role before a name.
+  static let demonyms: Set<String> = [
+    "afghan", "albanian", "algerian", "american", "arab", "argentine", "armenian", "australian",
+    "austrian", "azerbaijani", "bahraini", "belgian", "brazilian", "british", "bulgarian",
+    "canadian", "chilean", "chinese", "colombian", "croatian", "cuban", "czech", "danish", "dutch",
+    "egyptian", "emirati", "english", "estonian", "ethiopian", "european", "finnish", "french",
+    "georgian", "german", "greek", "hungarian", "indian", "indonesian", "iranian", "iraqi", "irish",
+    "israeli", "italian", "japanese", "jordanian", "kenyan", "korean", "kurdish", "kuwaiti",
+    "lebanese", "libyan", "lithuanian", "malaysian", "mexican", "moroccan", "nigerian", "norwegian",
+    "omani", "pakistani", "palestinian", "persian", "peruvian", "polish", "portuguese", "qatari",
+    "romanian", "russian", "saudi", "scottish", "serbian", "somali", "spanish", "sudanese",
+    "swedish", "swiss", "syrian", "taiwanese", "thai", "tunisian", "turkish", "ukrainian",
+    "venezuelan", "vietnamese", "welsh", "yemeni", "western", "eastern", "northern", "southern",
+    "federal", "regional", "provincial", "municipal", "local", "republican", "democratic",
+  ]
+}

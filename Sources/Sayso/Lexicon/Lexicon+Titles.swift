@@ -1,0 +1,43 @@
+extension Lexicon {
+  /// Titles, ranks and role words that precede a name ("Prime Minister",
+  /// "Sen.", "Ayatollah"); a name starts after the last of them.
+  static let titles: Set<String> = [
+    "president", "vice", "secretary", "speaker", "senator", "sen.", "sen", "rep.", "rep",
+    "representative", "gov.", "gov", "governor", "lt.", "mayor", "minister", "prime", "premier",
+    "chancellor", "king", "queen", "prince", "princess", "sheikh", "sheik", "emir", "sultan",
+    "ayatollah", "sayyed", "sayyid", "seyed", "seyyed", "imam", "mullah", "rabbi", "pope", "cardinal",
+    "bishop", "archbishop", "father", "pastor", "reverend", "rev.", "general", "gen.", "gen", "col.",
+    "colonel", "lieutenant", "capt.", "captain", "sgt.", "sergeant", "major", "maj.", "admiral",
+    "adm.", "commander", "marshal", "brigadier", "chief", "director", "chairman", "chairwoman",
+    "chairperson", "chair", "ceo", "cfo", "founder", "judge", "justice", "attorney", "prosecutor",
+    "ambassador", "envoy", "commissioner", "spokesman", "spokeswoman", "spokesperson", "leader",
+    "former", "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "prof.", "professor", "sir",
+    "lord", "lady", "dame", "candidate", "nominee", "congressman", "congresswoman", "councilman",
+    "councilwoman", "councillor", "councilor", "assemblyman", "assemblywoman", "lawmaker", "deputy",
+    "acting", "interim", "parliament", "parliamentary", "minority", "majority", "whip", "house",
+    "senate", "state", "party", "foreign", "defense", "defence", "interior", "finance", "health",
+    "economy", "justice", "treasury", "homeland", "security", "national", "supreme", "late",
+    "martyr", "executive", "managing", "editor", "reporter", "correspondent", "analyst", "adviser",
+    "advisor", "aide", "strategist", "manager", "coach", "economist", "officer", "official",
+    "president-elect", "co-founder", "frontrunner", "front-runner", "nominee", "hopeful",
+    "challenger", "incumbent", "host", "author", "activist", "campaign", "counsel", "press",
+    "communications", "director-general", "secretary-general", "general-secretary", "mp", "mep",
+    "sen.-elect", "delegate", "superintendent", "sheriff", "chief-of-staff", "staff", "crown",
+    "grand", "supreme", "republican", "democratic", "democrat", "gop", "independent", "sergeant",
+  ]
+
+  /// Courtesy titles that say a person's gender.
+  static let maleTitles: Set<String> = ["mr.", "mr", "sir", "lord", "king", "prince", "father", "sheikh"]
+  static let femaleTitles: Set<String> = [
+    "mrs.", "mrs", "ms.", "ms", "miss", "lady", "dame", "queen", "princess", "madam",
+  ]
+
+  /// Lower-case words that join a name ("Bashar al-Assad", "Ludwig van Beethoven").
+  static let nameParticles: Set<String> = [
+    "al", "al-", "bin", "ibn", "bint", "abu", "de", "del", "della", "der", "di", "da", "dos", "das",
+    "du", "la", "le", "van", "von", "den", "ter", "el", "y", "st.",
+  ]
+
+  /// Generational suffixes that end a name.
+  static let nameSuffixes: Set<String> = ["jr.", "jr", "sr.", "sr", "ii", "iii", "iv"]
+}

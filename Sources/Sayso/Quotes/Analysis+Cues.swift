@@ -1,0 +1,83 @@
+extension Analysis {
+  /// The cue that starts at token `k`, with its particle for phrasal cues
+  /// ("pointed out", "according to"), or `nil` when the word reports nothing.
+  func cue(at k: Int) -> (range: Range<Int>, entry: CueEntry)? {
+    let t = tokens[k]
+    guard t.kind == .word, !t.isCapitalized || k == sentenceStart(of: k) else { return nil }
+    let next = k + 1 < tokens.count ? tokens[k + 1].lower : ""
+    if t.lower == "according" {
+      guard next == "to" else { return nil }
+      return (k..<(k + 2), CueEntry(lemma: "according to", particle: "to", frame: .speech))
+    }
+    let entries = CueLexicon.shared.entries(for: t.lower)
+    guard !entries.isEmpty else { return nil }
+    if let phrasal = entries.first(where: { $0.particle == next }) {
+      return (k..<(k + 2), phrasal)
+    }
+    guard let plain = entries.first(where: { $0.particle == nil }) else { return nil }
+    return (k..<(k + 1), plain)
+  }
+
+  /// The speaker phrase that ends just before a cue: "Okafor said", "she also
+  /// said", "Okafor, the party's leader, said", "Okafor, who …, said".
+  func speaker(before cueStart: Int, floor: Int) -> SpeakerMention? {
+    var k = cueStart - 1
+    var skipped = 0
+    while k >= floor, skipped < 3, tokens[k].kind == .word, Lexicon.cueModifiers.contains(tokens[k].lower) {
+      k -= 1
+      skipped += 1
+    }
+    guard k >= floor, !isQuoted(k) else { return nil }
+    let start = sentenceStart(of: k)
+    let t = tokens[k]
+    if t.lower == "who", k - 2 >= floor, tokens[k - 1].first == "," {
+      return reader.mention(endingAt: k - 2, floor: floor, sentenceStart: start)
+    }
+    if t.kind == .punct, t.first == ")" {
+      var j = k - 1
+      while j > floor, tokens[j].first != "(", k - j < 12 { j -= 1 }
+      guard j > floor, tokens[j].first == "(" else { return nil }
+      return reader.mention(endingAt: j - 1, floor: floor, sentenceStart: start)
+    }
+    if t.kind == .punct, t.first == "," {
+      return appositiveSpeaker(closingComma: k, floor: floor, sentenceStart: start)
+    }
+    return reader.mention(endingAt: k, floor: floor, sentenceStart: start)
+  }
+
+  /// "Okafor, a former minister, said": the phrase before the appositive.
+  private func appositiveSpeaker(closingComma: Int, floor: Int, sentenceStart: Int) -> SpeakerMention? {
+    var j = closingComma - 1
+    while j > floor, closingComma - j < 25, tokens[j].first != "," || tokens[j].kind != .punct {
+      if isTerminal(j) || isQuoted(j) { return nil }
+      j -= 1
+    }
+    guard j > floor, tokens[j].first == ",", j + 1 < closingComma else { return nil }
+    let inner = (j + 1)..<closingComma
+    if tokens[inner.lowerBound].lower == "who" || tokens[inner.lowerBound].lower == "which" {
+      return nil
+    }
+    guard var m = reader.mention(endingAt: j - 1, floor: floor, sentenceStart: sentenceStart),
+      m.kind == .name || m.kind == .organisation || m.kind == .pronoun
+    else { return nil }
+    m.appositive = inner
+    return m
+  }
+
+  /// The speaker phrase right after a cue: "said Okafor", "said the ministry".
+  func speaker(after position: Int, ceiling: Int) -> SpeakerMention? {
+    guard position < ceiling else { return nil }
+    guard var m = reader.mention(startingAt: position, ceiling: ceiling) else { return nil }
+    let end = m.tokens.upperBound
+    if end + 1 < ceiling, tokens[end].first == ",", tokens[end].kind == .punct {
+      var j = end + 1
+      while j < ceiling, tokens[j].first != ",", !isTerminal(j), j - end < 20 { j += 1 }
+      if j > end + 1, let w = tokens[end + 1].kind == .word ? tokens[end + 1].lower : nil,
+        Lexicon.determiners.contains(w) || Lexicon.titles.contains(w)
+      {
+        m.appositive = (end + 1)..<j
+      }
+    }
+    return m
+  }
+}

@@ -1,0 +1,80 @@
+extension QuoteFinder {
+  /// Narrative tokens before a quotation, back to the sentence start, the
+  /// previous quotation or the paragraph start.
+  func narrativeBefore(_ first: Int) -> Range<Int> {
+    var b = first
+    let paragraph = a.tokens[first].paragraph
+    while b - 1 >= 0, a.tokens[b - 1].paragraph == paragraph, a.doubleQuoteOf[b - 1] == nil, !a.isTerminal(b - 1) {
+      b -= 1
+    }
+    return b..<first
+  }
+
+  /// Narrative tokens after a quotation, up to the sentence end, the next
+  /// quotation or the paragraph end.
+  func narrativeAfter(_ last: Int) -> Range<Int> {
+    var e = last + 1
+    let paragraph = a.tokens[last].paragraph
+    while e < a.tokens.count, a.tokens[e].paragraph == paragraph, a.doubleQuoteOf[e] == nil, !a.isTerminal(e) {
+      e += 1
+    }
+    return (last + 1)..<e
+  }
+
+  /// The grammatical subject of a sentence, read from its start after any
+  /// introductory phrase ("In Beirut, Okafor met …" → Okafor).
+  func subject(ofSentence index: Int, before limit: Int? = nil) -> SpeakerMention? {
+    let s = a.sentences[index].tokens
+    let end = min(limit ?? s.upperBound, s.upperBound)
+    var k = s.lowerBound
+    while k < end, a.isQuoted(k) || a.tokens[k].kind != .word { k += 1 }
+    guard k < end else { return nil }
+    let first = a.tokens[first: k]
+    if ["but", "and", "yet", "so", "still", "meanwhile", "however", "now", "then", "also"].contains(first) {
+      k += 1
+      if k < end, a.tokens[k].first == "," { k += 1 }
+    }
+    guard k < end else { return nil }
+    let opener = a.tokens[k].lower
+    if Lexicon.prepositions.contains(opener) || opener.hasSuffix("ing") || opener.hasSuffix("ed")
+      || opener == "asked" || opener == "as" || opener == "despite" || opener == "unlike"
+    {
+      var j = k
+      while j < end, a.tokens[j].first != "," || a.tokens[j].kind != .punct { j += 1 }
+      guard j + 1 < end else { return nil }
+      k = j + 1
+    }
+    guard let m = a.reader.mention(startingAt: k, ceiling: end) else { return nil }
+    return m
+  }
+
+  /// Where reported content ends: the sentence end, less closing punctuation,
+  /// or before a trailing ", according to …" or ", she said".
+  func contentEnd(from start: Int, sentence: Range<Int>) -> Int {
+    var end = sentence.upperBound
+    var k = start + 1
+    while k < end {
+      let t = a.tokens[k]
+      if t.kind == .punct, t.first == ",", !a.isQuoted(k), k + 1 < end {
+        let next = a.tokens[k + 1].lower
+        if next == "according" || (next == "said" || next == "says") {
+          end = k
+          break
+        }
+        if let cue = a.cue(at: min(k + 2, end - 1)), cue.entry.closesQuote, k + 2 < end,
+          Lexicon.pronouns[next] != nil
+        {
+          end = k
+          break
+        }
+      }
+      k += 1
+    }
+    while end > start, a.tokens[end - 1].kind == .punct { end -= 1 }
+    return end
+  }
+}
+
+extension Array where Element == Token {
+  fileprivate subscript(first k: Int) -> String { self[k].lower }
+}

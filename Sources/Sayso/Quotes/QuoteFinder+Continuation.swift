@@ -1,0 +1,76 @@
+extension QuoteFinder {
+  /// A quotation with no cue of its own continues the current speaker: the
+  /// speaker of the previous quotation in the paragraph, of a quotation that
+  /// closed the previous paragraph, or the subject of the sentence leading in.
+  mutating func continuation(_ qi: Int, before: Range<Int>) -> Attribution? {
+    let q = a.quotes[qi]
+    let paragraph = a.tokens[q.first].paragraph
+    let anchor = a.sentenceStart(of: q.first)
+    if let previous = attributions.indices.last, attributions[previous].kind == .direct,
+      let pq = attributions[previous].quote
+    {
+      let prevQuote = a.quotes[pq]
+      let prevParagraph = a.tokens[prevQuote.last].paragraph
+      let startsParagraph = q.first == 0 || a.tokens[q.first - 1].paragraph != paragraph
+      if prevParagraph == paragraph && noNarrativeSubject(between: prevQuote.last, and: q.first) {
+        var att = attributions[previous]
+        att.content = q.pieces
+        att.quote = qi
+        att.evidence = "direct.continuation"
+        att.inheritsFrom = previous
+        att.anchor = anchor
+        return att
+      }
+      if startsParagraph && prevParagraph == paragraph - 1 && endsWithQuote(paragraph: prevParagraph, quote: pq) {
+        var att = attributions[previous]
+        att.content = q.pieces
+        att.quote = qi
+        att.cue = nil
+        att.cueEntry = nil
+        att.evidence = "direct.next-paragraph"
+        att.inheritsFrom = previous
+        att.anchor = anchor
+        return att
+      }
+    }
+    // The sentence before introduces the speaker: "Okafor urged caution. “…”"
+    let sentence = a.sentenceOf[q.first]
+    guard before.isEmpty, sentence > 0 else { return nil }
+    let previous = a.sentences[sentence - 1]
+    guard previous.paragraph == paragraph || previous.paragraph == paragraph - 1,
+      !a.isQuoted(previous.tokens.lowerBound),
+      let speaker = subject(ofSentence: sentence - 1)
+    else { return nil }
+    return Attribution(
+      kind: .direct, content: q.pieces, speaker: speaker, cue: nil, cueEntry: nil,
+      evidence: "direct.lead-in-subject", quote: qi, anchor: a.sentences[sentence - 1].tokens.lowerBound)
+  }
+
+  /// Whether the narrative between two quotations names no new subject.
+  private func noNarrativeSubject(between last: Int, and first: Int) -> Bool {
+    for k in (last + 1)..<first where !a.isQuoted(k) {
+      let t = a.tokens[k]
+      if t.kind == .word && t.isCapitalized && a.reader.isNameToken(k)
+        && !a.reader.isSentenceInitialCommon(k, sentenceStart: a.sentenceStart(of: k))
+      {
+        return false
+      }
+    }
+    return true
+  }
+
+  /// Whether a paragraph's last sentence is the given quotation or its attribution.
+  private func endsWithQuote(paragraph: Int, quote: Int) -> Bool {
+    let q = a.quotes[quote]
+    var k = q.last + 1
+    while k < a.tokens.count, a.tokens[k].paragraph == paragraph {
+      if a.isTerminal(k) && k + 1 < a.tokens.count && a.tokens[k + 1].paragraph == paragraph
+        && !a.isQuoted(k + 1)
+      {
+        return false
+      }
+      k += 1
+    }
+    return true
+  }
+}

@@ -1,0 +1,106 @@
+extension QuoteFinder {
+  /// Attributes every double-quoted span, trying in turn: a cue after it
+  /// (`“…,” she said`), a cue before it (`She said: “…”`), a lead-in sentence
+  /// ending in a colon, and continuation of the current speaker.
+  mutating func attributeDirectQuotes() {
+    for qi in a.quotes.indices where a.quotes[qi].level == .double {
+      let q = a.quotes[qi]
+      guard !q.innerTokens.isEmpty else { continue }
+      let before = narrativeBefore(q.first)
+      let after = narrativeAfter(q.last)
+      if let found = cueAfter(qi, after) ?? cueBefore(qi, before) {
+        record(found)
+      } else if isEmbedded(qi, before: before, after: after) {
+        embedded.insert(qi)
+      } else if let found = continuation(qi, before: before) {
+        record(found)
+      }
+    }
+  }
+
+  private func direct(_ qi: Int, _ speaker: SpeakerMention?, _ cue: (range: Range<Int>, entry: CueEntry)?, _ evidence: String)
+    -> Attribution
+  {
+    let q = a.quotes[qi]
+    return Attribution(
+      kind: .direct, content: q.pieces, speaker: speaker, cue: cue?.range, cueEntry: cue?.entry,
+      evidence: evidence, quote: qi, anchor: a.sentenceStart(of: q.first))
+  }
+
+  /// `“…,” she said.` / `“…,” said the minister.`
+  private func cueAfter(_ qi: Int, _ after: Range<Int>) -> Attribution? {
+    guard !after.isEmpty else { return nil }
+    let q = a.quotes[qi]
+    let inner = q.innerTokens
+    let lastInner = a.tokens[inner.upperBound - 1]
+    var k = after.lowerBound
+    let lead = a.tokens[k]
+    let opensAttribution =
+      lead.kind == .punct && (lead.first == "," || lead.first == "—" || lead.first == "–")
+    if opensAttribution { k += 1 }
+    let endsOpen = lastInner.kind == .punct && ",?!—–-…:".unicodeScalars.contains(lastInner.first)
+    guard endsOpen || opensAttribution || (lead.kind == .word && !lead.isCapitalized) else { return nil }
+    guard k < after.upperBound else { return nil }
+    if let cue = a.cue(at: k), cue.entry.frame != .object,
+      let speaker = a.speaker(after: cue.range.upperBound, ceiling: after.upperBound)
+    {
+      return direct(qi, speaker, cue, "direct.cue-speaker-after")
+    }
+    for c in k..<min(after.upperBound, k + 12) {
+      guard let cue = a.cue(at: c), cue.entry.frame != .object else { continue }
+      if let speaker = a.speaker(before: c, floor: k), speaker.tokens.lowerBound <= k + 1 {
+        return direct(qi, speaker, cue, "direct.speaker-cue-after")
+      }
+      return nil
+    }
+    return nil
+  }
+
+  /// `She said: “…”` / `In a statement, the ministry said, “…”`.
+  private func cueBefore(_ qi: Int, _ before: Range<Int>) -> Attribution? {
+    guard !before.isEmpty else { return nil }
+    let lastIndex = before.upperBound - 1
+    let last = a.tokens[lastIndex]
+    var end = lastIndex
+    let punctuated = last.kind == .punct && ",:—–".unicodeScalars.contains(last.first)
+    if punctuated {
+      end -= 1
+    } else if a.cue(at: lastIndex) == nil {
+      return nil
+    }
+    guard end >= before.lowerBound else { return nil }
+    let floor = max(before.lowerBound, end - 12)
+    for c in stride(from: end, through: floor, by: -1) {
+      guard let cue = a.cue(at: c), cue.entry.frame != .object || cue.entry.particle != nil else { continue }
+      if cue.entry.lemma == "according to" {
+        let speaker = a.speaker(after: cue.range.upperBound, ceiling: end + 1)
+        return direct(qi, speaker, cue, "direct.according-to")
+      }
+      if let speaker = a.speaker(before: c, floor: before.lowerBound) {
+        return direct(qi, speaker, cue, "direct.speaker-cue-before")
+      }
+      if let speaker = subject(ofSentence: a.sentenceOf[c], before: c) {
+        return direct(qi, speaker, cue, "direct.subject-cue-before")
+      }
+      return nil
+    }
+    if last.first == ":" && punctuated, let speaker = subject(ofSentence: a.sentenceOf[lastIndex], before: lastIndex) {
+      return direct(qi, speaker, nil, "direct.colon-lead-in")
+    }
+    return nil
+  }
+
+  /// A quotation inside narrative (`called it “a disgrace” and left`) is part
+  /// of reported speech, not a quotation on its own.
+  private func isEmbedded(_ qi: Int, before: Range<Int>, after: Range<Int>) -> Bool {
+    if !before.isEmpty {
+      let last = a.tokens[before.upperBound - 1]
+      return !(last.kind == .punct && ",:—–(".unicodeScalars.contains(last.first))
+    }
+    if !after.isEmpty {
+      let first = a.tokens[after.lowerBound]
+      return first.kind == .word
+    }
+    return false
+  }
+}

@@ -1,0 +1,45 @@
+extension QuoteFinder {
+  /// Quotations inside quotations: a single-quoted span in a double-quoted one
+  /// with its own cue ("When they said, ‘Surrender,’ he answered, ‘Never.’").
+  /// Scare quotes with no cue stay unreported.
+  mutating func findNestedQuotes() {
+    for qi in a.quotes.indices where a.quotes[qi].level == .single {
+      let q = a.quotes[qi]
+      guard let outer = q.parent, let parentAttribution = byQuote[outer] else { continue }
+      guard let found = nestedCue(qi) else { continue }
+      var att = Attribution(
+        kind: .direct, content: q.pieces, speaker: found.speaker, cue: found.cue.range,
+        cueEntry: found.cue.entry, evidence: found.evidence, quote: qi, anchor: a.sentenceStart(of: q.first))
+      att.parent = parentAttribution
+      record(att)
+    }
+  }
+
+  private func nestedCue(_ qi: Int) -> (speaker: SpeakerMention?, cue: (range: Range<Int>, entry: CueEntry), evidence: String)? {
+    let q = a.quotes[qi]
+    // Before: "…, he responded forcefully, ‘…’"
+    var k = q.first - 1
+    if k >= 0, a.tokens[k].kind == .punct, ",:".unicodeScalars.contains(a.tokens[k].first) { k -= 1 }
+    let floor = max(0, k - 6)
+    var c = k
+    while c >= floor {
+      if a.tokens[c].kind == .quote { break }
+      if let cue = a.cue(at: c), cue.entry.frame == .speech {
+        let speaker = a.reader.mention(endingAt: c - 1, floor: max(0, c - 8), sentenceStart: a.sentenceStart(of: c))
+          ?? a.speaker(before: c, floor: max(0, c - 8))
+        return (speaker, cue, "nested.speaker-cue-before")
+      }
+      c -= 1
+    }
+    // After: "‘…,’ she said"
+    var e = q.last + 1
+    if e < a.tokens.count, a.tokens[e].first == "," { e += 1 }
+    for j in e..<min(a.tokens.count, e + 4) {
+      if let cue = a.cue(at: j), cue.entry.frame == .speech {
+        let speaker = j > e ? a.reader.mention(endingAt: j - 1, floor: e, sentenceStart: e) : nil
+        return (speaker, cue, "nested.speaker-cue-after")
+      }
+    }
+    return nil
+  }
+}

@@ -1,0 +1,32 @@
+/// Runs the quotation rules over an ``Analysis`` and collects ``Attribution``s.
+///
+/// Direct quotations are attributed first, from the cue and speaker next to
+/// their marks; reported speech is then read from the cues left over in the
+/// narrative; quotes nested inside quotes come last. Each rule names itself in
+/// the attribution's `evidence`.
+struct QuoteFinder {
+  let a: Analysis
+  var attributions: [Attribution] = []
+  /// Token indices of cues already used by an attribution.
+  var usedCues = Set<Int>()
+  /// Double-quoted spans that sit inside narrative and belong to reported speech.
+  var embedded = Set<Int>()
+  /// Attribution index for each attributed quotation index.
+  var byQuote: [Int: Int] = [:]
+
+  init(_ analysis: Analysis) { a = analysis }
+
+  static func find(_ analysis: Analysis) -> [Attribution] {
+    var finder = QuoteFinder(analysis)
+    finder.attributeDirectQuotes()
+    finder.findReportedSpeech()
+    finder.findNestedQuotes()
+    return finder.attributions.sorted { ($0.content.first?.start ?? 0) < ($1.content.first?.start ?? 0) }
+  }
+
+  mutating func record(_ attribution: Attribution) {
+    if let cue = attribution.cue { usedCues.formUnion(cue) }
+    if let q = attribution.quote { byQuote[q] = attributions.count }
+    attributions.append(attribution)
+  }
+}

@@ -1,0 +1,65 @@
+/// Pairs quotation marks into ``QuoteSpan``s.
+///
+/// Double marks are paired first, across the whole text: a paragraph that
+/// opens a quote without closing it continues when the next paragraph opens
+/// with a mark (the newspaper convention for long quotes); otherwise the quote
+/// ends with its paragraph and a warning is recorded. Single marks are then
+/// paired inside each double-quoted span (nested quotes) and, separately, in
+/// the narrative. Apostrophes never reach here as marks unless ambiguous, and an
+/// ambiguous one that cannot close an open single quote is ignored.
+struct QuotePairer {
+  let tokens: [Token]
+  let paragraphLast: [Int]
+  var spans: [QuoteSpan] = []
+  var warnings: [String] = []
+
+  init(tokens: [Token]) {
+    self.tokens = tokens
+    var last: [Int] = []
+    for (k, t) in tokens.enumerated() {
+      if t.paragraph >= last.count { last.append(k) } else { last[t.paragraph] = k }
+    }
+    paragraphLast = last
+  }
+
+  static func pair(_ tokens: [Token]) -> (spans: [QuoteSpan], warnings: [String]) {
+    var pairer = QuotePairer(tokens: tokens)
+    pairer.pairDoubles()
+    pairer.pairSingles()
+    pairer.spans.sort { ($0.start, $0.level == .double ? 0 : 1) < ($1.start, $1.level == .double ? 0 : 1) }
+    return (pairer.spans, pairer.warnings)
+  }
+
+  func isParagraphStart(_ k: Int) -> Bool { k == 0 || tokens[k - 1].paragraph != tokens[k].paragraph }
+
+  func mark(_ k: Int) -> QuoteMarkKind? {
+    tokens[k].kind == .quote ? QuoteMarkKind(tokens[k].first) : nil
+  }
+
+  /// Whether the mark at `k` can open a quotation, judged by its shape and,
+  /// for straight marks, by the spacing around it.
+  func canOpen(_ k: Int) -> Bool {
+    guard let m = mark(k) else { return false }
+    if m.shape == .closing { return false }
+    let next = k + 1 < tokens.count ? tokens[k + 1] : nil
+    guard let next, !next.spaceBefore, next.paragraph == tokens[k].paragraph else {
+      return m.shape == .opening && next != nil
+    }
+    if m.shape == .opening { return true }
+    if k == 0 || tokens[k].spaceBefore || isParagraphStart(k) { return true }
+    let prev = tokens[k - 1]
+    return prev.kind == .quote || "([{—–-/:".unicodeScalars.contains(prev.first)
+  }
+
+  /// Whether the mark at `k` can close a quotation.
+  func canClose(_ k: Int) -> Bool {
+    guard let m = mark(k) else { return false }
+    if m.shape == .opening { return false }
+    if m.shape == .closing { return true }
+    if tokens[k].spaceBefore && k > 0 && !isParagraphStart(k) { return false }
+    guard k + 1 < tokens.count else { return true }
+    let next = tokens[k + 1]
+    return next.spaceBefore || next.paragraph != tokens[k].paragraph || next.kind == .punct
+      || next.kind == .quote
+  }
+}

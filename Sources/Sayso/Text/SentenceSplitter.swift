@@ -1,0 +1,67 @@
+/// Splits tokens into sentences at terminal punctuation and paragraph breaks.
+///
+/// A full stop after a known abbreviation ("Sen.", "Jan.") or an initial
+/// ("George W. Bush") does not end a sentence; closing quotation marks and
+/// brackets after the terminal stay with the sentence they close.
+enum SentenceSplitter {
+  static func split(_ tokens: [Token]) -> [Sentence] {
+    var sentences: [Sentence] = []
+    var begin = 0
+    var k = 0
+    let n = tokens.count
+    while k < n {
+      let t = tokens[k]
+      if k > begin && t.paragraph != tokens[k - 1].paragraph {
+        sentences.append(Sentence(tokens: begin..<k, paragraph: tokens[begin].paragraph))
+        begin = k
+      }
+      if isTerminal(tokens, k) {
+        var end = k + 1
+        while end < n, tokens[end].paragraph == t.paragraph, !tokens[end].spaceBefore,
+          tokens[end].kind == .quote || tokens[end].first == ")"
+        {
+          end += 1
+        }
+        if end >= n || startsSentence(tokens[end]) || tokens[end].paragraph != t.paragraph {
+          sentences.append(Sentence(tokens: begin..<end, paragraph: tokens[begin].paragraph))
+          begin = end
+          k = end
+          continue
+        }
+      }
+      k += 1
+    }
+    if begin < n { sentences.append(Sentence(tokens: begin..<n, paragraph: tokens[begin].paragraph)) }
+    return sentences
+  }
+
+  private static func isTerminal(_ tokens: [Token], _ k: Int) -> Bool {
+    let t = tokens[k]
+    if t.kind == .word, t.lower.hasSuffix("."), t.lower.count > 2 {
+      // "U.S." may end a sentence when a new one clearly starts after it.
+      return k + 1 < tokens.count && Lexicon.sentenceStarters.contains(tokens[k + 1].lower)
+    }
+    guard t.kind == .punct else { return false }
+    switch t.first {
+    case "!", "?", "…": return true
+    case ".":
+      guard k > 0 else { return true }
+      let prev = tokens[k - 1]
+      if prev.end != t.start { return true }
+      if prev.kind == .word {
+        if Lexicon.abbreviations.contains(prev.lower) { return false }
+        if prev.lower.unicodeScalars.count == 1 && prev.isCapitalized { return false }
+      }
+      return true
+    default: return false
+    }
+  }
+
+  private static func startsSentence(_ t: Token) -> Bool {
+    switch t.kind {
+    case .word: return t.isCapitalized
+    case .number, .quote: return true
+    case .punct: return t.first == "(" || t.first == "[" || t.first == "—" || t.first == "-"
+    }
+  }
+}

@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import Sayso
+
+/// `sayso extract`: finds every quotation and its speaker in the given articles.
+struct ExtractCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "extract",
+    abstract: "Find quotations and speakers in articles (plain text or JSONL).",
+    discussion: """
+      INPUT is a text file, a .jsonl file of {"doc_id", "text"} lines, a directory \
+      (walked for .txt and .jsonl files), or - for standard input. Offsets in the \
+      output are [start, end) in Unicode code points, as Python indexes a str.
+      """
+  )
+
+  @Argument(help: "Files, directories or - (standard input).")
+  var inputs: [String] = []
+
+  @Option(help: "json (default for one article), jsonl (default for several) or text.")
+  var format: OutputFormat?
+
+  @Option(help: "Threads to use; 1 gives the single-core figure.")
+  var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+  mutating func run() throws {
+    guard jobs >= 1 else { throw SaysoError.badOption("--jobs must be at least 1") }
+    let sources = try InputSource.expand(inputs)
+    let single = sources.count == 1 && { if case .textFile = sources[0] { return true } else { return false } }()
+    let format = self.format ?? (single ? .json : .jsonl)
+    var reader = ArticleReader(sources)
+    let runner = ParallelRunner(jobs: jobs)
+    let output = OutputWriter()
+    var count = 0
+    let batchSize = max(16, jobs * 16)
+    let wrapArray = format == .json && !single
+    if wrapArray { output.write("[\n") }
+    while true {
+      var batch: [Article] = []
+      while batch.count < batchSize, let article = try reader.next() { batch.append(article) }
+      if batch.isEmpty { break }
+      for doc in runner.run(batch) {
+        if wrapArray && count > 0 { output.write(",\n") }
+        output.write(format.render(doc))
+        if !wrapArray || format != .json { output.write("\n") }
+        for warning in doc.warnings where warning.contains("UTF-8") { output.warn(warning) }
+        count += 1
+      }
+      output.flush()
+    }
+    if wrapArray { output.write("\n]\n") }
+    output.flush()
+  }
+}

@@ -1,0 +1,29 @@
+import Sayso
+
+/// Renders a document for reading in a terminal: the headline, then each
+/// quotation with its kind, speaker, cue and rule.
+enum TextRenderer {
+  static func render(_ doc: Document) -> String {
+    var out = "# \(doc.id)"
+    if let title = doc.title { out += ": \(title)" }
+    out += "\n"
+    if let d = doc.dateline { out += "  dateline: \(d.place)\(d.source.map { " (\($0))" } ?? "")\n" }
+    if let h = doc.headlineSpeaker { out += "  headline speaker: \(h.name)\n" }
+    for q in doc.quotes {
+      let indent = q.parent == nil ? "" : "    "
+      let who = q.speaker ?? "(unknown)"
+      let cue = q.cue.map { " — \($0)" } ?? ""
+      out += "\(indent)[\(q.id) \(q.kind.rawValue)] \(who)\(cue)  {\(q.evidence)}\n"
+      out += "\(indent)    \(q.text.replacingNewlines())\n"
+    }
+    if doc.quotes.isEmpty { out += "  (no quotations)\n" }
+    for w in doc.warnings { out += "  warning: \(w)\n" }
+    return out
+  }
+}
+
+extension String {
+  fileprivate func replacingNewlines() -> String {
+    String(unicodeScalars.map { $0 == "\n" ? " " : Character($0) })
+  }
+}

@@ -1,0 +1,3 @@
+import SaysoCommand
+
+SaysoCommand.main()
