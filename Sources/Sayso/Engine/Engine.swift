@@ -20,7 +20,9 @@ public struct Engine: Sendable {
   public func analyze(_ text: String, id: String) -> Document {
     let scalars = ScalarText(text)
     let layout = LayoutReader.read(scalars)
-    let skipped = layout.boilerplate.map { TextSpan($0.start, $0.end) }
+    // Boilerplate and the dateline are not article prose: no rule reads them.
+    var skipped = layout.boilerplate.map { TextSpan($0.start, $0.end) }
+    if let d = layout.dateline { skipped.append(TextSpan(d.start, d.end)) }
     let tokens = Tokenizer.tokenize(scalars).filter { t in !skipped.contains { $0.start <= t.start && t.end <= $0.end } }
     let analysis = Analysis(text: scalars, tokens: tokens)
     let attributions = QuoteFinder.find(analysis)

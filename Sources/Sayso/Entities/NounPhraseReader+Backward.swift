@@ -21,12 +21,18 @@ extension NounPhraseReader {
       if isNameToken(k - 1) && !isSentenceInitialCommon(k - 1, sentenceStart: sentenceStart) {
         k -= 1
       } else if p.lower == "of", k - 2 >= floor, isNameToken(k - 2), k - 1 > sentenceStart {
+        // "Secretary of State Ana Ruiz" reads on; "Ana Ruiz of Ohio" is Ana Ruiz.
+        if !(k...last).contains(where: { isRoleWord(tokens[$0].lower) }) {
+          return nameMention(endingAt: k - 2, floor: floor, sentenceStart: sentenceStart)
+        }
         k -= 1
       } else if p.kind == .punct, p.first == ".", !p.spaceBefore, k - 2 >= floor,
         Lexicon.titles.contains(tokens[k - 2].lower)
       {
         k -= 1
-      } else if p.kind == .word, !p.isCapitalized, isRoleWord(p.lower) || roleModifiers.contains(p.lower) {
+      } else if p.kind == .word, !p.isCapitalized,
+        isRoleWord(p.lower) || roleModifiers.contains(p.lower) || Lexicon.personNouns.contains(p.lower)
+      {
         k -= 1
       } else {
         break
@@ -74,7 +80,7 @@ extension NounPhraseReader {
     } else if Lexicon.organisationNouns.contains(head) {
       kind = .organisation
     } else {
-      return nil
+      return prepositionalMention(endingAt: last, floor: floor, sentenceStart: sentenceStart)
     }
     var k = last
     var determined = false
@@ -114,6 +120,24 @@ extension NounPhraseReader {
       mention = SpeakerMention(kind: outer.kind, tokens: outer.tokens.lowerBound..<(last + 1), role: outer.role)
     }
     return mention
+  }
+
+  /// "a spokesman for the buyer": the object of the preposition is not in the
+  /// lexicon, but the phrase it hangs from is.
+  private func prepositionalMention(endingAt last: Int, floor: Int, sentenceStart: Int) -> SpeakerMention? {
+    var k = last
+    while k - 1 > floor, last - k < 5 {
+      k -= 1
+      let t = tokens[k]
+      guard t.kind == .word else { return nil }
+      if ["for", "of", "at", "with", "from"].contains(t.lower) {
+        guard let outer = describingMention(endingAt: k - 1, floor: floor, sentenceStart: sentenceStart),
+          outer.kind == .description || outer.kind == .group
+        else { return nil }
+        return SpeakerMention(kind: outer.kind, tokens: outer.tokens.lowerBound..<(last + 1), role: outer.role)
+      }
+    }
+    return nil
   }
 
   func isModifier(_ t: Token) -> Bool {

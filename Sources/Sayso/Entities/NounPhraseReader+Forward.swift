@@ -12,11 +12,15 @@ extension NounPhraseReader {
     if hasThe { k += 1 }
     if k < ceiling, isNameToken(k) || (tokens[k].kind == .word && isRoleWord(tokens[k].lower)) {
       let runStart = k
+      var sawName = false
       while k < ceiling {
         let c = tokens[k]
-        if isNameToken(k) || (c.kind == .word && isRoleWord(c.lower)) {
+        let role = c.kind == .word && (isRoleWord(c.lower) || Lexicon.personNouns.contains(c.lower))
+        if isNameToken(k) || role {
+          if !role && !isRoleWord(c.lower) { sawName = true }
+          if sawName && role && !c.isCapitalized { break }
           k += 1
-        } else if c.lower == "of", k + 1 < ceiling, isNameToken(k + 1) {
+        } else if c.lower == "of", !sawName, k + 1 < ceiling, isNameToken(k + 1) {
           k += 1
         } else if c.kind == .punct, c.first == ".", !c.spaceBefore, k > runStart,
           Lexicon.titles.contains(tokens[k - 1].lower), k + 1 < ceiling, isNameToken(k + 1)

@@ -11,7 +11,7 @@ struct NounPhraseReader {
   func isNameToken(_ k: Int) -> Bool {
     let t = tokens[k]
     guard t.kind == .word else { return false }
-    if t.isCapitalized { return t.lower != "i" }
+    if t.isCapitalized { return !Lexicon.functionWords.contains(t.lower) }
     return Lexicon.nameParticles.contains(t.lower)
   }
 

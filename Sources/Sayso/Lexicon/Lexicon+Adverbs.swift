@@ -11,7 +11,7 @@ extension Lexicon {
     "firmly", "strongly", "confidently", "emphatically", "forcefully", "proudly", "quietly",
     "loudly", "softly", "calmly", "sharply", "harshly", "famously", "memorably", "notably",
     "consistently", "similarly", "likewise", "separately", "herself", "himself", "themselves",
-    "itself", "personally", "directly", "told", "who", "which", "that",
+    "itself", "personally", "directly",
   ]
 
   /// Lower-case words that may follow a verb and precede a reported clause

@@ -23,7 +23,9 @@ extension Analysis {
   func speaker(before cueStart: Int, floor: Int) -> SpeakerMention? {
     var k = cueStart - 1
     var skipped = 0
-    while k >= floor, skipped < 3, tokens[k].kind == .word, Lexicon.cueModifiers.contains(tokens[k].lower) {
+    while k >= floor, skipped < 3, tokens[k].kind == .word, !tokens[k].isCapitalized,
+      Lexicon.cueModifiers.contains(tokens[k].lower) || tokens[k].lower.hasSuffix("ly")
+    {
       k -= 1
       skipped += 1
     }

@@ -35,20 +35,19 @@ struct CueLexicon: Sendable {
         "predict", "promise", "vow", "pledge", "confirm", "reveal", "recall", "remark", "reply",
         "respond", "answer", "ask", "assert", "maintain", "contend", "complain", "concede",
         "emphasize", "emphasise", "reiterate", "affirm", "reaffirm", "observe", "allege", "boast",
-        "joke", "quip", "testify", "conclude", "continue", "whisper", "shout", "yell", "exclaim",
+        "joke", "quip", "testify", "conclude", "whisper", "shout", "yell", "exclaim",
         "lament", "mention", "indicate", "signal", "hint", "caution", "counter", "retort", "muse",
         "agree", "disagree", "deny", "estimate", "speculate", "point out", "inform", "assure",
         "remind", "recount", "charge", "acknowledge", "elaborate", "clarify", "specify", "underline",
         "underscore", "highlight", "repeat", "add", "brag", "opine", "posit", "theorize", "surmise",
-        "predict", "forecast", "project", "guarantee", "swear", "threaten", "demand", "propose",
-        "recommend", "urge", "advise", "counsel", "tell", "go on", "weigh in", "write in",
+        "predict", "forecast", "guarantee", "tell", "go on", "weigh in", "write in",
       ], .speech
     ),
     (
       [
         "think", "believe", "feel", "hope", "fear", "expect", "doubt", "worry", "know", "suspect",
-        "reckon", "assume", "presume", "imagine", "figure", "wonder", "hold", "conclude", "find",
-        "show", "learn", "realize", "realise", "understand", "recognize", "recognise", "decide",
+        "reckon", "assume", "presume", "imagine", "wonder", "conclude", "find", "show", "learn",
+        "realize", "realise", "understand", "recognize", "recognise",
       ], .belief
     ),
     (
@@ -61,7 +60,7 @@ struct CueLexicon: Sendable {
         "label", "brand", "dub", "pledge", "promise", "vow", "predict", "announce", "reveal",
         "confirm", "acknowledge", "admit", "concede", "warn of", "warn against", "speak of",
         "talk about", "speak about", "ask for", "push for", "press for", "argue for", "advocate",
-        "lay out", "outline", "detail", "offer", "suggest",
+        "suggest",
       ], .object
     ),
   ]

@@ -61,8 +61,12 @@ extension QuoteFinder {
           end = k
           break
         }
-        if let cue = a.cue(at: min(k + 2, end - 1)), cue.entry.closesQuote, k + 2 < end,
-          Lexicon.pronouns[next] != nil
+        if let cue = a.cue(at: k + 1), cue.entry.frame == .speech, next.hasSuffix("ing") {
+          end = k
+          break
+        }
+        if let speaker = a.reader.mention(startingAt: k + 1, ceiling: end), speaker.kind != .description,
+          speaker.tokens.upperBound < end, let cue = a.cue(at: speaker.tokens.upperBound), cue.entry.closesQuote
         {
           end = k
           break

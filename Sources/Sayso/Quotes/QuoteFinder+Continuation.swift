@@ -12,7 +12,7 @@ extension QuoteFinder {
       let prevQuote = a.quotes[pq]
       let prevParagraph = a.tokens[prevQuote.last].paragraph
       let startsParagraph = q.first == 0 || a.tokens[q.first - 1].paragraph != paragraph
-      if prevParagraph == paragraph && noNarrativeSubject(between: prevQuote.last, and: q.first) {
+      if prevParagraph == paragraph && sameSentenceRun(from: prevQuote.last, to: q.first) {
         var att = attributions[previous]
         att.content = q.pieces
         att.quote = qi
@@ -46,15 +46,12 @@ extension QuoteFinder {
       evidence: "direct.lead-in-subject", quote: qi, anchor: a.sentences[sentence - 1].tokens.lowerBound)
   }
 
-  /// Whether the narrative between two quotations names no new subject.
-  private func noNarrativeSubject(between last: Int, and first: Int) -> Bool {
-    for k in (last + 1)..<first where !a.isQuoted(k) {
-      let t = a.tokens[k]
-      if t.kind == .word && t.isCapitalized && a.reader.isNameToken(k)
-        && !a.reader.isSentenceInitialCommon(k, sentenceStart: a.sentenceStart(of: k))
-      {
-        return false
-      }
+  /// Whether only the previous quotation's own attribution stands between it
+  /// and this one: no narrative sentence of its own intervenes.
+  private func sameSentenceRun(from last: Int, to first: Int) -> Bool {
+    let attributionSentence = a.sentenceOf[min(last + 1, first - 1)]
+    for k in (last + 1)..<first where !a.isQuoted(k) && a.sentenceOf[k] != attributionSentence {
+      return false
     }
     return true
   }

@@ -65,8 +65,8 @@ extension QuoteFinder {
       // A phrase of time or place ("in a statement", "on Monday") runs to a
       // comma or to "that"; without either its end is unknown, so stop.
       var j = k + 1
-      while j < s.upperBound, j - k < 9, a.tokens[j].first != ",", a.tokens[j].lower != "that" { j += 1 }
-      guard j < s.upperBound, j - k < 9 else { break }
+      while j < s.upperBound, j - k < 9, a.tokens[j].lower != "that", !a.isTerminal(j) { j += 1 }
+      guard j < s.upperBound, a.tokens[j].lower == "that" else { break }
       skipped += j - k
       k = j
     }
@@ -80,10 +80,10 @@ extension QuoteFinder {
     }
     let end = contentEnd(from: k, sentence: s)
     guard end - k >= 3 else { return nil }
-    return makeReported(k..<end, cue: cue, speaker: speaker, evidence: evidence)
+    return makeReported([k..<end], cue: cue, speaker: speaker, evidence: evidence)
   }
 
-  /// "CONTENT, X said [on Monday]."
+  /// "CONTENT, X said [on Monday]." and "CONTENT, X said, MORE CONTENT."
   private func tail(_ cue: (range: Range<Int>, entry: CueEntry), sentence s: Range<Int>, speaker: SpeakerMention)
     -> Attribution?
   {
@@ -92,54 +92,95 @@ extension QuoteFinder {
     guard speakerStart - 1 > s.lowerBound, a.tokens[speakerStart - 1].first == ",",
       a.tokens[speakerStart - 1].kind == .punct
     else { return nil }
-    var k = max(speaker.tokens.upperBound, cue.range.upperBound)
-    while k < s.upperBound, !a.isTerminal(k) {
-      let t = a.tokens[k]
-      guard t.kind != .quote else { return nil }
-      k += 1
-    }
-    let end = speakerStart - 1
+    let k = trailingMaterialEnd(from: max(speaker.appositive?.upperBound ?? 0, speaker.tokens.upperBound, cue.range.upperBound), s)
+    var pieces: [Range<Int>] = []
     var start = s.lowerBound
-    while start < end, a.tokens[start].kind == .punct, a.tokens[start].kind != .quote { start += 1 }
-    guard end - start >= 3 else { return nil }
-    if let q = a.doubleQuoteOf[start], a.quotes[q].last >= end - 1 { return nil }
-    return makeReported(start..<end, cue: cue, speaker: speaker, evidence: "indirect.content-speaker-cue")
+    while start < speakerStart - 1, a.tokens[start].kind == .punct, a.tokens[start].kind != .quote { start += 1 }
+    guard speakerStart - 1 - start >= 3 else { return nil }
+    pieces.append(start..<(speakerStart - 1))
+    if k < s.upperBound, !a.isTerminal(k) {
+      // A parenthetical attribution: the content goes on after a comma.
+      guard a.tokens[k].first == ",", a.tokens[k].kind == .punct else { return nil }
+      let end = contentEnd(from: k + 1, sentence: s)
+      guard end > k + 1 else { return nil }
+      pieces.append((k + 1)..<end)
+    }
+    if let q = a.doubleQuoteOf[start], a.quotes[q].last >= speakerStart - 2 { return nil }
+    let opener = a.tokens[start].lower
+    if pieces.count == 1, Lexicon.subordinators.contains(opener) { return nil }
+    return makeReported(pieces, cue: cue, speaker: speaker, evidence: "indirect.content-speaker-cue")
+  }
+
+  /// The source named after "according to" when it is no known kind of
+  /// speaker ("according to early returns"): the words up to punctuation.
+  private func source(after position: Int, _ s: Range<Int>) -> SpeakerMention? {
+    var k = position
+    while k < s.upperBound, k - position < 8, a.tokens[k].kind == .word || a.tokens[k].kind == .number { k += 1 }
+    guard k > position else { return nil }
+    return SpeakerMention(kind: .group, tokens: position..<k)
+  }
+
+  /// Skips what may follow a closing cue: time words and short phrases of
+  /// time and place ("on Monday", "in a statement"); returns where they end.
+  func trailingMaterialEnd(from position: Int, _ s: Range<Int>) -> Int {
+    var k = position
+    while k < s.upperBound {
+      let t = a.tokens[k]
+      if t.kind == .word && (Lexicon.timeWords.contains(t.lower) || t.lower.hasSuffix("ly")) {
+        k += 1
+      } else if t.kind == .word && Lexicon.prepositions.contains(t.lower) {
+        var j = k + 1
+        while j < s.upperBound, j - k < 8, a.tokens[j].kind != .punct, a.tokens[j].kind != .quote { j += 1 }
+        k = j
+      } else {
+        break
+      }
+    }
+    return k
   }
 
   /// "According to X, CONTENT." / "CONTENT, according to X."
   private func accordingTo(_ cue: (range: Range<Int>, entry: CueEntry), sentence s: Range<Int>) -> Attribution? {
     let c = cue.range.lowerBound
-    guard let speaker = a.speaker(after: cue.range.upperBound, ceiling: s.upperBound) else { return nil }
+    guard let speaker = a.speaker(after: cue.range.upperBound, ceiling: s.upperBound) ?? source(after: cue.range.upperBound, s)
+    else { return nil }
     if c > s.lowerBound, a.tokens[c - 1].first == "," {
       var start = s.lowerBound
       while start < c - 1, a.tokens[start].kind == .punct { start += 1 }
       guard c - 1 - start >= 3 else { return nil }
-      return makeReported(start..<(c - 1), cue: cue, speaker: speaker, evidence: "indirect.according-to")
+      return makeReported([start..<(c - 1)], cue: cue, speaker: speaker, evidence: "indirect.according-to")
     }
     var k = speaker.appositive?.upperBound ?? speaker.tokens.upperBound
     while k < s.upperBound, a.tokens[k].first != "," || a.tokens[k].kind != .punct, k - c < 25 { k += 1 }
     guard k + 1 < s.upperBound, a.tokens[k].first == "," else { return nil }
     let end = contentEnd(from: k + 1, sentence: s)
     guard end - (k + 1) >= 3 else { return nil }
-    return makeReported((k + 1)..<end, cue: cue, speaker: speaker, evidence: "indirect.according-to")
+    return makeReported([(k + 1)..<end], cue: cue, speaker: speaker, evidence: "indirect.according-to")
   }
 
   private func makeReported(
-    _ range: Range<Int>, cue: (range: Range<Int>, entry: CueEntry), speaker: SpeakerMention, evidence: String
+    _ ranges: [Range<Int>], cue: (range: Range<Int>, entry: CueEntry), speaker: SpeakerMention, evidence: String
   ) -> Attribution? {
+    var pieces = ranges
     var kind = QuoteKind.indirect
-    var quoted = 0
-    for k in range where a.tokens[k].kind == .quote && a.isQuoted(k) { quoted += 1 }
-    if quoted > 0 {
-      kind = .mixed
-      if let q = a.doubleQuoteOf[range.lowerBound], a.quotes[q].first == range.lowerBound,
-        a.quotes[q].last == range.upperBound - 1
-      {
-        kind = .direct
+    // Quoted words make the content mixed; content that reaches into a quote
+    // runs to the quote's end.
+    for (i, range) in pieces.enumerated() {
+      var end = range.upperBound
+      for k in range where a.tokens[k].kind == .quote && a.isQuoted(k) { kind = .mixed }
+      if let q = a.doubleQuoteOf[end - 1], a.quotes[q].level == .double, a.quotes[q].last >= end {
+        end = a.quotes[q].last + 1
+        kind = .mixed
       }
+      pieces[i] = range.lowerBound..<end
+    }
+    if pieces.count == 1, let r = pieces.first, let q = a.doubleQuoteOf[r.lowerBound], a.quotes[q].first == r.lowerBound,
+      a.quotes[q].last == r.upperBound - 1
+    {
+      kind = .direct
     }
     return Attribution(
-      kind: kind, content: [a.span(range)], speaker: speaker, cue: cue.range, cueEntry: cue.entry,
-      evidence: evidence, anchor: a.sentenceStart(of: range.lowerBound))
+      kind: kind, content: pieces.map { a.span($0) }, speaker: speaker, cue: cue.range, cueEntry: cue.entry,
+      evidence: evidence, anchor: a.sentenceStart(of: pieces[0].lowerBound))
   }
 }

@@ -24,7 +24,13 @@ enum Tokenizer {
       if newlines > 0 && !tokens.isEmpty { paragraph += 1 }
       let start = i
       var kind: Token.Kind
-      if c.isWordChar || isDecadeApostrophe(s, i) {
+      var mark = c
+      if let doubled = doubledMark(s, i) {
+        // '' and `` stand for double quotation marks in some newsroom styles.
+        mark = doubled
+        i += 2
+        kind = .quote
+      } else if c.isWordChar || isDecadeApostrophe(s, i) {
         i = wordEnd(s, i)
         kind = c.isDigitLike ? .number : .word
       } else {
@@ -37,17 +43,28 @@ enum Tokenizer {
         view.append(contentsOf: s[start..<i])
         lower = String(view).lowercased()
       } else {
-        lower = String(c)
+        lower = String(mark)
       }
       tokens.append(
         Token(
-          start: start, end: i, kind: kind, lower: lower, first: c,
+          start: start, end: i, kind: kind, lower: lower, first: mark,
           isCapitalized: c.isUpperLike, newlinesBefore: newlines, spaceBefore: space,
           paragraph: paragraph))
       newlines = 0
       space = false
     }
     return tokens
+  }
+
+  /// The double mark that two single marks stand for: `''` is a straight
+  /// double quote, ``` `` ``` an opening one.
+  static func doubledMark(_ s: [Unicode.Scalar], _ i: Int) -> Unicode.Scalar? {
+    guard i + 1 < s.count, s[i] == s[i + 1] else { return nil }
+    switch s[i] {
+    case "'": return "\""
+    case "`": return "“"
+    default: return nil
+    }
   }
 
   /// `’90s`, `'08`: an apostrophe that stands for dropped digits.

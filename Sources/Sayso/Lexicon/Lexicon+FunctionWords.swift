@@ -1,0 +1,11 @@
+extension Lexicon {
+  /// Words that are never part of a name even when capitalised.
+  static let functionWords: Set<String> = [
+    "i", "but", "and", "or", "so", "yet", "if", "when", "while", "as", "because", "although", "though",
+    "since", "after", "before", "then", "now", "still", "also", "even", "just", "only", "not", "no",
+    "yes", "here", "there", "this", "that", "these", "those", "what", "which", "who", "whom", "how",
+    "why", "where", "the", "a", "an", "in", "on", "at", "of", "for", "with", "by", "from", "to",
+    "he", "she", "it", "we", "they", "you", "his", "her", "its", "our", "their", "my", "your",
+    "meanwhile", "however", "instead", "indeed", "asked", "despite", "unlike", "like", "according",
+  ]
+}

@@ -1,0 +1,9 @@
+extension Lexicon {
+  /// Words that open a fronted subordinate phrase, which is not reported
+  /// content on its own ("Despite the delay, she said, …").
+  static let subordinators: Set<String> = [
+    "despite", "because", "although", "though", "since", "after", "before", "while", "when",
+    "whenever", "as", "in", "on", "at", "during", "with", "without", "for", "from", "by", "under",
+    "unlike", "like", "following", "amid", "among", "over", "not", "until", "once", "to",
+  ]
+}
