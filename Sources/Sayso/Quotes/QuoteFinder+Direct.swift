@@ -8,9 +8,19 @@ extension QuoteFinder {
       guard !q.innerTokens.isEmpty else { continue }
       let before = narrativeBefore(q.first)
       let after = narrativeAfter(q.last)
-      if let found = cueAfter(qi, after) ?? cueBefore(qi, before) {
+      let inNarrative = isEmbedded(qi, before: before, after: after)
+      if inNarrative, !before.isEmpty, var found = cueAfter(qi, after) {
+        // "She will play the “outsider card,” he said.": the whole clause is
+        // reported, the quoted words within it.
+        found.kind = .mixed
+        found.content = [TextSpan(a.tokens[before.lowerBound].start, q.end)]
         record(found)
-      } else if isEmbedded(qi, before: before, after: after) {
+      } else if !before.isEmpty && inNarrative {
+        embedded.insert(qi)
+      } else if let found = cueAfter(qi, after) ?? cueBefore(qi, before) {
+        record(found)
+      } else if inNarrative {
+        embedded.insert(qi)
         embedded.insert(qi)
       } else if let found = continuation(qi, before: before) {
         record(found)
@@ -63,11 +73,8 @@ extension QuoteFinder {
     let last = a.tokens[lastIndex]
     var end = lastIndex
     let punctuated = last.kind == .punct && ",:—–".unicodeScalars.contains(last.first)
-    if punctuated {
-      end -= 1
-    } else if a.cue(at: lastIndex) == nil {
-      return nil
-    }
+    guard punctuated else { return nil }
+    end -= 1
     guard end >= before.lowerBound else { return nil }
     let floor = max(before.lowerBound, end - 12)
     for c in stride(from: end, through: floor, by: -1) {

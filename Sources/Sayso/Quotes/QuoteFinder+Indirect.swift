@@ -7,7 +7,9 @@ extension QuoteFinder {
       while k < sentence.tokens.upperBound {
         defer { k += 1 }
         guard !a.isQuoted(k), !usedCues.contains(k), let cue = a.cue(at: k) else { continue }
-        if let found = reported(cue, sentence: index) {
+        // Verbs that take an object ("praised the plan") report speech only
+        // reliably when the object carries the speaker's quoted words.
+        if let found = reported(cue, sentence: index), cue.entry.frame != .object || found.kind != .indirect {
           record(found)
         }
       }
