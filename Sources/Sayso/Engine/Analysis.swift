@@ -35,12 +35,23 @@ struct Analysis: Sendable {
     reader = NounPhraseReader(tokens: tokens, commonWords: Self.commonWords(tokens, sentences))
   }
 
-  /// Lower-case words seen in lower case somewhere: a capitalised sentence
-  /// opener that is one of them is not a name.
+  /// Sentence openers that are seen in lower case elsewhere in the text: such a
+  /// capitalised opener ("Asked", "Despite") is not a name. Only the openers
+  /// are hashed, not every word.
   private static func commonWords(_ tokens: [Token], _ sentences: [Sentence]) -> Set<String> {
-    var words = Set<String>()
-    for t in tokens where t.kind == .word && !t.isCapitalized { words.insert(t.lower) }
-    return words
+    var openers = Set<String>()
+    for sentence in sentences {
+      for k in sentence.tokens.prefix(2) where tokens[k].kind == .word && tokens[k].isCapitalized {
+        openers.insert(tokens[k].lower)
+      }
+    }
+    var lengths = Set<Int>()
+    for w in openers { lengths.insert(w.utf8.count) }
+    var common = Set<String>()
+    for t in tokens where t.kind == .word && !t.isCapitalized && lengths.contains(t.end - t.start) {
+      if openers.contains(t.lower) { common.insert(t.lower) }
+    }
+    return common
   }
 
   func isQuoted(_ k: Int) -> Bool { doubleQuoteOf[k] != nil }

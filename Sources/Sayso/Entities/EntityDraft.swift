@@ -6,6 +6,8 @@ struct EntityDraft: Sendable {
   var words: [String]
   var type: Entity.Kind
   var roles: [String] = []
+  /// Lower-cased words of all roles, for matching "the secretary".
+  var roleWords: Set<String> = []
   var mentions: [Mention] = []
   var gender: PronounInfo.Gender?
   var isSpeaker = false

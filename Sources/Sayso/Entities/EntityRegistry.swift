@@ -1,5 +1,3 @@
-import Foundation
-
 /// Merges mentions into entities: "Ali Hamidi", "Hamidi" and "Mr. Hamidi" are
 /// one person; "Sara Hamidi" is another; "the ministry" twice is one
 /// organisation.
@@ -43,9 +41,8 @@ struct EntityRegistry: Sendable {
   /// The most recent person whose stated role has this head word
   /// ("the secretary" → the one introduced as "Secretary …").
   func person(withRole head: String) -> Int? {
-    drafts.indices.filter { i in
-      drafts[i].type == .person && drafts[i].roles.contains { $0.lowercased().split(separator: " ").contains { $0 == head } }
-    }.max { drafts[$0].lastSeen < drafts[$1].lastSeen }
+    drafts.indices.filter { drafts[$0].type == .person && drafts[$0].roleWords.contains(head) }
+      .max { drafts[$0].lastSeen < drafts[$1].lastSeen }
   }
 
   mutating func addMention(_ entity: Int, _ mention: Mention) {
@@ -53,10 +50,11 @@ struct EntityRegistry: Sendable {
   }
 
   mutating func addRole(_ entity: Int, _ role: String) {
-    let trimmed = role.trimmingCharacters(in: .whitespaces)
-    guard !trimmed.isEmpty, !drafts[entity].roles.contains(where: { $0.caseInsensitiveCompare(trimmed) == .orderedSame })
-    else { return }
+    let trimmed = role.trimmingSpaces()
+    let lower = trimmed.lowercased()
+    guard !trimmed.isEmpty, !drafts[entity].roles.contains(where: { $0.lowercased() == lower }) else { return }
     drafts[entity].roles.append(trimmed)
+    for word in lower.split(separator: " ") { drafts[entity].roleWords.insert(String(word)) }
   }
 
   mutating func setGender(_ entity: Int, _ gender: PronounInfo.Gender) {

@@ -46,7 +46,7 @@ extension EntityResolver {
   func nameWords(_ name: Range<Int>) -> [String] {
     name.compactMap { k -> String? in
       let t = a.tokens[k]
-      guard t.kind == .word, !Lexicon.nameSuffixes.contains(t.lower) else { return nil }
+      guard t.kind == .word, !t.classes.contains(.nameSuffixes) else { return nil }
       return stripPossessive(t.lower)
     }
   }

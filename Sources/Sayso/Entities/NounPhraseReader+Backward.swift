@@ -22,16 +22,16 @@ extension NounPhraseReader {
         k -= 1
       } else if p.lower == "of", k - 2 >= floor, isNameToken(k - 2), k - 1 > sentenceStart {
         // "Secretary of State Ana Ruiz" reads on; "Ana Ruiz of Ohio" is Ana Ruiz.
-        if !(k...last).contains(where: { isRoleWord(tokens[$0].lower) }) {
+        if !(k...last).contains(where: { isRoleWord(tokens[$0]) }) {
           return nameMention(endingAt: k - 2, floor: floor, sentenceStart: sentenceStart)
         }
         k -= 1
       } else if p.kind == .punct, p.first == ".", !p.spaceBefore, k - 2 >= floor,
-        Lexicon.titles.contains(tokens[k - 2].lower)
+        tokens[k - 2].classes.contains(.titles)
       {
         k -= 1
       } else if p.kind == .word, !p.isCapitalized,
-        isRoleWord(p.lower) || roleModifiers.contains(p.lower) || Lexicon.personNouns.contains(p.lower)
+        isRoleWord(p) || p.classes.contains(.personNouns)
       {
         k -= 1
       } else {
@@ -88,12 +88,12 @@ extension NounPhraseReader {
     while k - 1 >= floor, steps < 5 {
       let p = tokens[k - 1]
       guard p.kind == .word || p.kind == .number else { break }
-      if Lexicon.determiners.contains(p.lower) {
+      if p.classes.contains(.determiners) {
         k -= 1
         determined = true
         break
       }
-      if p.lower.hasSuffix("’s") || p.lower.hasSuffix("'s") {
+      if p.classes.contains(.possessive) {
         k -= 1
         determined = true
         while k - 1 >= floor, isNameToken(k - 1), !isSentenceInitialCommon(k - 1, sentenceStart: sentenceStart) {
@@ -143,7 +143,7 @@ extension NounPhraseReader {
   func isModifier(_ t: Token) -> Bool {
     if t.kind == .number || t.isCapitalized { return true }
     let w = t.lower
-    if isRoleWord(w) || Lexicon.personNouns.contains(w) || Lexicon.organisationNouns.contains(w) { return true }
+    if isRoleWord(t) || !t.classes.isDisjoint(with: [.personNouns, .organisationNouns]) { return true }
     for suffix in ["al", "ic", "ive", "an", "ese", "ish", "ary", "ior", "ent", "ant", "ous", "-level", "-ranking"]
     where w.hasSuffix(suffix) {
       return true

@@ -10,20 +10,20 @@ extension NounPhraseReader {
     var k = first
     let hasThe = t.lower == "the"
     if hasThe { k += 1 }
-    if k < ceiling, isNameToken(k) || (tokens[k].kind == .word && isRoleWord(tokens[k].lower)) {
+    if k < ceiling, isNameToken(k) || (tokens[k].kind == .word && isRoleWord(tokens[k])) {
       let runStart = k
       var sawName = false
       while k < ceiling {
         let c = tokens[k]
-        let role = c.kind == .word && (isRoleWord(c.lower) || Lexicon.personNouns.contains(c.lower))
+        let role = c.kind == .word && (isRoleWord(c) || c.classes.contains(.personNouns))
         if isNameToken(k) || role {
-          if !role && !isRoleWord(c.lower) { sawName = true }
+          if !role && !isRoleWord(c) { sawName = true }
           if sawName && role && !c.isCapitalized { break }
           k += 1
         } else if c.lower == "of", !sawName, k + 1 < ceiling, isNameToken(k + 1) {
           k += 1
         } else if c.kind == .punct, c.first == ".", !c.spaceBefore, k > runStart,
-          Lexicon.titles.contains(tokens[k - 1].lower), k + 1 < ceiling, isNameToken(k + 1)
+          tokens[k - 1].classes.contains(.titles), k + 1 < ceiling, isNameToken(k + 1)
         {
           k += 1
         } else {
@@ -38,8 +38,8 @@ extension NounPhraseReader {
     while end < ceiling, end - first < 6 {
       let c = tokens[end]
       guard c.kind == .word || c.kind == .number else { break }
-      if Lexicon.personNouns.contains(c.lower) || Lexicon.groupNouns.contains(c.lower)
-        || Lexicon.organisationNouns.contains(c.lower)
+      if c.classes.contains(.personNouns) || c.classes.contains(.groupNouns)
+        || c.classes.contains(.organisationNouns)
       {
         lastHead = end
       } else if lastHead != nil {

@@ -11,8 +11,8 @@ struct NounPhraseReader {
   func isNameToken(_ k: Int) -> Bool {
     let t = tokens[k]
     guard t.kind == .word else { return false }
-    if t.isCapitalized { return !Lexicon.functionWords.contains(t.lower) }
-    return Lexicon.nameParticles.contains(t.lower)
+    if t.isCapitalized { return !t.classes.contains(.functionWords) }
+    return t.classes.contains(.nameParticles)
   }
 
   /// A capitalised word that starts its sentence and is a common word elsewhere
@@ -20,19 +20,11 @@ struct NounPhraseReader {
   func isSentenceInitialCommon(_ k: Int, sentenceStart: Int) -> Bool {
     guard k == sentenceStart || (k > 0 && tokens[k - 1].kind == .quote) else { return false }
     let lower = tokens[k].lower
-    return commonWords.contains(lower) || Lexicon.determiners.contains(lower)
+    return commonWords.contains(lower) || tokens[k].classes.contains(.determiners)
       || Lexicon.prepositions.contains(lower) || Lexicon.pronouns[lower] != nil
   }
 
-  func isRoleWord(_ lower: String) -> Bool {
-    Lexicon.titles.contains(lower) || Lexicon.demonyms.contains(lower)
-      || Lexicon.organisationNameEnds.contains(lower) || Lexicon.places.contains(lower)
-      || roleModifiers.contains(lower)
-  }
-
-  var roleModifiers: Set<String> {
-    ["presidential", "gubernatorial", "senior", "top", "then", "vice", "assistant", "associate", "general"]
-  }
+  func isRoleWord(_ t: Token) -> Bool { !t.classes.isDisjoint(with: .role) }
 
   /// Splits a run of name-like tokens into a leading role and a trailing name.
   /// A possessive ("Iran’s") or "of" inside the run belongs to the role.
@@ -41,8 +33,8 @@ struct NounPhraseReader {
     var k = run.upperBound - 1
     while k >= run.lowerBound {
       let t = tokens[k]
-      let possessive = k < run.upperBound - 1 && (t.lower.hasSuffix("’s") || t.lower.hasSuffix("'s"))
-      if t.kind != .word || isRoleWord(t.lower) || t.lower == "of" || possessive || t.lower == "the" {
+      let possessive = k < run.upperBound - 1 && t.classes.contains(.possessive)
+      if t.kind != .word || isRoleWord(t) || t.lower == "of" || possessive || t.lower == "the" {
         break
       }
       nameStart = k

@@ -3,7 +3,7 @@ extension Analysis {
   /// ("pointed out", "according to"), or `nil` when the word reports nothing.
   func cue(at k: Int) -> (range: Range<Int>, entry: CueEntry)? {
     let t = tokens[k]
-    guard t.kind == .word, !t.isCapitalized || k == sentenceStart(of: k) else { return nil }
+    guard t.classes.contains(.cue), !t.isCapitalized || k == sentenceStart(of: k) else { return nil }
     let next = k + 1 < tokens.count ? tokens[k + 1].lower : ""
     if t.lower == "according" {
       guard next == "to" else { return nil }
@@ -24,7 +24,7 @@ extension Analysis {
     var k = cueStart - 1
     var skipped = 0
     while k >= floor, skipped < 3, tokens[k].kind == .word, !tokens[k].isCapitalized,
-      Lexicon.cueModifiers.contains(tokens[k].lower) || tokens[k].lower.hasSuffix("ly")
+      tokens[k].classes.contains(.cueModifiers) || tokens[k].lower.hasSuffix("ly")
     {
       k -= 1
       skipped += 1

@@ -58,12 +58,12 @@ extension QuoteFinder {
     var skipped = 0
     while k < s.upperBound, skipped < 12 {
       let t = a.tokens[k]
-      if (t.kind == .punct && t.first == ",") || (t.kind == .word && Lexicon.timeWords.contains(t.lower)) {
+      if (t.kind == .punct && t.first == ",") || (t.kind == .word && t.classes.contains(.timeWords)) {
         k += 1
         skipped += 1
         continue
       }
-      guard t.kind == .word, t.lower != "that", Lexicon.prepositions.contains(t.lower) else { break }
+      guard t.kind == .word, t.lower != "that", t.classes.contains(.prepositions) else { break }
       // A phrase of time or place ("in a statement", "on Monday") runs to a
       // comma or to "that"; without either its end is unknown, so stop.
       var j = k + 1
@@ -76,7 +76,7 @@ extension QuoteFinder {
     let opener = a.tokens[k]
     if cue.entry.frame != .object {
       let clause =
-        Lexicon.clauseOpeners.contains(opener.lower) || opener.kind == .number || opener.kind == .quote
+        opener.classes.contains(.clauseOpeners) || opener.kind == .number || opener.kind == .quote
         || (opener.isCapitalized && opener.kind == .word)
       guard clause else { return nil }
     }
@@ -128,9 +128,9 @@ extension QuoteFinder {
     var k = position
     while k < s.upperBound {
       let t = a.tokens[k]
-      if t.kind == .word && (Lexicon.timeWords.contains(t.lower) || t.lower.hasSuffix("ly")) {
+      if t.kind == .word && (t.classes.contains(.timeWords) || t.lower.hasSuffix("ly")) {
         k += 1
-      } else if t.kind == .word && Lexicon.prepositions.contains(t.lower) {
+      } else if t.kind == .word && t.classes.contains(.prepositions) {
         var j = k + 1
         while j < s.upperBound, j - k < 8, a.tokens[j].kind != .punct, a.tokens[j].kind != .quote { j += 1 }
         k = j

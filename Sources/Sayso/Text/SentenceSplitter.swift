@@ -39,7 +39,7 @@ enum SentenceSplitter {
     let t = tokens[k]
     if t.kind == .word, t.lower.hasSuffix("."), t.lower.count > 2 {
       // "U.S." may end a sentence when a new one clearly starts after it.
-      return k + 1 < tokens.count && Lexicon.sentenceStarters.contains(tokens[k + 1].lower)
+      return k + 1 < tokens.count && tokens[k + 1].classes.contains(.sentenceStarters)
     }
     guard t.kind == .punct else { return false }
     switch t.first {
@@ -49,7 +49,7 @@ enum SentenceSplitter {
       let prev = tokens[k - 1]
       if prev.end != t.start { return true }
       if prev.kind == .word {
-        if Lexicon.abbreviations.contains(prev.lower) { return false }
+        if prev.classes.contains(.abbreviations) { return false }
         if prev.lower.unicodeScalars.count == 1 && prev.isCapitalized { return false }
       }
       return true

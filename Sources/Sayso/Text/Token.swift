@@ -22,6 +22,8 @@ struct Token: Sendable {
   var spaceBefore: Bool
   /// The paragraph this token belongs to.
   var paragraph: Int
+  /// The lexicon lists the word is on.
+  var classes: WordClass = []
 
   var span: TextSpan { TextSpan(start, end) }
   var isWord: Bool { kind == .word }
