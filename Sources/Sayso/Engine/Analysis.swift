@@ -67,8 +67,17 @@ struct Analysis: Sendable {
     TextSpan(self.tokens[tokens.lowerBound].start, self.tokens[tokens.upperBound - 1].end)
   }
 
+  /// Whether the token is punctuation that ends its sentence; the full stop
+  /// of "Sen." or of an initial does not.
   func isTerminal(_ k: Int) -> Bool {
     let t = tokens[k]
-    return t.kind == .punct && (t.first == "." || t.first == "!" || t.first == "?" || t.first == "…")
+    guard t.kind == .punct, t.first == "." || t.first == "!" || t.first == "?" || t.first == "…" else {
+      return false
+    }
+    var j = k + 1
+    while j < tokens.count, tokens[j].kind == .quote || tokens[j].first == ")", sentenceOf[j] == sentenceOf[k] {
+      j += 1
+    }
+    return j >= tokens.count || sentenceOf[j] != sentenceOf[k]
   }
 }

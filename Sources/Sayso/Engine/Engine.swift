@@ -26,7 +26,10 @@ public struct Engine: Sendable {
     let tokens = Tokenizer.tokenize(scalars).filter { t in !skipped.contains { $0.start <= t.start && t.end <= $0.end } }
     let analysis = Analysis(text: scalars, tokens: tokens)
     let attributions = QuoteFinder.find(analysis)
-    let (speakers, registry) = EntityResolver.resolve(analysis, attributions)
+    // A headline in title case names no one reliably; a sentence-case one does.
+    let headlineCase = layout.titleSpan.map { LayoutReader.isTitleCase($0, scalars) } ?? false
+    let proseStart = headlineCase ? layout.titleSpan?.end ?? 0 : 0
+    let (speakers, registry) = EntityResolver.resolve(analysis, attributions, proseStart: proseStart)
     var assembler = DocumentAssembler(analysis: analysis, attributions: attributions, speakers: speakers, registry: registry)
     return assembler.document(id: id, text: text, layout: layout)
   }

@@ -10,7 +10,7 @@ extension EntityResolver {
       guard let name = m.name else { return nil }
       let words = nameWords(name)
       let display = displayName(name)
-      if words.count == 1, Lexicon.places.contains(words[0]) {
+      if (words.count == 1 && Lexicon.places.contains(words[0])) || words.contains(where: Lexicon.placeHeads.contains) {
         id = registry.other(key: words[0], display: display, type: .place, at: m.tokens.lowerBound)
       } else {
         id = registry.person(words: words, display: display, at: m.tokens.lowerBound)

@@ -19,7 +19,11 @@ struct EntityResolver {
     subjectOf = Array(repeating: nil, count: analysis.sentences.count)
   }
 
-  static func resolve(_ analysis: Analysis, _ attributions: [Attribution]) -> ([ResolvedSpeaker], EntityRegistry) {
+  /// Resolves every attribution's speaker; sentences that start before
+  /// `proseStart` (the headline) are not scanned for names.
+  static func resolve(_ analysis: Analysis, _ attributions: [Attribution], proseStart: Int = 0)
+    -> ([ResolvedSpeaker], EntityRegistry)
+  {
     var resolver = EntityResolver(analysis)
     var order = Array(attributions.indices)
     order.sort { attributions[$0].anchor < attributions[$1].anchor }
@@ -33,13 +37,19 @@ struct EntityResolver {
         {
           results[i] = results[inherited]
           if let m = attributions[i].speaker, attributions[i].cue != nil { results[i].mention = analysis.span(m.tokens) }
+        } else if let parent = attributions[i].parent, let m = attributions[i].speaker, m.kind == .pronoun,
+          let info = Lexicon.pronouns[analysis.tokens[m.tokens.lowerBound].lower], info.person == 1
+        {
+          // "I" inside a quotation is the one quoted.
+          results[i] = results[parent]
+          results[i].mention = analysis.span(m.tokens)
         } else {
           results[i] = resolver.resolve(attributions[i], sentence: index)
         }
         if let e = results[i].entity { resolver.noteSpeaker(e, paragraph: sentence.paragraph) }
         next += 1
       }
-      resolver.scan(sentence: index)
+      if analysis.tokens[sentence.tokens.lowerBound].start >= proseStart { resolver.scan(sentence: index) }
     }
     while next < order.count {
       results[order[next]] = resolver.resolve(attributions[order[next]], sentence: analysis.sentences.count - 1)

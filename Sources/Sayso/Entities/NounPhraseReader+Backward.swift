@@ -21,10 +21,7 @@ extension NounPhraseReader {
       if isNameToken(k - 1) && !isSentenceInitialCommon(k - 1, sentenceStart: sentenceStart) {
         k -= 1
       } else if p.lower == "of", k - 2 >= floor, isNameToken(k - 2), k - 1 > sentenceStart {
-        // "Secretary of State Ana Ruiz" reads on; "Ana Ruiz of Ohio" is Ana Ruiz.
-        if !(k...last).contains(where: { isRoleWord(tokens[$0]) }) {
-          return nameMention(endingAt: k - 2, floor: floor, sentenceStart: sentenceStart)
-        }
+        // Read on across "of"; splitting the run decides whose name it is.
         k -= 1
       } else if p.kind == .punct, p.first == ".", !p.spaceBefore, k - 2 >= floor,
         tokens[k - 2].classes.contains(.titles)
@@ -81,6 +78,7 @@ extension NounPhraseReader {
       kind = .organisation
     } else {
       return prepositionalMention(endingAt: last, floor: floor, sentenceStart: sentenceStart)
+        ?? unknownHeadMention(endingAt: last, floor: floor)
     }
     var k = last
     var determined = false
@@ -106,6 +104,11 @@ extension NounPhraseReader {
       k -= 1
       steps += 1
     }
+    if !determined, let det = determinerWithin(k, floor: floor) {
+      // "the transport ministry": modifiers the lexicon does not know.
+      k = det
+      determined = true
+    }
     if !determined && kind != .group {
       // "State Department spokesman": a capitalised modifier stands in for the determiner.
       guard k < last, tokens[k].isCapitalized else { return nil }
@@ -120,6 +123,40 @@ extension NounPhraseReader {
       mention = SpeakerMention(kind: outer.kind, tokens: outer.tokens.lowerBound..<(last + 1), role: outer.role)
     }
     return mention
+  }
+
+  /// A determiner up to three plain lower-case words before `k`.
+  private func determinerWithin(_ k: Int, floor: Int) -> Int? {
+    var j = k - 1
+    while j >= floor, k - j <= 3 {
+      let t = tokens[j]
+      guard t.kind == .word, !t.isCapitalized || j == floor, !t.classes.contains(.cue) else { return nil }
+      if t.classes.contains(.determiners) { return j }
+      if !t.classes.isDisjoint(with: [.prepositions, .functionWords, .pronouns]) { return nil }
+      j -= 1
+    }
+    return nil
+  }
+
+  /// "the foreman", "local fishermen": a head noun the lexicon does not know,
+  /// after a determiner or, for plurals, after modifiers.
+  private func unknownHeadMention(endingAt last: Int, floor: Int) -> SpeakerMention? {
+    let t = tokens[last]
+    guard t.kind == .word, !t.isCapitalized, t.classes.isEmpty, last > floor else { return nil }
+    if let det = determinerWithin(last, floor: floor), tokens[det].lower != "that", tokens[det].lower != "this" {
+      let plural = t.lower.hasSuffix("s") || t.lower.hasSuffix("men")
+      return SpeakerMention(kind: plural ? .group : .description, tokens: det..<(last + 1), role: plural ? nil : det..<(last + 1))
+    }
+    if t.lower.hasSuffix("men") || t.lower.hasSuffix("ers") || t.lower.hasSuffix("ists") || t.lower.hasSuffix("ians") {
+      var k = last
+      while k - 1 >= floor, last - k < 2, tokens[k - 1].kind == .word, !tokens[k - 1].isCapitalized,
+        tokens[k - 1].classes.isDisjoint(with: [.determiners, .prepositions, .functionWords, .pronouns, .cue])
+      {
+        k -= 1
+      }
+      return SpeakerMention(kind: .group, tokens: k..<(last + 1))
+    }
+    return nil
   }
 
   /// "a spokesman for the buyer": the object of the preposition is not in the

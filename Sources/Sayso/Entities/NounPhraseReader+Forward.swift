@@ -17,10 +17,10 @@ extension NounPhraseReader {
         let c = tokens[k]
         let role = c.kind == .word && (isRoleWord(c) || c.classes.contains(.personNouns))
         if isNameToken(k) || role {
-          if !role && !isRoleWord(c) { sawName = true }
+          if !role { sawName = true }
           if sawName && role && !c.isCapitalized { break }
           k += 1
-        } else if c.lower == "of", !sawName, k + 1 < ceiling, isNameToken(k + 1) {
+        } else if c.lower == "of", k + 1 < ceiling, isNameToken(k + 1), k > runStart, tokens[k - 1].isCapitalized {
           k += 1
         } else if c.kind == .punct, c.first == ".", !c.spaceBefore, k > runStart,
           tokens[k - 1].classes.contains(.titles), k + 1 < ceiling, isNameToken(k + 1)

@@ -42,6 +42,16 @@ struct NounPhraseReader {
     }
     // Particles never open a name: "al-" or "van" belong with what follows.
     while nameStart < run.upperBound, !tokens[nameStart].isCapitalized { nameStart += 1 }
+    if nameStart > run.lowerBound, nameStart < run.upperBound, tokens[nameStart - 1].lower == "of" {
+      // "Ana Ruiz of Ohio": a name that opens the run is the person's.
+      var j = nameStart - 2
+      while j >= run.lowerBound, tokens[j].kind == .word, !isRoleWord(tokens[j]), tokens[j].lower != "of" { j -= 1 }
+      if j < run.lowerBound, nameStart - 1 > run.lowerBound {
+        return (nil, run.lowerBound..<(nameStart - 1))
+      }
+      // "Minister of Transport of Veloria Ana Ruiz": the first word names the place.
+      if run.upperBound - nameStart >= 3 { nameStart += 1 }
+    }
     let name = nameStart < run.upperBound ? nameStart..<run.upperBound : nil
     let role = run.lowerBound < nameStart ? run.lowerBound..<nameStart : nil
     return (role, name)

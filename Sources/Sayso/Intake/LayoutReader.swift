@@ -42,6 +42,26 @@ enum LayoutReader {
     return words <= 40
   }
 
+  /// Whether most words of a span start with a capital, as headlines do.
+  static func isTitleCase(_ span: TextSpan, _ text: ScalarText) -> Bool {
+    var words = 0
+    var capitalised = 0
+    var atWordStart = true
+    for i in span.start..<min(span.end, text.count) {
+      let c = text[i]
+      if c.isSpaceLike {
+        atWordStart = true
+      } else if atWordStart {
+        atWordStart = false
+        if c.isLetterLike {
+          words += 1
+          if c.isUpperLike { capitalised += 1 }
+        }
+      }
+    }
+    return words > 0 && capitalised * 10 >= words * 7
+  }
+
   static func normalized(_ text: ScalarText, _ line: Line) -> String {
     text.string(line.start, line.end).lowercased()
   }

@@ -66,6 +66,6 @@ extension Lexicon {
     "navy", "command", "office", "bureau", "authority", "federation", "foundation", "movement",
     "front", "coalition", "alliance", "group", "network", "company", "corporation", "inc", "times",
     "post", "news", "journal", "service", "board", "cabinet", "government", "administration",
-    "revolution", "republic", "state", "states", "nations", "kingdom", "department",
+    "revolution", "republic", "state", "states", "nations", "kingdom", "affairs", "relations",
   ]
 }

@@ -4,7 +4,10 @@ extension QuoteFinder {
   func narrativeBefore(_ first: Int) -> Range<Int> {
     var b = first
     let paragraph = a.tokens[first].paragraph
-    while b - 1 >= 0, a.tokens[b - 1].paragraph == paragraph, a.doubleQuoteOf[b - 1] == nil, !a.isTerminal(b - 1) {
+    let sentence = a.sentenceOf[first]
+    while b - 1 >= 0, a.tokens[b - 1].paragraph == paragraph, a.doubleQuoteOf[b - 1] == nil, !a.isTerminal(b - 1),
+      a.sentenceOf[b - 1] == sentence
+    {
       b -= 1
     }
     return b..<first
@@ -15,7 +18,10 @@ extension QuoteFinder {
   func narrativeAfter(_ last: Int) -> Range<Int> {
     var e = last + 1
     let paragraph = a.tokens[last].paragraph
-    while e < a.tokens.count, a.tokens[e].paragraph == paragraph, a.doubleQuoteOf[e] == nil, !a.isTerminal(e) {
+    let sentence = a.sentenceOf[last]
+    while e < a.tokens.count, a.tokens[e].paragraph == paragraph, a.doubleQuoteOf[e] == nil, !a.isTerminal(e),
+      a.sentenceOf[e] == sentence
+    {
       e += 1
     }
     return (last + 1)..<e

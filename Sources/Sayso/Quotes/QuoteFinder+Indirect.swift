@@ -144,8 +144,13 @@ extension QuoteFinder {
   /// "According to X, CONTENT." / "CONTENT, according to X."
   private func accordingTo(_ cue: (range: Range<Int>, entry: CueEntry), sentence s: Range<Int>) -> Attribution? {
     let c = cue.range.lowerBound
-    guard let speaker = a.speaker(after: cue.range.upperBound, ceiling: s.upperBound) ?? source(after: cue.range.upperBound, s)
+    guard var speaker = a.speaker(after: cue.range.upperBound, ceiling: s.upperBound) ?? source(after: cue.range.upperBound, s)
     else { return nil }
+    // "According to Ana Ruiz, the port …": what follows the comma is content,
+    // not an appositive, unless another comma closes it.
+    if let appositive = speaker.appositive, appositive.upperBound >= s.upperBound || a.tokens[appositive.upperBound].first != "," {
+      speaker.appositive = nil
+    }
     if c > s.lowerBound, a.tokens[c - 1].first == "," {
       var start = s.lowerBound
       while start < c - 1, a.tokens[start].kind == .punct { start += 1 }

@@ -21,7 +21,18 @@ struct QuoteFinder {
     finder.attributeDirectQuotes()
     finder.findReportedSpeech()
     finder.findNestedQuotes()
-    return finder.attributions.sorted { ($0.content.first?.start ?? 0) < ($1.content.first?.start ?? 0) }
+    // Sort into text order and renumber the links between attributions.
+    let order = finder.attributions.indices.sorted {
+      (finder.attributions[$0].content.first?.start ?? 0) < (finder.attributions[$1].content.first?.start ?? 0)
+    }
+    var newIndex = [Int](repeating: 0, count: order.count)
+    for (position, old) in order.enumerated() { newIndex[old] = position }
+    return order.map { old in
+      var att = finder.attributions[old]
+      att.parent = att.parent.map { newIndex[$0] }
+      att.inheritsFrom = att.inheritsFrom.map { newIndex[$0] }
+      return att
+    }
   }
 
   mutating func record(_ attribution: Attribution) {

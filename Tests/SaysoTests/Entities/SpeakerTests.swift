@@ -1,0 +1,82 @@
+import Testing
+
+@testable import Sayso
+
+/// Who is speaking: names, titles, pronouns, organisations and groups.
+struct SpeakerTests {
+  @Test func titleIsStrippedIntoRoles() throws {
+    let text = "Minister of Transport of Veloria Anna Berg said the new line would open in May."
+    let doc = analyze(text)
+    let quote = try #require(doc.quote(containing: "new line"))
+    #expect(quote.speaker == "Anna Berg")
+    let entity = try #require(doc.entity(named: "Anna Berg"))
+    #expect(entity.type == .person)
+    #expect(entity.roles.contains { $0.contains("Minister of Transport") })
+    #expect(quote.speakerEntity == entity.id)
+  }
+
+  @Test func shortNameIsMergedWithFullName() throws {
+    let text = """
+      Transport Minister Anna Berg opened the new station on Monday.
+
+      “It took nine years,” Berg said. “It was worth every one of them.”
+      """
+    let doc = analyze(text)
+    let quote = try #require(doc.quote(containing: "nine years"))
+    #expect(quote.speaker == "Anna Berg")
+    let bergs = doc.entities.filter { $0.name.hasSuffix("Berg") }
+    #expect(bergs.count == 1)
+    let entity = try #require(bergs.first)
+    #expect(entity.mentions.contains { $0.text == "Berg" })
+    #expect(entity.mentions.contains { $0.text.contains("Anna Berg") })
+  }
+
+  @Test func pronounGoesToTheSalientSpeakerNotTheNearestName() throws {
+    let text = """
+      Transport Minister Tomas Berg said the line would be extended to the airport. \
+      Berg recalled touring the site with engineer Marco Vitali. \
+      “We walked the whole route in one day,” he said.
+      """
+    let doc = analyze(text)
+    let quote = try #require(doc.quote(containing: "whole route"))
+    #expect(quote.speaker == "Tomas Berg")
+    let mention = try #require(quote.speakerMention)
+    #expect(doc.slice(mention) == "he")
+  }
+
+  @Test func pronounRespectsGender() throws {
+    let text = """
+      “The rock was harder than we expected,” engineer Marco Vitali said. “But we kept to the schedule,” he added.
+
+      Vitali showed Transport Minister Anna Berg the northern shaft on Monday. \
+      “Nobody believed we could finish this,” she said.
+      """
+    let doc = analyze(text)
+    let quote = try #require(doc.quote(containing: "Nobody believed"))
+    #expect(quote.speaker == "Anna Berg")
+    #expect(doc.quote(containing: "kept to the schedule")?.speaker == "Marco Vitali")
+  }
+
+  @Test func organisationSpeaker() throws {
+    let doc = analyze("“All trains will run to the usual timetable,” the transport ministry said in a statement.")
+    let quote = try #require(doc.quote(containing: "usual timetable"))
+    let speaker = try #require(quote.speaker)
+    #expect(speaker.lowercased().contains("transport ministry"))
+    if let id = quote.speakerEntity {
+      #expect(doc.entities.first { $0.id == id }?.type == .organisation)
+    }
+  }
+
+  @Test func groupSpeaker() throws {
+    let doc = analyze("Local residents say the new line has cut their commute by half.")
+    let quote = try #require(doc.quote(containing: "commute"))
+    #expect(quote.kind == .indirect)
+    #expect(quote.speaker?.lowercased() == "local residents")
+  }
+
+  @Test func titleAloneIsAnUnresolvedSpeaker() throws {
+    let doc = analyze("“We will publish the figures next week,” the spokeswoman said.")
+    let quote = try #require(doc.quote(containing: "figures"))
+    #expect(quote.speaker == "the spokeswoman")
+  }
+}

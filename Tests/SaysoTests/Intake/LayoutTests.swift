@@ -1,0 +1,86 @@
+import Testing
+
+@testable import Sayso
+
+/// Headline, dateline, body and the scraper residue around them.
+struct LayoutTests {
+  static let article = """
+    Ferry Link to Islands Will Reopen in Spring: Quist
+
+    Ferry Link to Islands Will Reopen in Spring: Quist
+
+    NORTH HAVEN (Island Wire) – Mayor Lena Quist said on Monday that the ferry link to the outer islands would reopen in the spring.
+
+    “The new pier is almost finished,” Quist said. “We only need calm weather.”
+
+    Island councils have asked for the link for three winters.
+
+    More in Regions
+    Latest Headlines
+    """
+
+  @Test func titleIsTheFirstLine() throws {
+    let doc = analyze(Self.article)
+    #expect(doc.title == "Ferry Link to Islands Will Reopen in Spring: Quist")
+    let span = try #require(doc.titleSpan)
+    #expect(span.start == 0)
+    #expect(doc.slice(span) == doc.title)
+  }
+
+  @Test func repeatedTitleIsBoilerplateOutsideTheBody() throws {
+    let doc = analyze(Self.article)
+    let repeated = doc.boilerplate.filter { $0.kind == .repeatedTitle }
+    #expect(repeated.count == 1)
+    let record = try #require(repeated.first)
+    #expect(record.text == doc.title)
+    #expect(record.start > (doc.titleSpan?.end ?? 0))
+    #expect(record.end <= doc.body.start)
+    #expect(doc.slice(TextSpan(record.start, record.end)) == record.text)
+  }
+
+  @Test func datelinePlaceAndSource() throws {
+    let doc = analyze(Self.article)
+    let dateline = try #require(doc.dateline)
+    #expect(dateline.place == "NORTH HAVEN")
+    #expect(dateline.source == "Island Wire")
+    #expect(dateline.start == doc.offset(of: "NORTH HAVEN"))
+    #expect(doc.slice(TextSpan(dateline.start, dateline.end)).hasSuffix("–"))
+  }
+
+  @Test func datelineWithDate() throws {
+    let doc = analyze("Storm Closes Port\n\nNORTH HAVEN, Nov. 19 (Island Wire) – The port closed on Tuesday as the storm hit.")
+    let dateline = try #require(doc.dateline)
+    #expect(dateline.place == "NORTH HAVEN")
+    #expect(dateline.date == "Nov. 19")
+    #expect(dateline.source == "Island Wire")
+  }
+
+  @Test func trailingNavigationIsBoilerplateOutsideTheBody() throws {
+    let doc = analyze(Self.article)
+    let navigation = doc.boilerplate.filter { $0.kind == .navigation }
+    #expect(navigation.map(\.text) == ["More in Regions", "Latest Headlines"])
+    for record in navigation { #expect(record.start >= doc.body.end) }
+    #expect(doc.slice(doc.body).hasSuffix("three winters."))
+    #expect(doc.quotes.allSatisfy { $0.end <= doc.body.end })
+  }
+
+  @Test func headlineCaseLineAfterBodyIsNavigationButSentenceIsNot() {
+    let doc = analyze("Port Reopens\n\nThe port reopened on Tuesday.\n\nShips Return to the Harbour")
+    #expect(doc.boilerplate.contains { $0.text == "Ships Return to the Harbour" })
+    #expect(!doc.boilerplate.contains { $0.text.contains("reopened") })
+  }
+
+  @Test func headlineSpeakerAfterColon() throws {
+    let doc = analyze(Self.article)
+    let speaker = try #require(doc.headlineSpeaker)
+    #expect(speaker.name == "Lena Quist")
+    #expect(doc.slice(TextSpan(speaker.start, speaker.end)) == "Quist")
+    let entity = try #require(doc.entity(named: "Lena Quist"))
+    #expect(speaker.entity == entity.id)
+  }
+
+  @Test func headlineWithoutColonHasNoSpeaker() {
+    let doc = analyze("Ferry Link Will Reopen in Spring\n\nThe ferry link will reopen in spring, officials said.")
+    #expect(doc.headlineSpeaker == nil)
+  }
+}

@@ -1,0 +1,60 @@
+import Testing
+
+@testable import Sayso
+
+/// The reporting verb of each quotation, as written and as a lemma.
+struct CueTests {
+  @Test(arguments: [
+    ("said", "say"),
+    ("says", "say"),
+    ("stressed", "stress"),
+    ("added", "add"),
+    ("warned", "warn"),
+    ("replied", "reply"),
+    ("admitted", "admit"),
+    ("insisted", "insist"),
+  ])
+  func cueAfterQuoteHasItsLemma(form: String, lemma: String) throws {
+    let doc = analyze("“The harbour will stay open through the winter,” Lena Quist \(form).")
+    let quote = try #require(doc.quote(containing: "stay open"))
+    #expect(quote.cue == form)
+    #expect(quote.cueLemma == lemma)
+    #expect(quote.speaker == "Lena Quist")
+    let span = try #require(quote.cueSpan)
+    #expect(doc.slice(span) == form)
+  }
+
+  @Test func phrasalCuePointedOut() throws {
+    let doc = analyze("Lena Quist pointed out that the harbour had never closed in winter before.")
+    let quote = try #require(doc.quote(containing: "never closed"))
+    #expect(quote.cue == "pointed out")
+    #expect(quote.cueLemma == "point out")
+    let span = try #require(quote.cueSpan)
+    #expect(doc.slice(span) == "pointed out")
+  }
+
+  @Test func cueBeforeQuote() throws {
+    let doc = analyze("Lena Quist stressed: “The harbour will stay open through the winter.”")
+    let quote = try #require(doc.quote(containing: "stay open"))
+    #expect(quote.cue == "stressed")
+    #expect(quote.cueLemma == "stress")
+  }
+
+  @Test func accordingToIsAPhraseCue() throws {
+    let doc = analyze("According to Lena Quist, the harbour will stay open through the winter.")
+    let quote = try #require(doc.quote(containing: "stay open"))
+    #expect(quote.cue == "According to")
+    #expect(quote.cueLemma == "according to")
+    let span = try #require(quote.cueSpan)
+    #expect(doc.slice(span) == "According to")
+  }
+
+  @Test func cueSpanLiesOutsideTheQuote() throws {
+    let doc = analyze("“Nothing has been decided,” the spokesman told reporters on Friday.")
+    let quote = try #require(doc.quote(containing: "Nothing has been decided"))
+    let span = try #require(quote.cueSpan)
+    #expect(!quote.spans.contains { $0.overlaps(span) })
+    #expect(quote.cueLemma == "tell")
+    #expect(quote.speaker == "the spokesman")
+  }
+}

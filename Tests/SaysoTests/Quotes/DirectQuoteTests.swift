@@ -1,0 +1,82 @@
+import Testing
+
+@testable import Sayso
+
+/// Direct quotations and the attribution next to them.
+struct DirectQuoteTests {
+  @Test func attributionAfterTheQuote() throws {
+    let doc = analyze("“We expect the first ferries to run in June,” port director Lena Quist said.")
+    let quote = try #require(doc.quote(containing: "first ferries"))
+    #expect(quote.kind == .direct)
+    #expect(quote.speaker == "Lena Quist")
+    #expect(quote.cue == "said")
+    let mention = try #require(quote.speakerMention)
+    #expect(doc.slice(mention).contains("Quist"))
+  }
+
+  @Test func invertedAttributionAfterTheQuote() throws {
+    let doc = analyze("“The figures speak for themselves,” said Finance Minister Rafael Ortiz.")
+    let quote = try #require(doc.quote(containing: "figures speak"))
+    #expect(quote.kind == .direct)
+    #expect(quote.speaker == "Rafael Ortiz")
+  }
+
+  @Test func attributionBeforeTheQuote() throws {
+    let doc = analyze("Lena Quist said, “The ferries will run on time this year.”")
+    let quote = try #require(doc.quote(containing: "ferries will run"))
+    #expect(quote.kind == .direct)
+    #expect(quote.speaker == "Lena Quist")
+    #expect(quote.start > (doc.offset(of: "said") ?? 0))
+  }
+
+  @Test func colonLeadInBeforeTheQuote() throws {
+    let doc = analyze("Lena Quist was blunt: “Nobody will be paid until the audit is done.”")
+    let quote = try #require(doc.quote(containing: "Nobody will be paid"))
+    #expect(quote.speaker == "Lena Quist")
+  }
+
+  @Test func interruptedQuoteIsOneQuoteInTwoSpans() throws {
+    let text = "Lena Quist runs the port. “The cranes are old,” she said. “But they still work.”"
+    let doc = analyze(text)
+    let quote = try #require(doc.quote(containing: "cranes are old"))
+    #expect(quote.spans.count == 2)
+    #expect(quote.text.contains("they still work"))
+    #expect(quote.speaker == "Lena Quist")
+    #expect(doc.quotes.filter { $0.kind == .direct }.count == 1)
+    // The two spans leave the attribution between them out.
+    let gap = TextSpan(quote.spans[0].end, quote.spans[1].start)
+    #expect(doc.slice(gap).contains("she said"))
+    #expect(quote.start == quote.spans[0].start && quote.end == quote.spans[1].end)
+  }
+
+  @Test func continuationInTheNextSentenceKeepsTheSpeaker() throws {
+    let text = """
+      “The cranes are old,” Lena Quist said on Monday. “We asked for new ones in 2019 and nobody answered.”
+      """
+    let doc = analyze(text)
+    let second = try #require(doc.quote(containing: "asked for new ones"))
+    #expect(second.speaker == "Lena Quist")
+  }
+
+  @Test func continuationInTheNextParagraphKeepsTheSpeaker() throws {
+    let text = """
+      Port director Lena Quist spoke to reporters on the quay.
+
+      “The cranes are old,” Quist said.
+
+      “We asked for new ones in 2019 and nobody answered. Now the ships are bigger and the wait is longer.”
+
+      The port authority did not comment.
+      """
+    let doc = analyze(text)
+    let first = try #require(doc.quote(containing: "cranes are old"))
+    let second = try #require(doc.quote(containing: "asked for new ones"))
+    #expect(first.speaker == "Lena Quist")
+    #expect(second.speaker == "Lena Quist")
+  }
+
+  @Test func quoteWithoutAnySpeakerStaysUnattributed() {
+    let doc = analyze("The sign on the gate read “Closed for repairs”.")
+    #expect(doc.quotes.allSatisfy { $0.speaker == nil })
+  }
+}

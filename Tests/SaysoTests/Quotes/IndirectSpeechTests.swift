@@ -1,0 +1,71 @@
+import Testing
+
+@testable import Sayso
+
+/// Reported speech with no quotation marks.
+struct IndirectSpeechTests {
+  @Test func speakerSaidThat() throws {
+    let doc = analyze("Rafael Ortiz said that the new budget would cut fuel subsidies by half.")
+    let quote = try #require(doc.quote(containing: "fuel subsidies"))
+    #expect(quote.kind == .indirect)
+    #expect(quote.speaker == "Rafael Ortiz")
+    #expect(quote.cueLemma == "say")
+    #expect(!quote.text.contains("Ortiz"))
+  }
+
+  @Test func speakerSaidWithoutThat() throws {
+    let doc = analyze("Rafael Ortiz said the new budget would cut fuel subsidies by half.")
+    let quote = try #require(doc.quote(containing: "fuel subsidies"))
+    #expect(quote.kind == .indirect)
+    #expect(quote.speaker == "Rafael Ortiz")
+    #expect(quote.text.hasPrefix("the new budget"))
+  }
+
+  @Test func contentThenSpeakerSaid() throws {
+    let doc = analyze("The new budget would cut fuel subsidies by half, Rafael Ortiz said on Monday.")
+    let quote = try #require(doc.quote(containing: "fuel subsidies"))
+    #expect(quote.kind == .indirect)
+    #expect(quote.speaker == "Rafael Ortiz")
+    #expect(quote.text.hasPrefix("The new budget"))
+    #expect(!quote.text.contains("Monday"))
+  }
+
+  @Test func accordingToBeforeContent() throws {
+    let doc = analyze("According to the finance ministry, fuel subsidies will be cut by half next year.")
+    let quote = try #require(doc.quote(containing: "fuel subsidies"))
+    #expect(quote.kind == .indirect)
+    #expect(quote.cueLemma == "according to")
+    #expect(quote.speaker?.lowercased().contains("finance ministry") == true)
+  }
+
+  @Test func accordingToAfterContent() throws {
+    let doc = analyze("Fuel subsidies will be cut by half next year, according to Rafael Ortiz.")
+    let quote = try #require(doc.quote(containing: "Fuel subsidies"))
+    #expect(quote.kind == .indirect)
+    #expect(quote.speaker == "Rafael Ortiz")
+    #expect(!quote.text.contains("according"))
+  }
+
+  @Test func participleSaying() throws {
+    let doc = analyze("Rafael Ortiz defended the budget, saying it would protect the poorest households.")
+    let quote = try #require(doc.quote(containing: "poorest households"))
+    #expect(quote.kind == .indirect)
+    #expect(quote.speaker == "Rafael Ortiz")
+    #expect(quote.cueLemma == "say")
+    #expect(!quote.text.contains("defended"))
+  }
+
+  @Test func toldReporters() throws {
+    let doc = analyze("Rafael Ortiz told reporters the budget would be published on Thursday.")
+    let quote = try #require(doc.quote(containing: "published on Thursday"))
+    #expect(quote.kind == .indirect)
+    #expect(quote.speaker == "Rafael Ortiz")
+    #expect(quote.cueLemma == "tell")
+    #expect(!quote.text.contains("reporters"))
+  }
+
+  @Test func narrativeWithoutCueIsNotSpeech() {
+    let doc = analyze("Rafael Ortiz arrived in the capital on Monday and met the central bank governor.")
+    #expect(doc.quotes.isEmpty)
+  }
+}

@@ -1,0 +1,53 @@
+import Testing
+
+@testable import Sayso
+
+/// Reported clauses that carry quoted fragments.
+struct MixedQuoteTests {
+  @Test func describedAsFragment() throws {
+    let text = "Lena Quist described the new ferry contract as “a lifeline for the islands”."
+    let doc = analyze(text)
+    let quote = try #require(doc.quote(containing: "a lifeline for the islands"))
+    #expect(quote.kind == .mixed)
+    #expect(quote.speaker == "Lena Quist")
+    #expect(quote.cueLemma == "describe")
+    // The reported clause is wider than the quoted words alone.
+    #expect(quote.text.contains("ferry contract"))
+    #expect(quote.end >= (doc.offset(of: "islands”") ?? Int.max))
+  }
+
+  @Test func fragmentInsideReportedClause() throws {
+    let text = "Ortiz said the budget would be “balanced by any honest measure” by the end of next year."
+    let doc = analyze(text)
+    let quote = try #require(doc.quote(containing: "balanced by any honest measure"))
+    #expect(quote.kind == .mixed)
+    #expect(quote.speaker == "Ortiz")
+    #expect(quote.text.contains("the budget would be"))
+    #expect(!quote.text.contains("Ortiz said"))
+  }
+
+  @Test func fragmentBeforeTrailingAttribution() throws {
+    let text = "The opposition will try to play the “outsider card” again, Ortiz said."
+    let doc = analyze(text)
+    let quote = try #require(doc.quote(containing: "outsider card"))
+    #expect(quote.kind == .mixed)
+    #expect(quote.speaker == "Ortiz")
+    #expect(quote.text.contains("The opposition will try"))
+  }
+
+  @Test func fragmentWithinLongerSentenceIsNotDirect() throws {
+    let text = "Quist called the delay “entirely avoidable” and promised an inquiry."
+    let doc = analyze(text)
+    let quote = try #require(doc.quote(containing: "entirely avoidable"))
+    #expect(quote.kind == .mixed)
+    #expect(quote.speaker == "Quist")
+    #expect(doc.quotes.filter { $0.kind == .direct }.isEmpty)
+  }
+
+  @Test func wholeSentenceInQuotesIsDirectNotMixed() throws {
+    let text = "“The budget is balanced by any honest measure,” Ortiz said."
+    let doc = analyze(text)
+    let quote = try #require(doc.quote(containing: "balanced by any honest measure"))
+    #expect(quote.kind == .direct)
+  }
+}

@@ -1,0 +1,61 @@
+import Testing
+
+@testable import Sayso
+
+/// Quotations reported inside other quotations.
+struct NestedQuoteTests {
+  static let exchange = """
+    Union leader Maria Okafor described the last night of the strike. \
+    “At two in the morning the manager said, ‘You will all be replaced,’ and I told him, ‘Try it.’ \
+    By six the trucks were moving again,” Okafor said.
+    """
+
+  @Test func nestedQuotesHaveTheOuterQuoteAsParent() throws {
+    let doc = analyze(Self.exchange)
+    let outer = try #require(doc.quote(containing: "By six the trucks"))
+    #expect(outer.parent == nil)
+    #expect(outer.speaker == "Maria Okafor")
+    let replaced = try #require(doc.quotes.first { $0.text.contains("replaced") && $0.id != outer.id })
+    let tryIt = try #require(doc.quotes.first { $0.text.contains("Try it") && $0.id != outer.id })
+    #expect(replaced.parent == outer.id)
+    #expect(tryIt.parent == outer.id)
+  }
+
+  @Test func nestedQuoteLiesInsideItsParent() throws {
+    let doc = analyze(Self.exchange)
+    for inner in doc.quotes where inner.parent != nil {
+      let parent = try #require(doc.quotes.first { $0.id == inner.parent })
+      #expect(parent.start <= inner.start && inner.end <= parent.end)
+      #expect(!inner.text.contains("trucks"))
+    }
+  }
+
+  @Test func nestedQuoteHasItsOwnSpeaker() throws {
+    let doc = analyze(Self.exchange)
+    let outer = try #require(doc.quote(containing: "By six the trucks"))
+    let replaced = try #require(doc.quotes.first { $0.text.contains("replaced") && $0.id != outer.id })
+    #expect(replaced.speaker?.lowercased() == "the manager")
+    #expect(replaced.cueLemma == "say")
+    // "I" inside Okafor's quote is Okafor.
+    let tryIt = try #require(doc.quotes.first { $0.text.contains("Try it") && $0.id != outer.id })
+    #expect(tryIt.speaker == "Maria Okafor")
+    #expect(tryIt.cueLemma == "tell")
+  }
+
+  @Test func scareQuotesInsideAQuoteAreNotNested() throws {
+    let text = "“They call it a ‘temporary’ closure, but it has lasted a decade,” Okafor said."
+    let doc = analyze(text)
+    #expect(doc.quotes.count == 1)
+    #expect(doc.quotes.allSatisfy { $0.parent == nil })
+  }
+
+  @Test func nestedQuoteWithCueAfter() throws {
+    let text = "“Everyone remembers the last shift. ‘See you Monday,’ the foreman told us, and none of us came back,” Okafor said."
+    let doc = analyze(text)
+    let outer = try #require(doc.quote(containing: "none of us came back"))
+    let inner = try #require(doc.quotes.first { $0.text.contains("See you Monday") && $0.id != outer.id })
+    #expect(inner.parent == outer.id)
+    #expect(inner.speaker?.lowercased() == "the foreman")
+    #expect(inner.cueLemma == "tell")
+  }
+}
