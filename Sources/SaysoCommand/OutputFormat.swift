@@ -22,7 +22,7 @@ public enum OutputFormat: String, ExpressibleByArgument, CaseIterable, Sendable 
 
   static func encode(_ doc: Document, pretty: Bool) -> String {
     let encoder = JSONEncoder()
-    encoder.outputFormatting = pretty ? [.prettyPrinted, .withoutEscapingSlashes] : [.withoutEscapingSlashes]
+    encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
     guard let data = try? encoder.encode(doc) else { return "{}" }
     return String(decoding: data, as: UTF8.self)
   }
