@@ -8,6 +8,9 @@ extension Document: Codable {
     case dateline, body, boilerplate
     case headlineSpeaker = "headline_speaker"
     case quotes, entities, warnings
+    case url
+    case siteName = "site_name"
+    case authors, published, language
   }
 
   public init(from decoder: any Decoder) throws {
@@ -25,7 +28,8 @@ extension Document: Codable {
       headlineSpeaker: try c.decodeIfPresent(HeadlineSpeaker.self, forKey: .headlineSpeaker),
       quotes: try c.decodeIfPresent([Quote].self, forKey: .quotes) ?? [],
       entities: try c.decodeIfPresent([Entity].self, forKey: .entities) ?? [],
-      warnings: try c.decodeIfPresent([String].self, forKey: .warnings) ?? []
+      warnings: try c.decodeIfPresent([String].self, forKey: .warnings) ?? [],
+      source: try SourceInfo(from: decoder)
     )
   }
 
@@ -42,5 +46,7 @@ extension Document: Codable {
     try c.encode(quotes, forKey: .quotes)
     try c.encode(entities, forKey: .entities)
     try c.encode(warnings, forKey: .warnings)
+    // Source fields sit at the top level beside `doc_id`, as readers expect.
+    try source.encode(to: encoder)
   }
 }

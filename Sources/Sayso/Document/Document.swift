@@ -33,13 +33,15 @@ public struct Document: Hashable, Sendable {
   public var entities: [Entity]
   /// Problems met while reading the text, such as an unclosed quotation mark.
   public var warnings: [String]
+  /// URL, site, authors, date and language, when the input was a web page.
+  public var source: SourceInfo
 
   /// Creates a document.
   public init(
     id: String, text: String, title: String? = nil, titleSpan: TextSpan? = nil,
     dateline: Dateline? = nil, body: TextSpan, boilerplate: [Boilerplate] = [],
     headlineSpeaker: HeadlineSpeaker? = nil, quotes: [Quote] = [], entities: [Entity] = [],
-    warnings: [String] = []
+    warnings: [String] = [], source: SourceInfo = SourceInfo()
   ) {
     self.id = id
     self.text = text
@@ -52,5 +54,6 @@ public struct Document: Hashable, Sendable {
     self.quotes = quotes
     self.entities = entities
     self.warnings = warnings
+    self.source = source
   }
 }
