@@ -47,29 +47,49 @@ extension Analysis {
     return reader.mention(endingAt: k, floor: floor, sentenceStart: start)
   }
 
-  /// "Okafor, a former minister, said": the phrase before the appositive.
+  /// "Okafor, a former minister, said", "Okafor, 49, a farmer from Ohio, said",
+  /// "Okafor, who ran in 2012, said": the phrase before the appositives.
   private func appositiveSpeaker(closingComma: Int, floor: Int, sentenceStart: Int) -> SpeakerMention? {
-    var j = closingComma - 1
-    while j > floor, closingComma - j < 25, tokens[j].first != "," || tokens[j].kind != .punct {
-      if isTerminal(j) || isQuoted(j) { return nil }
-      j -= 1
+    var close = closingComma
+    for _ in 0..<3 {
+      var j = close - 1
+      while j > floor, closingComma - j < 40, tokens[j].first != "," || tokens[j].kind != .punct {
+        if isTerminal(j) || isQuoted(j) { return nil }
+        j -= 1
+      }
+      guard j > floor, tokens[j].first == ",", j + 1 < close else { return nil }
+      if tokens[j + 1].lower == "which" { return nil }
+      if var m = reader.mention(endingAt: j - 1, floor: floor, sentenceStart: sentenceStart),
+        m.kind == .name || m.kind == .organisation || m.kind == .pronoun
+      {
+        m.appositive = (j + 1)..<closingComma
+        return m
+      }
+      close = j
     }
-    guard j > floor, tokens[j].first == ",", j + 1 < closingComma else { return nil }
-    let inner = (j + 1)..<closingComma
-    if tokens[inner.lowerBound].lower == "who" || tokens[inner.lowerBound].lower == "which" {
-      return nil
+    return nil
+  }
+
+  /// "said longtime lobbyist Ana Ruiz": lower-case words the lexicon does not
+  /// know, then a name; the words are the role.
+  private func describedName(at position: Int, ceiling: Int) -> SpeakerMention? {
+    var k = position
+    while k < ceiling, k - position < 3, tokens[k].kind == .word, !tokens[k].isCapitalized,
+      tokens[k].classes.isDisjoint(with: [.functionWords, .pronouns, .prepositions, .cue])
+    {
+      k += 1
     }
-    guard var m = reader.mention(endingAt: j - 1, floor: floor, sentenceStart: sentenceStart),
-      m.kind == .name || m.kind == .organisation || m.kind == .pronoun
+    guard k > position, k < ceiling, reader.isNameToken(k), tokens[k].isCapitalized,
+      let name = reader.mention(startingAt: k, ceiling: ceiling), name.kind == .name
     else { return nil }
-    m.appositive = inner
-    return m
+    return SpeakerMention(kind: .name, tokens: position..<name.tokens.upperBound, name: name.name, role: position..<k)
   }
 
   /// The speaker phrase right after a cue: "said Okafor", "said the ministry".
   func speaker(after position: Int, ceiling: Int) -> SpeakerMention? {
     guard position < ceiling else { return nil }
-    guard var m = reader.mention(startingAt: position, ceiling: ceiling) else { return nil }
+    guard var m = reader.mention(startingAt: position, ceiling: ceiling) ?? describedName(at: position, ceiling: ceiling)
+    else { return nil }
     let end = m.tokens.upperBound
     if end + 1 < ceiling, tokens[end].first == ",", tokens[end].kind == .punct {
       var j = end + 1

@@ -25,6 +25,12 @@ extension QuoteFinder {
       guard cue.entry.frame == .speech, let speaker = subject(ofSentence: index, before: c) else { return nil }
       return content(after: cue, sentence: s, speaker: speaker, evidence: "indirect.participle")
     }
+    if c > s.lowerBound, a.tokens[c - 1].lower == "and" || a.tokens[c - 1].lower == "but",
+      let speaker = subject(ofSentence: index, before: c)
+    {
+      // "The campaign announced new support and said …": the sentence's subject.
+      return content(after: cue, sentence: s, speaker: speaker, evidence: "indirect.coordinated")
+    }
     if let speaker = a.speaker(before: c, floor: s.lowerBound) {
       if let found = content(after: cue, sentence: s, speaker: speaker, evidence: "indirect.speaker-cue") {
         return found
