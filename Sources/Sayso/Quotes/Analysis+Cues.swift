@@ -5,6 +5,8 @@ extension Analysis {
     let t = tokens[k]
     guard t.classes.contains(.cue), !t.isCapitalized || k == sentenceStart(of: k) else { return nil }
     let next = k + 1 < tokens.count ? tokens[k + 1].lower : ""
+    // "a tweet", "the reports": after a determiner the word is a noun.
+    if k > 0, tokens[k - 1].classes.contains(.determiners), tokens[k - 1].lower != "that" { return nil }
     if t.lower == "according" {
       guard next == "to" else { return nil }
       return (k..<(k + 2), CueEntry(lemma: "according to", particle: "to", frame: .speech))

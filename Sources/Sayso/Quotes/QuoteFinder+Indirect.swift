@@ -80,6 +80,12 @@ extension QuoteFinder {
     }
     guard k < s.upperBound else { return nil }
     let opener = a.tokens[k]
+    if cue.entry.frame == .belief {
+      // "She believes that …", "he thinks they …": a belief verb reports only
+      // a clause, never an object ("knows the ones who …").
+      let w = opener.lower
+      guard w == "that" || w == "there" || Lexicon.pronouns[w] != nil || opener.kind == .quote else { return nil }
+    }
     if cue.entry.frame != .object {
       let clause =
         opener.classes.contains(.clauseOpeners) || opener.kind == .number || opener.kind == .quote
