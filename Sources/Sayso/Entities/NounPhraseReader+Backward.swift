@@ -46,6 +46,10 @@ extension NounPhraseReader {
   func classify(run: Range<Int>, begin: Int) -> SpeakerMention? {
     let (role, name) = splitRole(run)
     let all = begin..<run.upperBound
+    if tokens[run.upperBound - 1].classes.contains(.groupNouns) {
+      // "Latino Republicans", "Senate Democrats": a group, not a person.
+      return SpeakerMention(kind: .group, tokens: all)
+    }
     if let name {
       if begin < run.lowerBound && role == nil {
         return SpeakerMention(kind: .organisation, tokens: all, name: run)

@@ -1,4 +1,19 @@
 extension NounPhraseReader {
+  /// The name after at most two plain lower-case words, if one follows.
+  func nameAfterPlainWords(_ position: Int, ceiling: Int) -> Range<Int>? {
+    var k = position
+    while k < ceiling, k - position < 2, tokens[k].kind == .word, !tokens[k].isCapitalized,
+      tokens[k].classes.isDisjoint(with: [.functionWords, .pronouns, .prepositions, .cue, .determiners])
+    {
+      k += 1
+    }
+    guard k > position, k < ceiling, isNameToken(k), tokens[k].isCapitalized else { return nil }
+    var end = k
+    while end < ceiling, isNameToken(end) { end += 1 }
+    let (_, name) = splitRole(k..<end)
+    return name
+  }
+
   /// The speaker phrase that starts at `first`, read rightwards no further than
   /// `ceiling` (exclusive): "said Okafor", "said the spokesman", "said he".
   func mention(startingAt first: Int, ceiling: Int) -> SpeakerMention? {
@@ -30,7 +45,13 @@ extension NounPhraseReader {
           break
         }
       }
-      if k > runStart, let m = classify(run: runStart..<k, begin: first) { return m }
+      if k > runStart, var m = classify(run: runStart..<k, begin: first) {
+        // "Conservative icon Ana Ruiz": a capitalised modifier, a plain noun, a name.
+        if m.kind == .name, k - runStart == 1, let named = nameAfterPlainWords(k, ceiling: ceiling) {
+          m = SpeakerMention(kind: .name, tokens: first..<named.upperBound, name: named, role: runStart..<named.lowerBound)
+        }
+        return m
+      }
     }
     // A describing phrase: determiner, modifiers, head noun.
     var end = first

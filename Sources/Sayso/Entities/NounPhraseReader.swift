@@ -20,6 +20,8 @@ struct NounPhraseReader {
   func isSentenceInitialCommon(_ k: Int, sentenceStart: Int) -> Bool {
     guard k == sentenceStart || (k > 0 && tokens[k - 1].kind == .quote) else { return false }
     let lower = tokens[k].lower
+    // "Recently", "Apolitically": openers that are adverbs, not names.
+    if lower.hasSuffix("ly") && lower.count > 4 { return true }
     return commonWords.contains(lower) || tokens[k].classes.contains(.determiners)
       || Lexicon.prepositions.contains(lower) || Lexicon.pronouns[lower] != nil
   }

@@ -7,5 +7,7 @@ extension Lexicon {
     "why", "where", "the", "a", "an", "in", "on", "at", "of", "for", "with", "by", "from", "to",
     "he", "she", "it", "we", "they", "you", "his", "her", "its", "our", "their", "my", "your",
     "meanwhile", "however", "instead", "indeed", "asked", "despite", "unlike", "like", "according",
+    "many", "some", "several", "most", "few", "all", "both", "each", "every", "other", "another",
+    "such", "much", "more", "less", "any", "none", "nobody", "everyone", "someone", "anyone",
   ]
 }
