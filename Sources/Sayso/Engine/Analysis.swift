@@ -36,20 +36,28 @@ struct Analysis: Sendable {
   }
 
   /// Sentence openers that are seen in lower case elsewhere in the text: such a
-  /// capitalised opener ("Asked", "Despite") is not a name. Only the openers
-  /// are hashed, not every word.
+  /// capitalised opener ("Asked", "Despite") is not a name. Only words whose
+  /// first letter and length match an opener are hashed.
   private static func commonWords(_ tokens: [Token], _ sentences: [Sentence]) -> Set<String> {
     var openers = Set<String>()
+    var shapes = [Bool](repeating: false, count: 27 * 32)
+    func shape(_ t: Token) -> Int? {
+      let v = t.first.value | 0x20
+      guard v >= 0x61, v <= 0x7A, t.end - t.start < 32 else { return nil }
+      return Int(v - 0x61) * 32 + (t.end - t.start)
+    }
     for sentence in sentences {
       for k in sentence.tokens.prefix(2) where tokens[k].kind == .word && tokens[k].isCapitalized {
         openers.insert(tokens[k].lower)
+        if let s = shape(tokens[k]) { shapes[s] = true }
       }
     }
-    var lengths = Set<Int>()
-    for w in openers { lengths.insert(w.utf8.count) }
     var common = Set<String>()
-    for t in tokens where t.kind == .word && !t.isCapitalized && lengths.contains(t.end - t.start) {
-      if openers.contains(t.lower) { common.insert(t.lower) }
+    for k in tokens.indices where tokens[k].kind == .word && !tokens[k].isCapitalized {
+      let v = tokens[k].first.value | 0x20
+      let length = tokens[k].end - tokens[k].start
+      guard v >= 0x61, v <= 0x7A, length < 32, shapes[Int(v - 0x61) * 32 + length] else { continue }
+      if openers.contains(tokens[k].lower) { common.insert(tokens[k].lower) }
     }
     return common
   }

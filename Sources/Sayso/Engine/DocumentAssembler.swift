@@ -20,7 +20,10 @@ struct DocumentAssembler {
     for (n, index) in kept.enumerated() { entityID[index] = "e\(n + 1)" }
     let entities = kept.map { index -> Entity in
       let d = registry.drafts[index]
-      return Entity(id: entityID[index]!, name: d.name, type: d.type, roles: d.roles, mentions: d.mentions.sorted { $0.start < $1.start })
+      let mentions = d.mentions.sorted { $0.start < $1.start }.map {
+        Mention(start: $0.start, end: $0.end, text: analysis.text.string($0.start, $0.end))
+      }
+      return Entity(id: entityID[index]!, name: d.name, type: d.type, roles: d.roles, mentions: mentions)
     }
     let quotes = makeQuotes(entityID: entityID)
     var doc = Document(

@@ -23,7 +23,10 @@ public struct Engine: Sendable {
     // Boilerplate and the dateline are not article prose: no rule reads them.
     var skipped = layout.boilerplate.map { TextSpan($0.start, $0.end) }
     if let d = layout.dateline { skipped.append(TextSpan(d.start, d.end)) }
-    let tokens = Tokenizer.tokenize(scalars).filter { t in !skipped.contains { $0.start <= t.start && t.end <= $0.end } }
+    var tokens = Tokenizer.tokenize(scalars)
+    if !skipped.isEmpty {
+      tokens.removeAll { t in skipped.contains { $0.start <= t.start && t.end <= $0.end } }
+    }
     let analysis = Analysis(text: scalars, tokens: tokens)
     let attributions = QuoteFinder.find(analysis)
     // A headline in title case names no one reliably; a sentence-case one does.

@@ -7,8 +7,8 @@ struct EntityRegistry: Sendable {
   private var byKey: [String: Int] = [:]
 
   /// The person a name refers to, created when no earlier one fits.
-  mutating func person(words: [String], display: String, at token: Int) -> Int {
-    guard let last = words.last else { return other(key: display, display: display, type: .person, at: token) }
+  mutating func person(words: [String], display: @autoclosure () -> String, at token: Int) -> Int {
+    guard let last = words.last else { return other(key: display(), display: display(), type: .person, at: token) }
     let candidates = byLastName[last] ?? []
     if words.count == 1 {
       if let best = candidates.max(by: { drafts[$0].lastSeen < drafts[$1].lastSeen }) { return touch(best, token) }
@@ -21,19 +21,19 @@ struct EntityRegistry: Sendable {
     for c in candidates.reversed() where compatible(drafts[c].words, words) {
       if words.count > drafts[c].words.count {
         drafts[c].words = words
-        drafts[c].name = display
+        drafts[c].name = display()
       }
       return touch(c, token)
     }
-    drafts.append(EntityDraft(name: display, words: words, type: .person, lastSeen: token))
+    drafts.append(EntityDraft(name: display(), words: words, type: .person, lastSeen: token))
     byLastName[last, default: []].append(drafts.count - 1)
     return drafts.count - 1
   }
 
   /// An organisation, group, place or describing phrase, merged by its text.
-  mutating func other(key: String, display: String, type: Entity.Kind, at token: Int) -> Int {
+  mutating func other(key: String, display: @autoclosure () -> String, type: Entity.Kind, at token: Int) -> Int {
     if let existing = byKey[key] { return touch(existing, token) }
-    drafts.append(EntityDraft(name: display, words: key.split(separator: " ").map(String.init), type: type, lastSeen: token))
+    drafts.append(EntityDraft(name: display(), words: key.split(separator: " ").map(String.init), type: type, lastSeen: token))
     byKey[key] = drafts.count - 1
     return drafts.count - 1
   }

@@ -2,18 +2,19 @@ extension EntityResolver {
   /// Registers the entity a phrase names and returns its index; pronouns are
   /// resolved through salience.
   mutating func entity(for m: SpeakerMention, sentence: Int) -> Int? {
-    let text = a.string(m.tokens)
-    let mention = Mention(start: a.tokens[m.tokens.lowerBound].start, end: a.tokens[m.tokens.upperBound - 1].end, text: text)
+    // Mention texts are filled in when the document is assembled, and only for
+    // the entities it keeps.
+    let mention = Mention(start: a.tokens[m.tokens.lowerBound].start, end: a.tokens[m.tokens.upperBound - 1].end, text: "")
     var id: Int?
+    let analysis = a
     switch m.kind {
     case .name:
       guard let name = m.name else { return nil }
       let words = nameWords(name)
-      let display = displayName(name)
       if (words.count == 1 && Lexicon.places.contains(words[0])) || words.contains(where: Lexicon.placeHeads.contains) {
-        id = registry.other(key: words[0], display: display, type: .place, at: m.tokens.lowerBound)
+        id = registry.other(key: words.joined(separator: " "), display: Self.displayName(analysis, name), type: .place, at: m.tokens.lowerBound)
       } else {
-        id = registry.person(words: words, display: display, at: m.tokens.lowerBound)
+        id = registry.person(words: words, display: Self.displayName(analysis, name), at: m.tokens.lowerBound)
       }
       if let id, let role = m.role {
         let roleText = a.string(role)
@@ -29,12 +30,12 @@ extension EntityResolver {
       if let match = registry.person(withRole: head) {
         id = match
       } else {
-        id = registry.other(key: key(text), display: lowerDeterminer(text), type: .person, at: m.tokens.lowerBound)
+        id = registry.other(key: key(m.tokens), display: Self.lowerDeterminer(analysis.string(m.tokens)), type: .person, at: m.tokens.lowerBound)
       }
     case .organisation:
-      id = registry.other(key: key(text), display: lowerDeterminer(text), type: .organisation, at: m.tokens.lowerBound)
+      id = registry.other(key: key(m.tokens), display: Self.lowerDeterminer(analysis.string(m.tokens)), type: .organisation, at: m.tokens.lowerBound)
     case .group:
-      id = registry.other(key: key(text), display: lowerDeterminer(text), type: .group, at: m.tokens.lowerBound)
+      id = registry.other(key: key(m.tokens), display: Self.lowerDeterminer(analysis.string(m.tokens)), type: .group, at: m.tokens.lowerBound)
     }
     if let id {
       registry.addMention(id, mention)
@@ -44,29 +45,39 @@ extension EntityResolver {
   }
 
   func nameWords(_ name: Range<Int>) -> [String] {
-    name.compactMap { k -> String? in
+    var words: [String] = []
+    words.reserveCapacity(name.count)
+    for k in name {
       let t = a.tokens[k]
-      guard t.kind == .word, !t.classes.contains(.nameSuffixes) else { return nil }
-      return stripPossessive(t.lower)
+      guard t.kind == .word, !t.classes.contains(.nameSuffixes) else { continue }
+      words.append(t.classes.contains(.possessive) ? String(t.lower.dropLast(2)) : t.lower)
     }
+    return words
   }
 
-  func displayName(_ name: Range<Int>) -> String { stripPossessive(a.string(name)) }
+  static func displayName(_ a: Analysis, _ name: Range<Int>) -> String { stripPossessive(a.string(name)) }
 
-  func stripPossessive(_ s: String) -> String {
+  static func stripPossessive(_ s: String) -> String {
     if s.hasSuffix("’s") || s.hasSuffix("'s") { return String(s.dropLast(2)) }
     if s.hasSuffix("’") || s.hasSuffix("'") { return String(s.dropLast(1)) }
     return s
   }
 
-  func key(_ text: String) -> String {
-    var words = text.lowercased().split(separator: " ").map(String.init)
-    if let first = words.first, Lexicon.determiners.contains(first), words.count > 1 { words.removeFirst() }
-    return words.joined(separator: " ")
+  /// The merge key of a describing phrase: its words, lower-cased, without a
+  /// leading determiner.
+  func key(_ range: Range<Int>) -> String {
+    var k = range.lowerBound
+    if range.count > 1, a.tokens[k].classes.contains(.determiners) { k += 1 }
+    var key = ""
+    for j in k..<range.upperBound where a.tokens[j].kind == .word || a.tokens[j].kind == .number {
+      if !key.isEmpty { key += " " }
+      key += a.tokens[j].lower
+    }
+    return key
   }
 
   /// "The ministry" at a sentence start is still "the ministry".
-  func lowerDeterminer(_ text: String) -> String {
+  static func lowerDeterminer(_ text: String) -> String {
     for det in ["The ", "A ", "An ", "His ", "Her ", "Their ", "Its ", "Some ", "Many ", "Several ", "Other "]
     where text.hasPrefix(det) {
       let rest = text.dropFirst(det.count)

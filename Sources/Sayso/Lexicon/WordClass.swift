@@ -26,6 +26,8 @@ struct WordClass: OptionSet, Sendable, Hashable {
   static let cue = WordClass(rawValue: 1 << 20)
   /// Set by the tokenizer on words ending in "’s" or "'s".
   static let possessive = WordClass(rawValue: 1 << 21)
+  /// Set by the tokenizer on initialisms that keep their final dot ("U.S.").
+  static let initialism = WordClass(rawValue: 1 << 22)
 
   /// A title, nationality, organisation ending, place or role modifier: a word
   /// that belongs to a role rather than to a name.

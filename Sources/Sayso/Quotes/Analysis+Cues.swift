@@ -2,8 +2,10 @@ extension Analysis {
   /// The cue that starts at token `k`, with its particle for phrasal cues
   /// ("pointed out", "according to"), or `nil` when the word reports nothing.
   func cue(at k: Int) -> (range: Range<Int>, entry: CueEntry)? {
+    // Most words are no cue: test the mask before touching anything else.
+    guard tokens[k].classes.contains(.cue) else { return nil }
     let t = tokens[k]
-    guard t.classes.contains(.cue), !t.isCapitalized || k == sentenceStart(of: k) else { return nil }
+    guard !t.isCapitalized || k == sentenceStart(of: k) else { return nil }
     let next = k + 1 < tokens.count ? tokens[k + 1].lower : ""
     // "a tweet", "the reports": after a determiner the word is a noun.
     if k > 0, tokens[k - 1].classes.contains(.determiners), tokens[k - 1].lower != "that" { return nil }

@@ -37,7 +37,7 @@ enum SentenceSplitter {
 
   private static func isTerminal(_ tokens: [Token], _ k: Int) -> Bool {
     let t = tokens[k]
-    if t.kind == .word, t.lower.hasSuffix("."), t.lower.count > 2 {
+    if t.classes.contains(.initialism) {
       // "U.S." may end a sentence when a new one clearly starts after it.
       return k + 1 < tokens.count && tokens[k + 1].classes.contains(.sentenceStarters)
     }

@@ -59,6 +59,7 @@ enum Tokenizer {
     if end - start > 2, s[end - 1] == "s" || s[end - 1] == "S", s[end - 2].isApostropheLike {
       classes.insert(.possessive)
     }
+    if end - start > 2, s[end - 1] == "." { classes.insert(.initialism) }
     return classes
   }
 
