@@ -146,8 +146,10 @@ extension NounPhraseReader {
   /// after a determiner or, for plurals, after modifiers.
   private func unknownHeadMention(endingAt last: Int, floor: Int) -> SpeakerMention? {
     let t = tokens[last]
-    guard t.kind == .word, !t.isCapitalized, t.classes.isEmpty, last > floor else { return nil }
-    if let det = determinerWithin(last, floor: floor), tokens[det].lower != "that", tokens[det].lower != "this" {
+    guard t.kind == .word, t.classes.isDisjoint(with: [.functionWords, .pronouns, .cue, .determiners, .prepositions]),
+      !t.isCapitalized || isSentenceInitialCommon(last, sentenceStart: last), last >= floor
+    else { return nil }
+    if last > floor, let det = determinerWithin(last, floor: floor), tokens[det].lower != "that", tokens[det].lower != "this" {
       let plural = t.lower.hasSuffix("s") || t.lower.hasSuffix("men")
       return SpeakerMention(kind: plural ? .group : .description, tokens: det..<(last + 1), role: plural ? nil : det..<(last + 1))
     }

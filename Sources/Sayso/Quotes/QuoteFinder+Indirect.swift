@@ -32,6 +32,13 @@ extension QuoteFinder {
       return content(after: cue, sentence: s, speaker: speaker, evidence: "indirect.coordinated")
     }
     if let speaker = a.speaker(before: c, floor: s.lowerBound) {
+      // "Overall, she said, the party …": the attribution sits inside the content.
+      let start = speaker.tokens.lowerBound
+      if start > s.lowerBound, a.tokens[start - 1].first == ",", cue.range.upperBound < s.upperBound,
+        a.tokens[cue.range.upperBound].first == ",", let found = tail(cue, sentence: s, speaker: speaker)
+      {
+        return found
+      }
       if let found = content(after: cue, sentence: s, speaker: speaker, evidence: "indirect.speaker-cue") {
         return found
       }
@@ -72,29 +79,63 @@ extension QuoteFinder {
       guard t.kind == .word, t.lower != "that", t.classes.contains(.prepositions) else { break }
       // A phrase of time or place ("in a statement", "on Monday") runs to a
       // comma or to "that"; without either its end is unknown, so stop.
+      // For verbs of saying, a comma may close it too ("says despite all
+      // that, the plan …").
       var j = k + 1
-      while j < s.upperBound, j - k < 9, a.tokens[j].lower != "that", !a.isTerminal(j) { j += 1 }
-      guard j < s.upperBound, a.tokens[j].lower == "that" else { break }
+      let commaCloses = cue.entry.frame == .speech
+      while j < s.upperBound, j - k < 9, a.tokens[j].lower != "that", !a.isTerminal(j),
+        !(commaCloses && a.tokens[j].first == "," && a.tokens[j].kind == .punct)
+      {
+        j += 1
+      }
+      guard j < s.upperBound, a.tokens[j].lower == "that" || a.tokens[j].first == "," else { break }
       skipped += j - k
       k = j
     }
     guard k < s.upperBound else { return nil }
     let opener = a.tokens[k]
-    if cue.entry.frame == .belief {
+    let stem = contractionStem(opener.lower)
+    switch cue.entry.frame {
+    case .belief:
       // "She believes that …", "he thinks they …": a belief verb reports only
       // a clause, never an object ("knows the ones who …").
-      let w = opener.lower
-      guard w == "that" || w == "there" || Lexicon.pronouns[w] != nil || opener.kind == .quote else { return nil }
-    }
-    if cue.entry.frame != .object {
-      let clause =
-        opener.classes.contains(.clauseOpeners) || opener.kind == .number || opener.kind == .quote
-        || (opener.isCapitalized && opener.kind == .word)
-      guard clause else { return nil }
+      guard stem == "that" || stem == "there" || Lexicon.pronouns[stem] != nil || opener.kind == .quote else {
+        return nil
+      }
+    case .speech:
+      // After a verb of saying nearly any word opens the reported clause
+      // ("says climate change is …"); a few mark something else.
+      guard opener.kind != .punct, !Self.notClauseOpeners.contains(stem) else { return nil }
+      let looseOpener = Self.clauseVerbs.contains(lemma)
+      guard looseOpener || opener.classes.contains(.clauseOpeners) || opener.kind == .number || opener.kind == .quote
+        || opener.isCapitalized || Lexicon.pronouns[stem] != nil
+      else { return nil }
+    case .object:
+      break
     }
     let end = contentEnd(from: k, sentence: s)
     guard end - k >= 3 else { return nil }
     return makeReported([k..<end], cue: cue, speaker: speaker, evidence: evidence)
+  }
+
+  /// Verbs of saying that take a bare clause so often ("says climate change
+  /// is …") that any word may open it.
+  static let clauseVerbs: Set<String> = [
+    "say", "tell", "claim", "argue", "insist", "warn", "note", "suggest", "acknowledge", "admit",
+    "write", "report", "add", "explain", "contend", "assert", "maintain", "concede", "predict",
+  ]
+
+  /// Words that, right after a verb of saying, do not open a reported clause.
+  static let notClauseOpeners: Set<String> = [
+    "to", "so", "as", "by", "for", "of", "with", "about", "at", "from", "in", "on", "into", "goodbye",
+    "hello", "thanks", "yes", "no", "nothing", "something", "anything", "little", "much", "more",
+    "and", "or", "but", "than", "out", "up", "down", "off", "over", "back", "again", "aloud",
+  ]
+
+  /// "it’s" → "it": the word before a contraction's apostrophe.
+  func contractionStem(_ word: String) -> String {
+    guard let i = word.firstIndex(where: { $0 == "’" || $0 == "'" }) else { return word }
+    return String(word[..<i])
   }
 
   /// "CONTENT, X said [on Monday]." and "CONTENT, X said, MORE CONTENT."
@@ -106,7 +147,16 @@ extension QuoteFinder {
     guard speakerStart - 1 > s.lowerBound, a.tokens[speakerStart - 1].first == ",",
       a.tokens[speakerStart - 1].kind == .punct
     else { return nil }
-    let k = trailingMaterialEnd(from: max(speaker.appositive?.upperBound ?? 0, speaker.tokens.upperBound, cue.range.upperBound), s)
+    var afterCue = max(speaker.appositive?.upperBound ?? 0, speaker.tokens.upperBound, cue.range.upperBound)
+    if cue.entry.lemma == "tell", afterCue < s.upperBound {
+      // "…, the mayor told reporters." / "…, he told The Herald."
+      if let object = a.reader.mention(startingAt: afterCue, ceiling: s.upperBound) {
+        afterCue = object.tokens.upperBound
+      } else if ["him", "her", "them", "us", "me", "reporters"].contains(a.tokens[afterCue].lower) {
+        afterCue += 1
+      }
+    }
+    let k = trailingMaterialEnd(from: afterCue, s)
     var pieces: [Range<Int>] = []
     var start = s.lowerBound
     while start < speakerStart - 1, a.tokens[start].kind == .punct, a.tokens[start].kind != .quote { start += 1 }
