@@ -65,7 +65,9 @@ extension NounPhraseReader {
         lastHead = end
       } else if lastHead != nil {
         break
-      } else if end > first && !isModifier(c) {
+      } else if end > first && !isModifier(c)
+        && (c.isCapitalized || !c.classes.isDisjoint(with: [.functionWords, .cue, .prepositions, .pronouns]))
+      {
         break
       }
       end += 1

@@ -29,6 +29,7 @@ extension Lexicon {
     "in", "on", "at", "to", "during", "after", "before", "with", "from", "for", "over", "via",
     "through", "last", "this", "earlier", "late", "early", "by", "outside", "inside", "while",
     "when", "of", "about", "near", "into", "across", "since", "under", "within", "among",
+    "despite", "amid", "following", "given", "without", "beyond", "regarding", "throughout",
   ]
 
   /// Weekdays and time words that may follow a cue ("said Monday").

@@ -31,7 +31,7 @@ struct CueLexicon: Sendable {
     (
       [
         "say", "tell", "add", "state", "claim", "argue", "insist", "warn", "stress", "explain", "note",
-        "acknowledge", "admit", "announce", "declare", "report", "write", "tweet", "post", "suggest",
+        "acknowledge", "admit", "announce", "declare", "report", "write", "tweet", "suggest",
         "predict", "promise", "vow", "pledge", "confirm", "reveal", "recall", "remark", "reply",
         "respond", "answer", "ask", "assert", "maintain", "contend", "complain", "concede",
         "emphasize", "emphasise", "reiterate", "affirm", "reaffirm", "observe", "allege", "boast",

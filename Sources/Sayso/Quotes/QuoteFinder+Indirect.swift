@@ -160,7 +160,7 @@ extension QuoteFinder {
     var pieces: [Range<Int>] = []
     var start = s.lowerBound
     while start < speakerStart - 1, a.tokens[start].kind == .punct, a.tokens[start].kind != .quote { start += 1 }
-    guard speakerStart - 1 - start >= 3 else { return nil }
+    guard speakerStart - 1 > start else { return nil }
     pieces.append(start..<(speakerStart - 1))
     if k < s.upperBound, !a.isTerminal(k) {
       // A parenthetical attribution: the content goes on after a comma.
@@ -169,6 +169,7 @@ extension QuoteFinder {
       guard end > k + 1 else { return nil }
       pieces.append((k + 1)..<end)
     }
+    guard pieces.reduce(0, { $0 + $1.count }) >= 3 else { return nil }
     if let q = a.doubleQuoteOf[start], a.quotes[q].last >= speakerStart - 2 { return nil }
     let opener = a.tokens[start].lower
     if pieces.count == 1, Lexicon.subordinators.contains(opener) { return nil }

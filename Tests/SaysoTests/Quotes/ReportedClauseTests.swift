@@ -1,0 +1,63 @@
+import Testing
+
+@testable import Sayso
+
+/// Where reported content starts and ends, and which verbs report at all.
+struct ReportedClauseTests {
+  @Test func parentheticalAttributionSplitsTheContent() throws {
+    let doc = analyze("Overall, she said, the ferry service has never been more reliable.")
+    let quote = try #require(doc.quote(containing: "ferry service"))
+    #expect(quote.spans.count == 2)
+    #expect(quote.text.hasPrefix("Overall"))
+    #expect(!quote.text.contains("she said"))
+  }
+
+  @Test func bareClauseAfterSays() throws {
+    let doc = analyze("Councillor Ines Duarte says rent control is not working in the old town.")
+    let quote = try #require(doc.quote(containing: "rent control"))
+    #expect(quote.speaker == "Ines Duarte")
+    #expect(quote.text.hasPrefix("rent control"))
+  }
+
+  @Test func frontedPhraseClosedByAComma() throws {
+    let doc = analyze("Duarte says despite the new rules, landlords still raise rents every spring.")
+    let quote = try #require(doc.quote(containing: "landlords"))
+    #expect(quote.text.hasPrefix("landlords"))
+  }
+
+  @Test func toldWithObjectClosesTheSentence() throws {
+    let doc = analyze("The bridge will reopen before the holidays, the city engineer told The Valley Courier.")
+    let quote = try #require(doc.quote(containing: "bridge will reopen"))
+    #expect(quote.cueLemma == "tell")
+    #expect(quote.speaker == "the city engineer")
+  }
+
+  @Test func beliefVerbNeedsAClause() {
+    let doc = analyze("Duarte knows the tenants who organised the strike.")
+    #expect(doc.quotes.isEmpty)
+  }
+
+  @Test func beliefVerbWithAClauseIsReported() throws {
+    let doc = analyze("Duarte believes that the strike will spread to the harbour district.")
+    let quote = try #require(doc.quote(containing: "strike will spread"))
+    #expect(quote.cueLemma == "believe")
+  }
+
+  @Test func cueWordAfterADeterminerIsANoun() {
+    let doc = analyze("Duarte shared a tweet that mocked the landlords' association.")
+    #expect(doc.quote(containing: "mocked") == nil)
+  }
+
+  @Test func speakerBehindSeveralAppositives() throws {
+    let doc = analyze(
+      "Marta Keil, 61, a retired nurse who lives near the depot, said the night buses are always late.")
+    let quote = try #require(doc.quote(containing: "night buses"))
+    #expect(quote.speaker == "Marta Keil")
+  }
+
+  @Test func coordinatedVerbTakesTheSubject() throws {
+    let doc = analyze("The transit authority published new timetables and said the changes would start in May.")
+    let quote = try #require(doc.quote(containing: "changes would start"))
+    #expect(quote.speaker == "the transit authority")
+  }
+}
