@@ -13,6 +13,8 @@ public struct Boilerplate: Hashable, Sendable, Codable {
     case navigation
     /// "Read more", "Share this article" and similar residue.
     case share
+    /// Markup a scraper left in the text, such as `<tweet author="…">`.
+    case markup
   }
 
   /// Why this stretch is boilerplate.

@@ -26,6 +26,7 @@ enum LayoutReader {
       layout.boilerplate.append(Boilerplate(kind: kind, start: l.start, end: l.end, text: text.string(l.start, l.end)))
       lastBody -= 1
     }
+    layout.boilerplate.append(contentsOf: MarkupFinder.tags(in: text, from: layout.body.start, to: layout.body.end))
     layout.boilerplate.sort { $0.start < $1.start }
     layout.body = TextSpan(lines[bodyLine].start, lines[lastBody].end)
     layout.dateline = DatelineReader.read(text, at: lines[bodyLine].start, end: lines[bodyLine].end)

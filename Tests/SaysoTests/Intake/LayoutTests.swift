@@ -83,4 +83,21 @@ struct LayoutTests {
     let doc = analyze("Ferry Link Will Reopen in Spring\n\nThe ferry link will reopen in spring, officials said.")
     #expect(doc.headlineSpeaker == nil)
   }
+
+  @Test func leftoverMarkupIsBoilerplateAndItsQuotesAreIgnored() throws {
+    let text = """
+      Harbour Board Meets
+
+      The board met on Tuesday.
+
+      <post author="@harbourwatch" date="May 2">Dredging starts soon</post>
+
+      “We are ready,” the chairwoman said.
+      """
+    let doc = analyze(text)
+    let markup = doc.boilerplate.filter { $0.kind == .markup }
+    #expect(markup.count == 2)
+    #expect(doc.quotes.count == 1)
+    #expect(doc.quotes.first?.text.contains("We are ready") == true)
+  }
 }
