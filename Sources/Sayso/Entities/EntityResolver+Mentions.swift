@@ -15,6 +15,7 @@ extension EntityResolver {
         id = registry.other(key: words.joined(separator: " "), display: Self.displayName(analysis, name), type: .place, at: m.tokens.lowerBound)
       } else {
         id = registry.person(words: words, display: Self.displayName(analysis, name), at: m.tokens.lowerBound)
+        if let id, words.count > 1, let gender = Self.gender(ofFirstName: words[0]) { registry.setGender(id, gender) }
       }
       if let id, let role = m.role {
         let roleText = a.string(role)
@@ -42,6 +43,14 @@ extension EntityResolver {
       if let appositive = m.appositive { registry.addRole(id, roleText(appositive)) }
     }
     return id
+  }
+
+  /// The gender a given name usually has, when the lexicon is sure of it.
+  static func gender(ofFirstName name: String) -> PronounInfo.Gender? {
+    let male = Lexicon.maleFirstNames.contains(name)
+    let female = Lexicon.femaleFirstNames.contains(name)
+    if male == female { return nil }
+    return male ? .male : .female
   }
 
   func nameWords(_ name: Range<Int>) -> [String] {

@@ -25,6 +25,7 @@ extension EntityResolver {
       return d.gender == nil || d.gender == info.gender
     }
     var candidates: [Int] = []
+    if let topic = topic(ofSentence: sentence, before: token) { candidates.append(topic) }
     if let own = subjectOf[sentence] { candidates.append(own) }
     var s = sentence - 1
     while s >= 0, a.sentences[s].paragraph >= paragraph - 1, candidates.count < 4 {
@@ -41,6 +42,18 @@ extension EntityResolver {
       return e
     }
     return nil
+  }
+
+  /// "As for Okafor, he …": the topic a sentence announces before the pronoun.
+  mutating func topic(ofSentence index: Int, before token: Int) -> Int? {
+    let s = a.sentences[index].tokens
+    guard s.count > 4, a.tokens[s.lowerBound].lower == "as", a.tokens[s.lowerBound + 1].lower == "for" else {
+      return nil
+    }
+    var comma = s.lowerBound + 2
+    while comma < min(token, s.upperBound), a.tokens[comma].first != "," { comma += 1 }
+    guard comma < token, let m = a.reader.mention(startingAt: s.lowerBound + 2, ceiling: comma) else { return nil }
+    return entity(for: m, sentence: index)
   }
 
   /// Registers the names in a sentence and records its subject.
