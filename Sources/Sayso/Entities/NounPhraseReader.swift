@@ -21,7 +21,7 @@ struct NounPhraseReader {
     guard k == sentenceStart || (k > 0 && tokens[k - 1].kind == .quote) else { return false }
     let lower = tokens[k].lower
     // "Recently", "Apolitically": openers that are adverbs, not names.
-    if lower.hasSuffix("ly") && lower.count > 4 { return true }
+    if lower.utf8.count > 4 && lower.hasSuffix("ly") { return true }
     return commonWords.contains(lower) || tokens[k].classes.contains(.determiners)
       || Lexicon.prepositions.contains(lower) || Lexicon.pronouns[lower] != nil
   }
