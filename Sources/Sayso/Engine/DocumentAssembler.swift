@@ -55,7 +55,8 @@ struct DocumentAssembler {
         let key = lastCueKey, key == (cueSpan.start, cueSpan.end), last.parent == nil
       {
         quotes[quotes.count - 1].spans.append(contentsOf: att.content)
-        quotes[quotes.count - 1].text = quotes[quotes.count - 1].spans.map { analysis.text.string($0) }.joined(separator: " ")
+        quotes[quotes.count - 1].text = quotes[quotes.count - 1].spans.map { analysis.text.string($0) }.joined(
+          separator: " ")
         idOfAttribution[i] = last.id
         continue
       }

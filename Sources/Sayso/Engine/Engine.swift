@@ -33,7 +33,8 @@ public struct Engine: Sendable {
     let headlineCase = layout.titleSpan.map { LayoutReader.isTitleCase($0, scalars) } ?? false
     let proseStart = headlineCase ? layout.titleSpan?.end ?? 0 : 0
     let (speakers, registry) = EntityResolver.resolve(analysis, attributions, proseStart: proseStart)
-    var assembler = DocumentAssembler(analysis: analysis, attributions: attributions, speakers: speakers, registry: registry)
+    var assembler = DocumentAssembler(
+      analysis: analysis, attributions: attributions, speakers: speakers, registry: registry)
     return assembler.document(id: id, text: text, layout: layout)
   }
 }

@@ -12,9 +12,10 @@ struct EntityRegistry: Sendable {
     let candidates = byLastName[last] ?? []
     if words.count == 1 {
       if let best = candidates.max(by: { drafts[$0].lastSeen < drafts[$1].lastSeen }) { return touch(best, token) }
-      if let byFirst = drafts.indices.filter({ drafts[$0].type == .person && drafts[$0].words.first == last
-        && drafts[$0].words.count > 1 }).max(by: { drafts[$0].lastSeen < drafts[$1].lastSeen })
-      {
+      if let byFirst = drafts.indices.filter({
+        drafts[$0].type == .person && drafts[$0].words.first == last
+          && drafts[$0].words.count > 1
+      }).max(by: { drafts[$0].lastSeen < drafts[$1].lastSeen }) {
         return touch(byFirst, token)
       }
     }
@@ -33,7 +34,8 @@ struct EntityRegistry: Sendable {
   /// An organisation, group, place or describing phrase, merged by its text.
   mutating func other(key: String, display: @autoclosure () -> String, type: Entity.Kind, at token: Int) -> Int {
     if let existing = byKey[key] { return touch(existing, token) }
-    drafts.append(EntityDraft(name: display(), words: key.split(separator: " ").map(String.init), type: type, lastSeen: token))
+    drafts.append(
+      EntityDraft(name: display(), words: key.split(separator: " ").map(String.init), type: type, lastSeen: token))
     byKey[key] = drafts.count - 1
     return drafts.count - 1
   }

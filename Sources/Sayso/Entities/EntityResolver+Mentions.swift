@@ -4,7 +4,8 @@ extension EntityResolver {
   mutating func entity(for m: SpeakerMention, sentence: Int) -> Int? {
     // Mention texts are filled in when the document is assembled, and only for
     // the entities it keeps.
-    let mention = Mention(start: a.tokens[m.tokens.lowerBound].start, end: a.tokens[m.tokens.upperBound - 1].end, text: "")
+    let mention = Mention(
+      start: a.tokens[m.tokens.lowerBound].start, end: a.tokens[m.tokens.upperBound - 1].end, text: "")
     var id: Int?
     let analysis = a
     switch m.kind {
@@ -12,7 +13,9 @@ extension EntityResolver {
       guard let name = m.name else { return nil }
       let words = nameWords(name)
       if (words.count == 1 && Lexicon.places.contains(words[0])) || words.contains(where: Lexicon.placeHeads.contains) {
-        id = registry.other(key: words.joined(separator: " "), display: Self.displayName(analysis, name), type: .place, at: m.tokens.lowerBound)
+        id = registry.other(
+          key: words.joined(separator: " "), display: Self.displayName(analysis, name), type: .place,
+          at: m.tokens.lowerBound)
       } else {
         id = registry.person(words: words, display: Self.displayName(analysis, name), at: m.tokens.lowerBound)
         if let id, words.count > 1, let gender = Self.gender(ofFirstName: words[0]) { registry.setGender(id, gender) }
@@ -31,12 +34,18 @@ extension EntityResolver {
       if let match = registry.person(withRole: head) {
         id = match
       } else {
-        id = registry.other(key: key(m.tokens), display: Self.lowerDeterminer(analysis.string(m.tokens)), type: .person, at: m.tokens.lowerBound)
+        id = registry.other(
+          key: key(m.tokens), display: Self.lowerDeterminer(analysis.string(m.tokens)), type: .person,
+          at: m.tokens.lowerBound)
       }
     case .organisation:
-      id = registry.other(key: key(m.tokens), display: Self.lowerDeterminer(analysis.string(m.tokens)), type: .organisation, at: m.tokens.lowerBound)
+      id = registry.other(
+        key: key(m.tokens), display: Self.lowerDeterminer(analysis.string(m.tokens)), type: .organisation,
+        at: m.tokens.lowerBound)
     case .group:
-      id = registry.other(key: key(m.tokens), display: Self.lowerDeterminer(analysis.string(m.tokens)), type: .group, at: m.tokens.lowerBound)
+      id = registry.other(
+        key: key(m.tokens), display: Self.lowerDeterminer(analysis.string(m.tokens)), type: .group,
+        at: m.tokens.lowerBound)
     }
     if let id {
       registry.addMention(id, mention)
@@ -99,7 +108,9 @@ extension EntityResolver {
 
   func roleText(_ range: Range<Int>) -> String {
     var r = range
-    if let first = r.first, ["a", "an", "the"].contains(a.tokens[first].lower), r.count > 1 { r = (first + 1)..<r.upperBound }
+    if let first = r.first, ["a", "an", "the"].contains(a.tokens[first].lower), r.count > 1 {
+      r = (first + 1)..<r.upperBound
+    }
     return a.string(r)
   }
 }

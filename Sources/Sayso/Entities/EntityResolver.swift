@@ -32,11 +32,14 @@ struct EntityResolver {
     for (index, sentence) in analysis.sentences.enumerated() {
       while next < order.count, attributions[order[next]].anchor < sentence.tokens.upperBound {
         let i = order[next]
-        if let inherited = attributions[i].inheritsFrom, inherited < results.count, results[inherited].entity != nil
-          || results[inherited].name != nil
+        if let inherited = attributions[i].inheritsFrom, inherited < results.count,
+          results[inherited].entity != nil
+            || results[inherited].name != nil
         {
           results[i] = results[inherited]
-          if let m = attributions[i].speaker, attributions[i].cue != nil { results[i].mention = analysis.span(m.tokens) }
+          if let m = attributions[i].speaker, attributions[i].cue != nil {
+            results[i].mention = analysis.span(m.tokens)
+          }
         } else if let parent = attributions[i].parent, let m = attributions[i].speaker, m.kind == .pronoun,
           let info = Lexicon.pronouns[analysis.tokens[m.tokens.lowerBound].lower], info.person == 1
         {

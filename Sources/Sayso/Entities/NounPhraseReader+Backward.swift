@@ -149,9 +149,12 @@ extension NounPhraseReader {
     guard t.kind == .word, t.classes.isDisjoint(with: [.functionWords, .pronouns, .cue, .determiners, .prepositions]),
       !t.isCapitalized || isSentenceInitialCommon(last, sentenceStart: last), last >= floor
     else { return nil }
-    if last > floor, let det = determinerWithin(last, floor: floor), tokens[det].lower != "that", tokens[det].lower != "this" {
+    if last > floor, let det = determinerWithin(last, floor: floor), tokens[det].lower != "that",
+      tokens[det].lower != "this"
+    {
       let plural = t.lower.hasSuffix("s") || t.lower.hasSuffix("men")
-      return SpeakerMention(kind: plural ? .group : .description, tokens: det..<(last + 1), role: plural ? nil : det..<(last + 1))
+      return SpeakerMention(
+        kind: plural ? .group : .description, tokens: det..<(last + 1), role: plural ? nil : det..<(last + 1))
     }
     if t.lower.hasSuffix("men") || t.lower.hasSuffix("ers") || t.lower.hasSuffix("ists") || t.lower.hasSuffix("ians") {
       var k = last

@@ -48,7 +48,8 @@ extension NounPhraseReader {
       if k > runStart, var m = classify(run: runStart..<k, begin: first) {
         // "Conservative icon Ana Ruiz": a capitalised modifier, a plain noun, a name.
         if m.kind == .name, k - runStart == 1, let named = nameAfterPlainWords(k, ceiling: ceiling) {
-          m = SpeakerMention(kind: .name, tokens: first..<named.upperBound, name: named, role: runStart..<named.lowerBound)
+          m = SpeakerMention(
+            kind: .name, tokens: first..<named.upperBound, name: named, role: runStart..<named.lowerBound)
         }
         return m
       }

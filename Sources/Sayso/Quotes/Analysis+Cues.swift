@@ -92,7 +92,8 @@ extension Analysis {
   /// The speaker phrase right after a cue: "said Okafor", "said the ministry".
   func speaker(after position: Int, ceiling: Int) -> SpeakerMention? {
     guard position < ceiling else { return nil }
-    guard var m = reader.mention(startingAt: position, ceiling: ceiling) ?? describedName(at: position, ceiling: ceiling)
+    guard
+      var m = reader.mention(startingAt: position, ceiling: ceiling) ?? describedName(at: position, ceiling: ceiling)
     else { return nil }
     let end = m.tokens.upperBound
     if end + 1 < ceiling, tokens[end].first == ",", tokens[end].kind == .punct {

@@ -28,7 +28,9 @@ extension QuoteFinder {
     }
   }
 
-  private func direct(_ qi: Int, _ speaker: SpeakerMention?, _ cue: (range: Range<Int>, entry: CueEntry)?, _ evidence: String)
+  private func direct(
+    _ qi: Int, _ speaker: SpeakerMention?, _ cue: (range: Range<Int>, entry: CueEntry)?, _ evidence: String
+  )
     -> Attribution
   {
     let q = a.quotes[qi]

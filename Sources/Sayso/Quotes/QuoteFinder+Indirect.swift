@@ -107,8 +107,9 @@ extension QuoteFinder {
       // ("says climate change is …"); a few mark something else.
       guard opener.kind != .punct, !Self.notClauseOpeners.contains(stem) else { return nil }
       let looseOpener = Self.clauseVerbs.contains(lemma)
-      guard looseOpener || opener.classes.contains(.clauseOpeners) || opener.kind == .number || opener.kind == .quote
-        || opener.isCapitalized || Lexicon.pronouns[stem] != nil
+      guard
+        looseOpener || opener.classes.contains(.clauseOpeners) || opener.kind == .number || opener.kind == .quote
+          || opener.isCapitalized || Lexicon.pronouns[stem] != nil
       else { return nil }
     case .object:
       break
@@ -207,11 +208,15 @@ extension QuoteFinder {
   /// "According to X, CONTENT." / "CONTENT, according to X."
   private func accordingTo(_ cue: (range: Range<Int>, entry: CueEntry), sentence s: Range<Int>) -> Attribution? {
     let c = cue.range.lowerBound
-    guard var speaker = a.speaker(after: cue.range.upperBound, ceiling: s.upperBound) ?? source(after: cue.range.upperBound, s)
+    guard
+      var speaker = a.speaker(after: cue.range.upperBound, ceiling: s.upperBound)
+        ?? source(after: cue.range.upperBound, s)
     else { return nil }
     // "According to Ana Ruiz, the port …": what follows the comma is content,
     // not an appositive, unless another comma closes it.
-    if let appositive = speaker.appositive, appositive.upperBound >= s.upperBound || a.tokens[appositive.upperBound].first != "," {
+    if let appositive = speaker.appositive,
+      appositive.upperBound >= s.upperBound || a.tokens[appositive.upperBound].first != ","
+    {
       speaker.appositive = nil
     }
     if c > s.lowerBound, a.tokens[c - 1].first == "," {
@@ -244,7 +249,8 @@ extension QuoteFinder {
       }
       pieces[i] = range.lowerBound..<end
     }
-    if pieces.count == 1, let r = pieces.first, let q = a.doubleQuoteOf[r.lowerBound], a.quotes[q].first == r.lowerBound,
+    if pieces.count == 1, let r = pieces.first, let q = a.doubleQuoteOf[r.lowerBound],
+      a.quotes[q].first == r.lowerBound,
       a.quotes[q].last == r.upperBound - 1
     {
       kind = .direct

@@ -15,7 +15,9 @@ extension QuoteFinder {
     }
   }
 
-  private func nestedCue(_ qi: Int) -> (speaker: SpeakerMention?, cue: (range: Range<Int>, entry: CueEntry), evidence: String)? {
+  private func nestedCue(_ qi: Int) -> (
+    speaker: SpeakerMention?, cue: (range: Range<Int>, entry: CueEntry), evidence: String
+  )? {
     let q = a.quotes[qi]
     // Before: "…, he responded forcefully, ‘…’"
     var k = q.first - 1
@@ -25,7 +27,8 @@ extension QuoteFinder {
     while c >= floor {
       if a.tokens[c].kind == .quote { break }
       if let cue = a.cue(at: c), cue.entry.frame == .speech {
-        let speaker = a.reader.mention(endingAt: c - 1, floor: max(0, c - 8), sentenceStart: a.sentenceStart(of: c))
+        let speaker =
+          a.reader.mention(endingAt: c - 1, floor: max(0, c - 8), sentenceStart: a.sentenceStart(of: c))
           ?? a.speaker(before: c, floor: max(0, c - 8))
         return (speaker, cue, "nested.speaker-cue-before")
       }

@@ -51,7 +51,8 @@ extension QuotePairer {
             QuoteSpan(
               level: .double, first: begin, last: k, hasOpener: false, hasCloser: true,
               pieces: [TextSpan(tokens[begin].start, t.end)]))
-          warnings.append("closing quotation mark at offset \(t.start) has no opener; quote taken from the paragraph start")
+          warnings.append(
+            "closing quotation mark at offset \(t.start) has no opener; quote taken from the paragraph start")
         } else {
           warnings.append("closing quotation mark at offset \(t.start) has no opener; ignored")
         }

@@ -74,7 +74,9 @@ struct OffsetTests {
       state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
       return state >> 33
     }
-    let specials: [Unicode.Scalar] = ["“", "”", "‘", "’", "\"", "'", "«", "»", "\n", "–", ":", ",", ".", "\u{0}", "\u{FFFD}", "🚢"]
+    let specials: [Unicode.Scalar] = [
+      "“", "”", "‘", "’", "\"", "'", "«", "»", "\n", "–", ":", ",", ".", "\u{0}", "\u{FFFD}", "🚢",
+    ]
     var view = String.UnicodeScalarView()
     for _ in 0..<20_000 {
       let r = next()

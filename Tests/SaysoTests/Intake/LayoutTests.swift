@@ -48,7 +48,8 @@ struct LayoutTests {
   }
 
   @Test func datelineWithDate() throws {
-    let doc = analyze("Storm Closes Port\n\nNORTH HAVEN, Nov. 19 (Island Wire) – The port closed on Tuesday as the storm hit.")
+    let doc = analyze(
+      "Storm Closes Port\n\nNORTH HAVEN, Nov. 19 (Island Wire) – The port closed on Tuesday as the storm hit.")
     let dateline = try #require(doc.dateline)
     #expect(dateline.place == "NORTH HAVEN")
     #expect(dateline.date == "Nov. 19")

@@ -50,7 +50,8 @@ struct NestedQuoteTests {
   }
 
   @Test func nestedQuoteWithCueAfter() throws {
-    let text = "“Everyone remembers the last shift. ‘See you Monday,’ the foreman told us, and none of us came back,” Okafor said."
+    let text =
+      "“Everyone remembers the last shift. ‘See you Monday,’ the foreman told us, and none of us came back,” Okafor said."
     let doc = analyze(text)
     let outer = try #require(doc.quote(containing: "none of us came back"))
     let inner = try #require(doc.quotes.first { $0.text.contains("See you Monday") && $0.id != outer.id })
