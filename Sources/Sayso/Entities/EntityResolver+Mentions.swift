@@ -1,7 +1,7 @@
 extension EntityResolver {
   /// Registers the entity a phrase names and returns its index; pronouns are
   /// resolved through salience.
-  mutating func entity(for m: SpeakerMention, sentence: Int) -> Int? {
+  mutating func entity(for m: SpeakerMention, sentence: Int, excluding: Int? = nil) -> Int? {
     // Mention texts are filled in when the document is assembled, and only for
     // the entities it keeps.
     let mention = Mention(
@@ -28,7 +28,8 @@ extension EntityResolver {
         if Lexicon.femaleTitles.contains(first) { registry.setGender(id, .female) }
       }
     case .pronoun:
-      id = pronounReferent(a.tokens[m.tokens.lowerBound].lower, sentence: sentence, before: m.tokens.lowerBound)
+      id = pronounReferent(
+        a.tokens[m.tokens.lowerBound].lower, sentence: sentence, before: m.tokens.lowerBound, excluding: excluding)
     case .description:
       let head = a.tokens[m.tokens.upperBound - 1].lower
       if let match = registry.person(withRole: head) {

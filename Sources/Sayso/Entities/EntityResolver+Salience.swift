@@ -1,16 +1,16 @@
 extension EntityResolver {
   /// Resolves one attribution's speaker.
-  mutating func resolve(_ att: Attribution, sentence: Int) -> ResolvedSpeaker {
+  mutating func resolve(_ att: Attribution, sentence: Int, excluding: Int? = nil) -> ResolvedSpeaker {
     guard let m = att.speaker else { return ResolvedSpeaker() }
     let span = a.span(m.tokens)
-    guard let id = entity(for: m, sentence: sentence) else {
+    guard let id = entity(for: m, sentence: sentence, excluding: excluding) else {
       return ResolvedSpeaker(name: a.string(m.tokens), entity: nil, mention: span)
     }
     return ResolvedSpeaker(name: registry.drafts[id].name, entity: id, mention: span)
   }
 
   /// The referent of a pronoun used as a speaker.
-  mutating func pronounReferent(_ word: String, sentence: Int, before token: Int) -> Int? {
+  mutating func pronounReferent(_ word: String, sentence: Int, before token: Int, excluding: Int? = nil) -> Int? {
     guard let info = Lexicon.pronouns[word] else { return nil }
     if word == "who" {
       return lastPerson
@@ -33,11 +33,11 @@ extension EntityResolver {
       s -= 1
     }
     for entry in lastSpeakers.reversed() where entry.paragraph == paragraph { candidates.append(entry.entity) }
-    if let p = lastPerson { candidates.append(p) }
+    candidates.append(contentsOf: recentPeople.reversed())
     for entry in lastSpeakers.reversed() where entry.paragraph >= paragraph - 4 { candidates.append(entry.entity) }
     // Prefer the previous sentence's subject; the sentence's own subject only
     // when it comes before the pronoun (it is then the pronoun itself otherwise).
-    for e in candidates where fits(e) {
+    for e in candidates where fits(e) && e != excluding {
       if let g = info.gender, g != .neuter { registry.setGender(e, g) }
       return e
     }
@@ -75,10 +75,10 @@ extension EntityResolver {
         // A lone capitalised word is a person only when it is a known surname.
         let word = Self.stripPossessive(a.tokens[name.lowerBound].lower)
         if registry.drafts.contains(where: { $0.type == .person && $0.lastName == word }) {
-          if let e = entity(for: m, sentence: index), !a.isQuoted(k) { lastPerson = e }
+          if let e = entity(for: m, sentence: index), !a.isQuoted(k) { notePerson(e) }
         }
       } else if let e = entity(for: m, sentence: index), registry.drafts[e].type == .person, !a.isQuoted(k) {
-        lastPerson = e
+        notePerson(e)
       }
       k = max(k + 1, m.tokens.upperBound)
     }

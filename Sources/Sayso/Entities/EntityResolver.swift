@@ -11,7 +11,15 @@ struct EntityResolver {
   /// Entity of each sentence's subject, when it is a person, organisation or group.
   var subjectOf: [Int?]
   var lastSpeakers: [(entity: Int, paragraph: Int)] = []
-  var lastPerson: Int?
+  /// People named in the narrative, most recent last (at most a few).
+  var recentPeople: [Int] = []
+  var lastPerson: Int? { recentPeople.last }
+
+  mutating func notePerson(_ entity: Int) {
+    recentPeople.removeAll { $0 == entity }
+    recentPeople.append(entity)
+    if recentPeople.count > 5 { recentPeople.removeFirst() }
+  }
   var resolvedAt: [Int: Int] = [:]
 
   init(_ analysis: Analysis) {
@@ -47,7 +55,9 @@ struct EntityResolver {
           results[i] = results[parent]
           results[i].mention = analysis.span(m.tokens)
         } else {
-          results[i] = resolver.resolve(attributions[i], sentence: index)
+          // "he" inside a quotation is someone the quoted speaker talks about.
+          let speakerOfQuote = attributions[i].parent.flatMap { results[$0].entity }
+          results[i] = resolver.resolve(attributions[i], sentence: index, excluding: speakerOfQuote)
         }
         if let e = results[i].entity { resolver.noteSpeaker(e, paragraph: sentence.paragraph) }
         next += 1

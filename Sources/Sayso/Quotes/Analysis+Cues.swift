@@ -24,7 +24,7 @@ extension Analysis {
 
   /// The speaker phrase that ends just before a cue: "Okafor said", "she also
   /// said", "Okafor, the party's leader, said", "Okafor, who …, said".
-  func speaker(before cueStart: Int, floor: Int) -> SpeakerMention? {
+  func speaker(before cueStart: Int, floor: Int, insideQuote: Bool = false) -> SpeakerMention? {
     var k = cueStart - 1
     var skipped = 0
     while k >= floor, skipped < 3, tokens[k].kind == .word, !tokens[k].isCapitalized,
@@ -33,7 +33,7 @@ extension Analysis {
       k -= 1
       skipped += 1
     }
-    guard k >= floor, !isQuoted(k) else { return nil }
+    guard k >= floor, insideQuote || !isQuoted(k) else { return nil }
     let start = sentenceStart(of: k)
     let t = tokens[k]
     if t.lower == "who", k - 2 >= floor, tokens[k - 1].first == "," {

@@ -6,7 +6,11 @@ extension QuoteFinder {
       var k = sentence.tokens.lowerBound
       while k < sentence.tokens.upperBound {
         defer { k += 1 }
-        guard !a.isQuoted(k), !usedCues.contains(k), let cue = a.cue(at: k) else { continue }
+        guard !usedCues.contains(k), let cue = a.cue(at: k) else { continue }
+        if let outer = a.doubleQuoteOf[k] {
+          if let found = nestedReport(cue, sentence: index, quote: outer) { record(found) }
+          continue
+        }
         // Verbs that take an object ("praised the plan") report speech only
         // reliably when the object carries the speaker's quoted words.
         if let found = reported(cue, sentence: index), cue.entry.frame != .object || found.kind != .indirect {
@@ -14,6 +18,31 @@ extension QuoteFinder {
         }
       }
     }
+  }
+
+  /// Reported speech inside a quotation ("… Trump himself said Iran’s
+  /// missiles …"): a third party named by the speaker, never "I" or "we".
+  private func nestedReport(_ cue: (range: Range<Int>, entry: CueEntry), sentence index: Int, quote q: Int)
+    -> Attribution?
+  {
+    guard cue.entry.frame == .speech, cue.entry.lemma != "according to", let parent = byQuote[q] else { return nil }
+    let inner = a.quotes[q].innerTokens
+    let s = a.sentences[index].tokens
+    let bounded = max(s.lowerBound, inner.lowerBound)..<min(s.upperBound, inner.upperBound)
+    let c = cue.range.lowerBound
+    guard let speaker = a.speaker(before: c, floor: bounded.lowerBound, insideQuote: true),
+      speaker.kind != .pronoun
+    else { return nil }
+    guard var found = content(after: cue, sentence: bounded, speaker: speaker, evidence: "nested.reported"),
+      let first = found.content.first, a.tokens.first(where: { $0.start == first.start })?.kind != .quote
+    else { return nil }
+    // The report ends where the enclosing quotation does.
+    let limit = a.tokens[inner.upperBound - 1].end
+    found.content = found.content.compactMap { $0.start < limit ? TextSpan($0.start, min($0.end, limit)) : nil }
+    found.kind = .indirect
+    found.quote = nil
+    found.parent = parent
+    return found
   }
 
   private func reported(_ cue: (range: Range<Int>, entry: CueEntry), sentence index: Int) -> Attribution? {
@@ -83,12 +112,13 @@ extension QuoteFinder {
       // that, the plan …").
       var j = k + 1
       let commaCloses = cue.entry.frame == .speech
-      while j < s.upperBound, j - k < 9, a.tokens[j].lower != "that", !a.isTerminal(j),
-        !(commaCloses && a.tokens[j].first == "," && a.tokens[j].kind == .punct)
+      func closes(_ t: Token) -> Bool { t.kind == .punct && (t.first == "," || t.first == ":") }
+      while j < s.upperBound, j - k < 12, a.tokens[j].lower != "that", !a.isTerminal(j),
+        !(commaCloses && closes(a.tokens[j]))
       {
         j += 1
       }
-      guard j < s.upperBound, a.tokens[j].lower == "that" || a.tokens[j].first == "," else { break }
+      guard j < s.upperBound, a.tokens[j].lower == "that" || closes(a.tokens[j]) else { break }
       skipped += j - k
       k = j
     }
@@ -173,7 +203,10 @@ extension QuoteFinder {
     guard pieces.reduce(0, { $0 + $1.count }) >= 3 else { return nil }
     if let q = a.doubleQuoteOf[start], a.quotes[q].last >= speakerStart - 2 { return nil }
     let opener = a.tokens[start].lower
-    if pieces.count == 1, Lexicon.subordinators.contains(opener) { return nil }
+    // "Addressing the view that …, she disagreed": a fronted phrase, not content.
+    if pieces.count == 1, Lexicon.subordinators.contains(opener) || (opener.hasSuffix("ing") && opener.utf8.count > 5) {
+      return nil
+    }
     return makeReported(pieces, cue: cue, speaker: speaker, evidence: "indirect.content-speaker-cue")
   }
 
@@ -238,14 +271,18 @@ extension QuoteFinder {
   ) -> Attribution? {
     var pieces = ranges
     var kind = QuoteKind.indirect
+    var carried: Int?
     // Quoted words make the content mixed; content that reaches into a quote
     // runs to the quote's end.
     for (i, range) in pieces.enumerated() {
       var end = range.upperBound
       for k in range where a.tokens[k].kind == .quote && a.isQuoted(k) { kind = .mixed }
-      if let q = a.doubleQuoteOf[end - 1], a.quotes[q].level == .double, a.quotes[q].last >= end {
+      if let q = a.doubleQuoteOf[end - 1], a.quotes[q].level == .double, a.quotes[q].last >= end,
+        a.quotes[q].first >= range.lowerBound
+      {
         end = a.quotes[q].last + 1
         kind = .mixed
+        carried = q
       }
       pieces[i] = range.lowerBound..<end
     }
@@ -257,6 +294,6 @@ extension QuoteFinder {
     }
     return Attribution(
       kind: kind, content: pieces.map { a.span($0) }, speaker: speaker, cue: cue.range, cueEntry: cue.entry,
-      evidence: evidence, anchor: a.sentenceStart(of: pieces[0].lowerBound))
+      evidence: evidence, quote: carried, anchor: a.sentenceStart(of: pieces[0].lowerBound))
   }
 }

@@ -27,9 +27,7 @@ extension QuoteFinder {
     while c >= floor {
       if a.tokens[c].kind == .quote { break }
       if let cue = a.cue(at: c), cue.entry.frame == .speech {
-        let speaker =
-          a.reader.mention(endingAt: c - 1, floor: max(0, c - 8), sentenceStart: a.sentenceStart(of: c))
-          ?? a.speaker(before: c, floor: max(0, c - 8))
+        let speaker = a.speaker(before: c, floor: max(0, c - 8), insideQuote: true)
         return (speaker, cue, "nested.speaker-cue-before")
       }
       c -= 1

@@ -59,4 +59,29 @@ struct NestedQuoteTests {
     #expect(inner.speaker?.lowercased() == "the foreman")
     #expect(inner.cueLemma == "tell")
   }
+
+  @Test func reportedSpeechInsideAQuoteIsNestedWithItsOwnSpeaker() throws {
+    let text = """
+      Port director Lene Dahl spoke to reporters on Friday.
+
+      “The season was hard on everyone. Even the mayor himself said the quays were falling apart,” Dahl said.
+      """
+    let doc = analyze(text)
+    let outer = try #require(doc.quote(containing: "season was hard"))
+    let inner = try #require(doc.quotes.first { $0.parent == outer.id })
+    #expect(inner.kind == .indirect)
+    #expect(inner.speaker == "the mayor")
+    #expect(inner.text == "the quays were falling apart")
+  }
+
+  @Test func heInsideAQuoteIsNotTheQuotedSpeaker() throws {
+    let text = """
+      Dahl praised harbour master Piet Janssen for his calm during the storm.
+
+      “When the crews said, ‘We cannot go out,’ he answered, ‘Then we wait.’ That was the right call,” Dahl said.
+      """
+    let doc = analyze(text)
+    let answer = try #require(doc.quotes.first { $0.parent != nil && $0.text.contains("Then we wait") })
+    #expect(answer.speaker == "Piet Janssen")
+  }
 }
