@@ -39,6 +39,10 @@ extension EntityResolver {
           key: key(m.tokens), display: Self.lowerDeterminer(analysis.string(m.tokens)), type: .person,
           at: m.tokens.lowerBound)
       }
+    case .organisation where key(m.tokens).split(separator: " ").allSatisfy({ Lexicon.places.contains(String($0)) }):
+      id = registry.other(
+        key: key(m.tokens), display: Self.stripPossessive(analysis.string(m.name ?? m.tokens)), type: .place,
+        at: m.tokens.lowerBound)
     case .organisation:
       id = registry.other(
         key: key(m.tokens), display: Self.lowerDeterminer(analysis.string(m.tokens)), type: .organisation,
@@ -69,7 +73,12 @@ extension EntityResolver {
     for k in name {
       let t = a.tokens[k]
       guard t.kind == .word, !t.classes.contains(.nameSuffixes) else { continue }
-      words.append(t.classes.contains(.possessive) ? String(t.lower.dropLast(2)) : t.lower)
+      var word = t.classes.contains(.possessive) ? String(t.lower.dropLast(2)) : t.lower
+      if t.classes.contains(.particleName), let dash = word.firstIndex(where: { $0 == "-" || $0 == "‐" || $0 == "‑" }) {
+        // "al-Assad" and "Assad" are the same surname.
+        word = String(word[word.index(after: dash)...])
+      }
+      words.append(word)
     }
     return words
   }

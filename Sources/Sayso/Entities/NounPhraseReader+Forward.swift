@@ -35,6 +35,12 @@ extension NounPhraseReader {
           if !role { sawName = true }
           if sawName && role && !c.isCapitalized { break }
           k += 1
+        } else if c.lower == "of", !sawName, k + 2 < ceiling, tokens[k + 1].lower == "the", isNameToken(k + 2),
+          k > runStart,
+          isRoleWord(tokens[k - 1])
+        {
+          // "Leader of the Revolution Ayatollah …": a role that names an institution.
+          k += 2
         } else if c.lower == "of", k + 1 < ceiling, isNameToken(k + 1), k > runStart, tokens[k - 1].isCapitalized {
           k += 1
         } else if c.kind == .punct, c.first == ".", !c.spaceBefore, k > runStart,
@@ -47,7 +53,9 @@ extension NounPhraseReader {
       }
       if k > runStart, var m = classify(run: runStart..<k, begin: first) {
         // "Conservative icon Ana Ruiz": a capitalised modifier, a plain noun, a name.
-        if m.kind == .name, k - runStart == 1, let named = nameAfterPlainWords(k, ceiling: ceiling) {
+        if m.kind == .name, k - runStart == 1, !tokens[runStart].classes.contains(.possessive),
+          let named = nameAfterPlainWords(k, ceiling: ceiling), named.count >= 2
+        {
           m = SpeakerMention(
             kind: .name, tokens: first..<named.upperBound, name: named, role: runStart..<named.lowerBound)
         }

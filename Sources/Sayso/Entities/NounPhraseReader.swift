@@ -12,7 +12,7 @@ struct NounPhraseReader {
     let t = tokens[k]
     guard t.kind == .word else { return false }
     if t.isCapitalized { return !t.classes.contains(.functionWords) }
-    return t.classes.contains(.nameParticles)
+    return t.classes.contains(.nameParticles) || t.classes.contains(.particleName)
   }
 
   /// A capitalised word that starts its sentence and is a common word elsewhere

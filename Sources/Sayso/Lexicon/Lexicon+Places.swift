@@ -23,6 +23,7 @@ extension Lexicon {
     "jerusalem", "doha", "amman", "rome", "madrid", "ottawa", "canberra", "nairobi", "lagos",
     "texas", "california", "florida", "ohio", "iowa", "michigan", "pennsylvania", "virginia",
     "carolina", "wisconsin", "arizona", "nevada", "colorado", "york", "hampshire", "illinois",
+    "arabia", "emirates", "states", "united", "south", "north", "west", "east", "new", "saudi",
   ]
 
   /// Nationality and regional adjectives ("Lebanese", "Iranian") that may open

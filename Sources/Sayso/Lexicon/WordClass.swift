@@ -28,6 +28,8 @@ struct WordClass: OptionSet, Sendable, Hashable {
   static let possessive = WordClass(rawValue: 1 << 21)
   /// Set by the tokenizer on initialisms that keep their final dot ("U.S.").
   static let initialism = WordClass(rawValue: 1 << 22)
+  /// Set by the tokenizer on names joined to a particle: "al-Assad", "bin-Salman".
+  static let particleName = WordClass(rawValue: 1 << 23)
 
   /// A title, nationality, organisation ending, place or role modifier: a word
   /// that belongs to a role rather than to a name.

@@ -58,6 +58,14 @@ enum Tokenizer {
     var classes = Lexicon.classes(of: lower)
     if end - start > 2, s[end - 1] == "s" || s[end - 1] == "S", s[end - 2].isApostropheLike {
       classes.insert(.possessive)
+      // "Republic’s" is on the lists that "Republic" is on.
+      classes.formUnion(Lexicon.classes(of: String(lower.unicodeScalars.dropLast(2))))
+    }
+    if end - start > 3, s[start + 2].isHyphenLike || (end - start > 4 && s[start + 3].isHyphenLike) {
+      let particle = lower.prefix { $0 != "-" && $0 != "‐" && $0 != "‑" }
+      if Lexicon.nameParticles.contains(String(particle)), s[start + particle.unicodeScalars.count + 1].isUpperLike {
+        classes.insert(.particleName)
+      }
     }
     if end - start > 2, s[end - 1] == "." { classes.insert(.initialism) }
     return classes

@@ -1,0 +1,39 @@
+import Testing
+
+@testable import Sayso
+
+/// What kind of thing each named entity is, and how name variants merge.
+struct EntityTypeTests {
+  @Test func countriesAndCapitalsArePlaces() throws {
+    let doc = analyze("Officials in Nairobi said talks with Ethiopia would resume. Kenya’s envoy flew to Addis Ababa.")
+    #expect(doc.entity(named: "Nairobi")?.type == .place)
+    #expect(doc.entity(named: "Ethiopia")?.type == .place)
+  }
+
+  @Test func particleNamesMergeWithTheBareSurname() throws {
+    let text = """
+      Former minister Karim al-Haddad opened the port on Monday. \
+      Critics of al-Haddad said the project was rushed. \
+      “We finished on time,” Haddad said.
+      """
+    let doc = analyze(text)
+    let people = doc.entities.filter { $0.type == .person && $0.name.hasSuffix("Haddad") }
+    #expect(people.count == 1)
+    #expect(people.first?.name == "Karim al-Haddad")
+    #expect(doc.quote(containing: "finished on time")?.speaker == "Karim al-Haddad")
+  }
+
+  @Test func possessiveOrganisationIsNotAPerson() throws {
+    let doc = analyze("The Coastal Republic’s navy said the patrols would continue through winter.")
+    #expect(!doc.entities.contains { $0.type == .person && $0.name.contains("Republic") })
+  }
+
+  @Test func institutionInARoleStaysInTheRole() throws {
+    let doc = analyze(
+      "Chairman of the Harbour Authority Jonas Eriksen said the new cranes would arrive in March.")
+    let quote = try #require(doc.quote(containing: "new cranes"))
+    #expect(quote.speaker == "Jonas Eriksen")
+    let person = try #require(doc.entity(named: "Jonas Eriksen"))
+    #expect(person.roles.contains { $0.contains("Harbour Authority") })
+  }
+}
