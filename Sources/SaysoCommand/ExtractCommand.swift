@@ -39,9 +39,12 @@ struct ExtractCommand: ParsableCommand {
       var batch: [Article] = []
       while batch.count < batchSize, let article = try reader.next() { batch.append(article) }
       if batch.isEmpty { break }
-      for doc in runner.run(batch) {
+      let docs = runner.run(batch)
+      // Rendering JSON costs about as much as the analysis: do it on every core too.
+      let rendered = docs.concurrentMap(jobs: jobs) { format.render($0) }
+      for (doc, text) in zip(docs, rendered) {
         if wrapArray && count > 0 { output.write(",\n") }
-        output.write(format.render(doc))
+        output.write(text)
         if !wrapArray || format != .json { output.write("\n") }
         for warning in doc.warnings where warning.contains("UTF-8") { output.warn(warning) }
         count += 1
