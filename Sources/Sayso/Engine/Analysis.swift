@@ -15,9 +15,20 @@ struct Analysis: Sendable {
   let reader: NounPhraseReader
   let warnings: [String]
 
-  init(text: ScalarText, tokens: [Token]) {
+  /// Token indices of the headline, when the text opens with one.
+  let headline: Range<Int>?
+
+  init(text: ScalarText, tokens: [Token], headline span: TextSpan? = nil) {
     self.text = text
     self.tokens = tokens
+    if let span {
+      let first = tokens.firstIndex { $0.start >= span.start } ?? 0
+      var last = first
+      while last < tokens.count, tokens[last].end <= span.end { last += 1 }
+      headline = last > first ? first..<last : nil
+    } else {
+      headline = nil
+    }
     sentences = SentenceSplitter.split(tokens)
     var sentenceOf = [Int](repeating: 0, count: tokens.count)
     for (index, sentence) in sentences.enumerated() {

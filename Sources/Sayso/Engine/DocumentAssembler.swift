@@ -65,7 +65,8 @@ struct DocumentAssembler {
       quotes.append(
         Quote(
           id: id, kind: att.kind, spans: att.content,
-          text: att.content.map { analysis.text.string($0) }.joined(separator: " "), speaker: speaker.name,
+          text: att.content.map { analysis.text.string($0) }.joined(separator: " "),
+          speaker: speaker.entity.map { registry.drafts[$0].name } ?? speaker.name,
           speakerMention: speaker.mention, speakerEntity: speaker.entity.flatMap { entityID[$0] },
           cue: att.cue.map { analysis.string($0) }, cueSpan: cueSpan, cueLemma: att.cueEntry?.lemma,
           parent: att.parent.flatMap { idOfAttribution[$0] }, evidence: att.evidence))

@@ -27,7 +27,7 @@ public struct Engine: Sendable {
     if !skipped.isEmpty {
       tokens.removeAll { t in skipped.contains { $0.start <= t.start && t.end <= $0.end } }
     }
-    let analysis = Analysis(text: scalars, tokens: tokens)
+    let analysis = Analysis(text: scalars, tokens: tokens, headline: layout.titleSpan)
     let attributions = QuoteFinder.find(analysis)
     // A headline in title case names no one reliably; a sentence-case one does.
     let headlineCase = layout.titleSpan.map { LayoutReader.isTitleCase($0, scalars) } ?? false

@@ -21,6 +21,7 @@ struct QuoteFinder {
     finder.attributeDirectQuotes()
     finder.findReportedSpeech()
     finder.findNestedQuotes()
+    finder.findHeadlineClaim()
     // Sort into text order and renumber the links between attributions.
     let order = finder.attributions.indices.sorted {
       (finder.attributions[$0].content.first?.start ?? 0) < (finder.attributions[$1].content.first?.start ?? 0)
