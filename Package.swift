@@ -14,16 +14,26 @@ let package = Package(
   targets: [
     // The engine: a pure function from article text to a `Document`.
     .target(name: "Sayso"),
+    // libxml2's HTML parser, with a small shim for what Swift cannot call directly.
+    .systemLibrary(
+      name: "CLibXML2", pkgConfig: "libxml-2.0",
+      providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
+    // zlib, for gzip files and per-record gzip WARC archives.
+    .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+    // Web pages and archives to clean articles: HTML extraction, WARC and gzip reading.
+    .target(name: "SaysoIntake", dependencies: ["CLibXML2", "CZlib"]),
     // Input reading, output formatting and the command-line commands.
     .target(
       name: "SaysoCommand",
       dependencies: [
         "Sayso",
+        "SaysoIntake",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .executableTarget(name: "sayso", dependencies: ["SaysoCommand"]),
     .testTarget(name: "SaysoTests", dependencies: ["Sayso"]),
+    .testTarget(name: "SaysoIntakeTests", dependencies: ["SaysoIntake"]),
     .testTarget(name: "SaysoCommandTests", dependencies: ["SaysoCommand", "Sayso"]),
   ]
 )

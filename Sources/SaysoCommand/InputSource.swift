@@ -1,14 +1,26 @@
 import Foundation
+import SaysoIntake
 
-/// Where articles come from: a text file, a JSONL file of `{"doc_id", "text"}`
-/// lines, or standard input.
+/// Where articles come from: a file holding one article (plain text or an
+/// HTML page), a JSONL file of `{"doc_id", "text"}` or `{"doc_id", "html"}`
+/// lines, a WARC web archive, or standard input. Any of the files may be
+/// gzip-compressed; the kind is told from the content, not only the name.
+///
+/// ```swift
+/// try InputSource.expand(["crawl.warc.gz", "story.html"])  // [.warc("crawl.warc.gz"), .textFile("story.html")]
+/// ```
 public enum InputSource: Sendable, Equatable {
   case textFile(String)
   case jsonLines(String)
+  case warc(String)
   case standardInput
 
+  /// File name endings walked in directories.
+  static let walkedExtensions = [".txt", ".jsonl", ".html", ".htm", ".warc", ".gz"]
+
   /// Expands command-line inputs: directories are walked recursively for
-  /// `.txt` and `.jsonl` files, in name order; `-` or no input means standard input.
+  /// text, JSONL, HTML, WARC and gzip files, in name order; `-` or no input
+  /// means standard input.
   public static func expand(_ inputs: [String]) throws(SaysoError) -> [InputSource] {
     if inputs.isEmpty { return [.standardInput] }
     var sources: [InputSource] = []
@@ -31,8 +43,25 @@ public enum InputSource: Sendable, Equatable {
     return sources
   }
 
+  /// The source for a file, from its first bytes (gunzipped when compressed),
+  /// falling back on its name when it cannot be read here.
   static func source(for path: String) -> InputSource {
-    path.lowercased().hasSuffix(".jsonl") ? .jsonLines(path) : .textFile(path)
+    switch kind(of: path) {
+    case .warc: return .warc(path)
+    case .jsonLines: return .jsonLines(path)
+    case .html, .text: return .textFile(path)
+    case .gzip, nil:
+      let lower = path.lowercased()
+      if lower.hasSuffix(".jsonl") || lower.hasSuffix(".jsonl.gz") { return .jsonLines(path) }
+      if lower.hasSuffix(".warc") || lower.hasSuffix(".warc.gz") { return .warc(path) }
+      return .textFile(path)
+    }
+  }
+
+  /// The kind of data in `path`, looking through gzip.
+  static func kind(of path: String) -> InputKind? {
+    guard var source = try? FileChunks.open(path), let head = try? source.next() else { return nil }
+    return InputKind.detect(head.prefix(4096))
   }
 
   private static func walk(_ directory: String) -> [InputSource] {
@@ -40,7 +69,7 @@ public enum InputSource: Sendable, Equatable {
     var paths: [String] = []
     while let relative = enumerator.nextObject() as? String {
       let lower = relative.lowercased()
-      if lower.hasSuffix(".txt") || lower.hasSuffix(".jsonl") {
+      if walkedExtensions.contains(where: { lower.hasSuffix($0) }) {
         paths.append((directory as NSString).appendingPathComponent(relative))
       }
     }

@@ -1,5 +1,7 @@
 import Dispatch
+import Foundation
 import Sayso
+import SaysoIntake
 
 /// Analyses articles on several threads in batches, returning each batch's
 /// documents in input order.
@@ -26,9 +28,18 @@ public struct ParallelRunner: Sendable {
     return results.values()
   }
 
-  func analyze(_ article: Article) -> Document {
+  func analyze(_ raw: Article) -> Document {
+    let article = raw.extracted()
     var doc = engine.analyze(article.text, id: article.id)
     doc.warnings.insert(contentsOf: article.warnings, at: 0)
+    if let m = article.metadata {
+      doc.source = SourceInfo(
+        url: m.url, siteName: m.siteName, authors: m.authors, published: m.published, language: m.language)
+      // Page warnings (encoding, size, nesting) also go to standard error, naming the file.
+      for w in article.warnings.dropFirst(raw.warnings.count) {
+        FileHandle.standardError.write(Data("warning: \(w)\n".utf8))
+      }
+    }
     return doc
   }
 }

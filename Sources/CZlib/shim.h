@@ -1,0 +1,12 @@
+#ifndef SAYSO_CZLIB_SHIM_H
+#define SAYSO_CZLIB_SHIM_H
+
+#include <zlib.h>
+
+// `inflateInit2` is a macro that Swift cannot call; this wraps it.
+// `windowBits` 15 + 32 accepts both gzip and zlib headers.
+static inline int sayso_inflate_init(z_stream *stream, int windowBits) {
+  return inflateInit2(stream, windowBits);
+}
+
+#endif

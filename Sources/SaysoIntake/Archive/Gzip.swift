@@ -1,0 +1,39 @@
+import CZlib
+
+/// Gzip in memory: the signature test and whole-buffer decompression of one
+/// or several concatenated members.
+///
+/// ```swift
+/// let page = try Gzip.decompress(compressed, path: "page.html.gz")
+/// ```
+public enum Gzip {
+  /// Whether `bytes` start with the gzip signature 1f 8b.
+  public static func isGzip<C: Collection<UInt8>>(_ bytes: C) -> Bool {
+    var it = bytes.makeIterator()
+    return it.next() == 0x1F && it.next() == 0x8B
+  }
+
+  /// Decompresses all members of `bytes`; throws on truncated or corrupt data
+  /// or when the result would pass `limit` bytes.
+  public static func decompress(_ bytes: [UInt8], path: String, limit: Int = 1 << 30) throws(IntakeError) -> [UInt8] {
+    var stream = GzipStream(MemoryChunks(bytes), path: path)
+    var out: [UInt8] = []
+    while let chunk = try stream.next() {
+      out += chunk
+      if out.count > limit { throw .tooLarge(path: path, bytes: out.count, limit: limit) }
+    }
+    return out
+  }
+}
+
+/// Bytes already in memory, as one chunk.
+public struct MemoryChunks: ChunkSource {
+  private var bytes: [UInt8]?
+  /// Wraps `bytes`.
+  public init(_ bytes: [UInt8]) { self.bytes = bytes }
+  public mutating func next() throws(IntakeError) -> [UInt8]? {
+    defer { bytes = nil }
+    return bytes.flatMap { $0.isEmpty ? nil : $0 }
+  }
+  public func fileOffset(forOutputOffset offset: Int) -> Int { offset }
+}

@@ -1,0 +1,93 @@
+/// Gathers ``PageMetadata`` and headline candidates from a parsed page,
+/// trying the most deliberate statements first: `<meta>` tags (Open Graph,
+/// `article:*`, Dublin Core, `author`, `date`), then JSON-LD, microdata,
+/// `<time datetime>` and finally visible bylines.
+enum MetadataReader {
+  struct Result {
+    var metadata: PageMetadata
+    /// Declared headlines: og:title, twitter:title, JSON-LD headline, `<title>`.
+    var declaredTitles: [String]
+    /// The `<title>` element's text.
+    var documentTitle: String?
+  }
+
+  static func read(_ tree: PageTree, blocks: [Block], url: String?) -> Result {
+    let meta = MetaTags(tree)
+    var scripts: [String] = []
+    var documentTitle: String?
+    var microAuthor: [String] = []
+    var microDate: String?
+    var timeDate: String?
+    var bylineAuthors: [String] = []
+    for (i, node) in tree.nodes.enumerated() where !node.isText {
+      switch node.tag {
+      case "script": scripts.append(tree.text(of: i))
+      case "title" where documentTitle == nil: documentTitle = tree.text(of: i).collapsed
+      case "time" where timeDate == nil:
+        timeDate = node.attribute("datetime").flatMap(DateNormalizer.iso8601)
+      default: break
+      }
+      switch node.attribute("itemprop")?.lowercased() {
+      case "datepublished" where microDate == nil:
+        microDate = (node.attribute("content") ?? node.attribute("datetime")).flatMap(DateNormalizer.iso8601)
+      case "author" where microAuthor.isEmpty:
+        let name = node.attribute("content") ?? tree.text(of: i)
+        microAuthor = Byline.authors(name.collapsed)
+      default: break
+      }
+      if bylineAuthors.isEmpty, node.tag != "meta", node.tag != "body", node.tag != "html",
+        BoilerplateSignals.hasBylineToken(node.attribute("class") ?? "")
+      {
+        let text = tree.text(of: i).collapsed
+        if text.count < 120 { bylineAuthors = Byline.authors(text) }
+      }
+    }
+    if bylineAuthors.isEmpty, let b = blocks.first(where: { Byline.looksLikeByline($0.text) }) {
+      bylineAuthors = Byline.authors(b.text)
+    }
+    let ld = JSONLD(scripts)
+
+    var m = PageMetadata()
+    m.url = url ?? meta.canonical ?? meta["og:url"] ?? ld.url
+    m.siteName = meta["og:site_name", "application-name"] ?? ld.publisher
+    let metaAuthor = meta["author", "article:author", "parsely-author", "dc.creator", "sailthru.author", "byl"]
+      .map { Byline.authors($0.hasPrefix("http") ? "" : $0) } ?? []
+    m.authors = [ld.authors, metaAuthor, microAuthor, bylineAuthors].first { !$0.isEmpty } ?? []
+    m.authors = unique(m.authors)
+    let dates = [
+      meta[
+        "article:published_time", "og:published_time", "datepublished", "publishdate", "publish-date", "pubdate",
+        "date", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date",
+        "article.published",
+      ],
+      ld.published, microDate, timeDate,
+    ]
+    m.published = dates.lazy.compactMap { $0.flatMap(DateNormalizer.iso8601) }.first
+    let lang = meta.htmlLang ?? meta["content-language", "og:locale", "dc.language", "language"] ?? ld.language
+    m.language = lang.flatMap(primaryLanguage)
+
+    let declared = [meta["og:title"], meta["twitter:title"], ld.headline, documentTitle].compactMap { $0?.collapsed }
+      .filter { !$0.isEmpty }
+    return Result(metadata: m, declaredTitles: declared, documentTitle: documentTitle)
+  }
+
+  /// `en-GB`, `en_US` → `en`.
+  static func primaryLanguage(_ tag: String) -> String? {
+    let primary = tag.trimmed.lowercased().split { $0 == "-" || $0 == "_" }.first.map(String.init) ?? ""
+    guard primary.count >= 2, primary.count <= 3, primary.allSatisfy({ $0.isLetter }) else { return nil }
+    return primary
+  }
+
+  private static func unique(_ names: [String]) -> [String] {
+    var seen = Set<String>()
+    return names.filter { seen.insert($0.lowercased()).inserted }
+  }
+}
+
+extension BoilerplateSignals {
+  /// Whether a class attribute names a byline or author line.
+  static func hasBylineToken(_ classes: String) -> Bool {
+    let lower = classes.lowercased()
+    return lower.contains("byline") || lower.contains("author-name") || lower.contains("authorname")
+  }
+}
