@@ -57,8 +57,9 @@ extension Analysis {
     var close = closingComma
     for _ in 0..<3 {
       var j = close - 1
-      while j > floor, closingComma - j < 40, tokens[j].first != "," || tokens[j].kind != .punct {
-        if isTerminal(j) || isQuoted(j) { return nil }
+      while j > floor, closingComma - j < 40, tokens[j].first != "," || tokens[j].kind != .punct || isQuoted(j) {
+        // A quoted title inside the appositive ("co-author of “Going Viral,”") is skipped.
+        if isTerminal(j) && !isQuoted(j) { return nil }
         j -= 1
       }
       guard j > floor, tokens[j].first == ",", j + 1 < close else { return nil }

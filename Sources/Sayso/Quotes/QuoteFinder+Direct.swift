@@ -17,7 +17,17 @@ extension QuoteFinder {
         record(found)
       } else if !before.isEmpty && inNarrative {
         embedded.insert(qi)
-      } else if let found = cueAfter(qi, after) ?? cueBefore(qi, before) {
+      } else if let found = cueAfter(qi, after) {
+        record(found)
+      } else if var found = cueBefore(qi, before) {
+        if let first = after.first, a.tokens[first].kind == .word, !a.tokens[first].isCapitalized {
+          // “…” on how many jobs …: the sentence goes on after the quote.
+          let end = contentEnd(from: first, sentence: a.sentences[a.sentenceOf[first]].tokens)
+          if end > first {
+            found.kind = .mixed
+            found.content = [TextSpan(q.start, a.tokens[end - 1].end)]
+          }
+        }
         record(found)
       } else if inNarrative {
         embedded.insert(qi)

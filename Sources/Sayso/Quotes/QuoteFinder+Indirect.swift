@@ -71,6 +71,17 @@ extension QuoteFinder {
       if let found = content(after: cue, sentence: s, speaker: speaker, evidence: "indirect.speaker-cue") {
         return found
       }
+      // "promises to “end” the levy": the same verb read as taking an object.
+      if cue.entry.frame != .object,
+        let objectEntry = CueLexicon.shared.entries(for: a.tokens[c].lower).first(where: {
+          $0.frame == .object && $0.particle == nil
+        }),
+        let found = content(
+          after: (cue.range, objectEntry), sentence: s, speaker: speaker, evidence: "indirect.speaker-cue"),
+        found.kind != .indirect
+      {
+        return found
+      }
       return tail(cue, sentence: s, speaker: speaker)
     }
     if cue.entry.closesQuote, c > s.lowerBound, a.tokens[c - 1].first == ",",

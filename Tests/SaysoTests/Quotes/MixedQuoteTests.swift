@@ -50,4 +50,19 @@ struct MixedQuoteTests {
     let quote = try #require(doc.quote(containing: "balanced by any honest measure"))
     #expect(quote.kind == .direct)
   }
+
+  @Test func quoteThatTheSentenceContinuesIsMixed() throws {
+    let doc = analyze("She said, “we cannot promise anything” about the second bridge until the survey is done.")
+    let quote = try #require(doc.quote(containing: "cannot promise"))
+    #expect(quote.kind == .mixed)
+    #expect(quote.text.hasSuffix("until the survey is done"))
+  }
+
+  @Test func verbWithAnObjectCarryingQuotedWords() throws {
+    let doc = analyze("Mayor Lena Brandt promises to “end the gridlock” on the ring road by spring.")
+    let quote = try #require(doc.quote(containing: "end the gridlock"))
+    #expect(quote.kind == .mixed)
+    #expect(quote.speaker == "Lena Brandt")
+    #expect(quote.cueLemma == "promise")
+  }
 }
