@@ -23,8 +23,14 @@ struct ExtractCommand: ParsableCommand {
   @Option(help: "Threads to use; 1 gives the single-core figure.")
   var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+  @Option(help: "Skip, with an error, articles larger than this many megabytes.")
+  var maxArticleMb: Int = 16
+
   mutating func run() throws {
     guard jobs >= 1 else { throw SaysoError.badOption("--jobs must be at least 1") }
+    guard maxArticleMb >= 1 else { throw SaysoError.badOption("--max-article-mb must be at least 1") }
+    let limit = maxArticleMb * 1_000_000
+    var oversized = 0
     let sources = try InputSource.expand(inputs)
     let single = sources.count == 1 && { if case .textFile = sources[0] { return true } else { return false } }()
     let format = self.format ?? (single ? .json : .jsonl)
@@ -37,7 +43,17 @@ struct ExtractCommand: ParsableCommand {
     if wrapArray { output.write("[\n") }
     while true {
       var batch: [Article] = []
-      while batch.count < batchSize, let article = try reader.next() { batch.append(article) }
+      while batch.count < batchSize, let article = try reader.next() {
+        let size = article.text.utf8.count
+        if size > limit {
+          // One huge "article" is almost always a broken input; it would take
+          // minutes and gigabytes, so it is reported and skipped.
+          output.warn(SaysoError.tooLarge(origin: article.origin, megabytes: size / 1_000_000, limit: maxArticleMb).description)
+          oversized += 1
+          continue
+        }
+        batch.append(article)
+      }
       if batch.isEmpty { break }
       let docs = runner.run(batch)
       // Rendering JSON costs about as much as the analysis: do it on every core too.
@@ -53,5 +69,6 @@ struct ExtractCommand: ParsableCommand {
     }
     if wrapArray { output.write("\n]\n") }
     output.flush()
+    if oversized > 0 { throw ExitCode.failure }
   }
 }

@@ -12,6 +12,7 @@ public enum SaysoError: Error, CustomStringConvertible, Equatable {
   case badJSONLine(path: String, line: Int, reason: String)
   case unreadable(path: String, reason: String)
   case badOption(String)
+  case tooLarge(origin: String, megabytes: Int, limit: Int)
   /// A web page, gzip stream or web archive that cannot be read.
   case intake(IntakeError)
 
@@ -24,6 +25,9 @@ public enum SaysoError: Error, CustomStringConvertible, Equatable {
       return "\(path):\(line): \(reason); each line must be a JSON object like {\"doc_id\": \"…\", \"text\": \"…\"}"
     case .unreadable(let path, let reason): return "cannot read \(path): \(reason)"
     case .badOption(let message): return message
+    case .tooLarge(let origin, let megabytes, let limit):
+      return "\(origin): article of \(megabytes) MB is over the \(limit) MB limit and was skipped; "
+        + "split the input or raise --max-article-mb"
     case .intake(let error): return error.description
     }
   }

@@ -27,3 +27,20 @@ struct ExtractCommandTests {
     #expect(throws: SaysoError.binaryInput(path)) { try command.run() }
   }
 }
+
+/// Oversized articles are reported and skipped rather than analysed for minutes.
+struct OversizedArticleTests {
+  @Test func articleOverTheLimitFailsTheRun() throws {
+    let dir = try TemporaryDirectory()
+    defer { dir.remove() }
+    let path = try dir.write("huge.txt", String(repeating: "The pier is closed. ", count: 60_000))
+    var command = try ExtractCommand.parse([path, "--max-article-mb", "1", "--format", "jsonl"])
+    #expect(throws: (any Error).self) { try command.run() }
+  }
+
+  @Test func messageNamesTheFileAndTheLimit() {
+    let message = SaysoError.tooLarge(origin: "feed.jsonl:7", megabytes: 200, limit: 16).description
+    #expect(message.contains("feed.jsonl:7"))
+    #expect(message.contains("16 MB"))
+  }
+}
