@@ -9,4 +9,9 @@ static inline int sayso_inflate_init(z_stream *stream, int windowBits) {
   return inflateInit2(stream, windowBits);
 }
 
+// `deflateInit2` is a macro too; windowBits 15 + 16 writes a gzip header.
+static inline int sayso_deflate_init(z_stream *stream, int level) {
+  return deflateInit2(stream, level, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
+}
+
 #endif

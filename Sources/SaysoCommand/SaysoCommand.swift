@@ -10,7 +10,7 @@ public struct SaysoCommand: ParsableCommand {
   public static let configuration = CommandConfiguration(
     commandName: "sayso",
     abstract: "Find who said what in news articles.",
-    subcommands: [ExtractCommand.self, BenchCommand.self],
+    subcommands: [ExtractCommand.self, BenchCommand.self, BenchHTMLCommand.self],
     defaultSubcommand: ExtractCommand.self
   )
 

@@ -62,3 +62,27 @@ extension ChunkSource where Self == FileChunks {
     return all
   }
 }
+
+/// A source whose first chunk was already read (to sniff it), given back first.
+struct PrefixedChunks: ChunkSource {
+  var first: [UInt8]?
+  var rest: any ChunkSource
+
+  mutating func next() throws(IntakeError) -> [UInt8]? {
+    if let f = first {
+      first = nil
+      if !f.isEmpty { return f }
+    }
+    return try rest.next()
+  }
+
+  func fileOffset(forOutputOffset offset: Int) -> Int { rest.fileOffset(forOutputOffset: offset) }
+}
+
+/// `source`, gunzipped when its first bytes are the gzip signature.
+public func gunzippingIfNeeded(_ source: any ChunkSource, path: String) throws(IntakeError) -> any ChunkSource {
+  var source = source
+  let first = try source.next() ?? []
+  let prefixed = PrefixedChunks(first: first, rest: source)
+  return Gzip.isGzip(first) ? GzipStream(prefixed, path: path) : prefixed
+}

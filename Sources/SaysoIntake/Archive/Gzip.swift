@@ -26,6 +26,28 @@ public enum Gzip {
   }
 }
 
+extension Gzip {
+  /// Compresses `bytes` into one gzip member (used to write test archives and fixtures).
+  public static func compress(_ bytes: [UInt8]) -> [UInt8] {
+    var stream = z_stream()
+    guard sayso_deflate_init(&stream, 6) == Z_OK else { return [] }
+    defer { deflateEnd(&stream) }
+    var input = bytes
+    var out = [UInt8](repeating: 0, count: Int(deflateBound(&stream, UInt(bytes.count))) + 32)
+    let written = input.withUnsafeMutableBufferPointer { inBuf in
+      out.withUnsafeMutableBufferPointer { outBuf in
+        stream.next_in = inBuf.baseAddress
+        stream.avail_in = UInt32(inBuf.count)
+        stream.next_out = outBuf.baseAddress
+        stream.avail_out = UInt32(outBuf.count)
+        _ = deflate(&stream, Z_FINISH)
+        return outBuf.count - Int(stream.avail_out)
+      }
+    }
+    return Array(out[0..<written])
+  }
+}
+
 /// Bytes already in memory, as one chunk.
 public struct MemoryChunks: ChunkSource {
   private var bytes: [UInt8]?

@@ -26,9 +26,9 @@ public struct WARCReader {
     self.init(try FileChunks.open(path), path: path)
   }
 
-  /// Reads WARC data from `source`; `path` names it in messages.
+  /// Reads WARC data from `source` (gunzipped when compressed); `path` names it in messages.
   public init(_ source: any ChunkSource, path: String) {
-    input = ByteReader(source)
+    input = ByteReader((try? gunzippingIfNeeded(source, path: path)) ?? source)
     self.path = path
   }
 

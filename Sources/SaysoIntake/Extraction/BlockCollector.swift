@@ -54,7 +54,10 @@ struct TextBuffer {
 
   mutating func append(_ text: String, inLink: Bool) {
     for s in text.unicodeScalars {
-      if s.properties.isWhitespace || s.value == 0xA0 || s.value == 0x200B {
+      let v = s.value
+      let space =
+        v < 0x80 ? (v == 0x20 || (v >= 0x09 && v <= 0x0D)) : (v == 0xA0 || v == 0x200B || s.properties.isWhitespace)
+      if space {
         if chars > 0 { pendingSpace = true }
         continue
       }

@@ -4,10 +4,12 @@
 enum BodyFilter {
   static func paragraphs(_ blocks: [Block], title: String?) -> [String] {
     let titleWords = title.map(TitleFinder.words) ?? []
+    let titleLength = title?.unicodeScalars.count ?? 0
     var kept = blocks.filter { b in
       if b.tag == "h1" { return false }
       if b.linkDensity > 0.5 { return false }
-      if !titleWords.isEmpty, b.chars < 400, TitleFinder.words(b.text) == titleWords { return false }
+      if !titleWords.isEmpty, abs(b.chars - titleLength) * 5 <= titleLength + 10,
+        TitleFinder.words(b.text) == titleWords { return false }
       if Byline.looksLikeByline(b.text), b.punctuation <= 2 { return false }
       return true
     }

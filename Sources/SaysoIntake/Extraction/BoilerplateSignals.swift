@@ -39,24 +39,30 @@ enum BoilerplateSignals {
   /// Whether any `class`/`id` token names furniture.
   static func hasFurnitureToken(_ classAndID: String) -> Bool {
     if classAndID.isEmpty { return false }
-    for raw in classAndID.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
-      let token = String(raw)
-      if exact.contains(token) { return true }
-      for part in token.split(whereSeparator: { $0 == "_" || $0 == "-" || $0 == ":" }) where exact.contains(String(part)) {
-        if part == "more" || part == "date" || part == "video" { continue }
-        return true
+    let lower = ASCIIWords.lowercased(classAndID)
+    for token in lower.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+      if exactBytes.contains(Array(token)) { return true }
+      for part in token.split(whereSeparator: { $0 == 0x5F || $0 == 0x2D || $0 == 0x3A }) {
+        let p = Array(part)
+        if p != moreBytes && exactBytes.contains(p) { return true }
       }
-      for word in anywhere where token.contains(word) { return true }
+      for word in anywhereBytes where ASCIIWords.contains(token, word) { return true }
     }
     return false
   }
+
+  private static let exactBytes = Set(exact.map { Array($0.utf8) })
+  private static let anywhereBytes = anywhere.map { Array($0.utf8) }
+  private static let moreBytes = Array("more".utf8)
 
   /// Whether inline style, `hidden` or `aria-hidden` hides the element.
   static func isHidden(_ node: PageNode) -> Bool {
     if node.attribute("hidden") != nil { return true }
     if node.attribute("aria-hidden")?.lowercased() == "true" { return true }
-    if let style = node.attribute("style")?.lowercased().replacingOccurrences(of: " ", with: "") {
-      return style.contains("display:none") || style.contains("visibility:hidden")
+    if let style = node.attribute("style") {
+      let squeezed = ASCIIWords.lowercased(style).filter { $0 != 0x20 }
+      return ASCIIWords.contains(squeezed[...], Array("display:none".utf8))
+        || ASCIIWords.contains(squeezed[...], Array("visibility:hidden".utf8))
     }
     return false
   }

@@ -6,12 +6,27 @@ enum Furniture {
   static func mark(_ tree: PageTree, blocks: [Block], body: Int) -> [Bool] {
     let n = tree.nodes.count
     var own = Array(repeating: false, count: n)
+    var memo: [String: Bool] = [:]  // pages repeat the same class lists many times
     for i in 0..<n where !tree.nodes[i].isText {
       let node = tree.nodes[i]
+      if TagKinds.boilerplate.contains(node.tag) {
+        own[i] = true
+        continue
+      }
+      if node.attributes.isEmpty { continue }
+      if let role = node.attribute("role"), BoilerplateSignals.roles.contains(role.lowercased()) {
+        own[i] = true
+        continue
+      }
       let classAndID = (node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")
-      own[i] =
-        BoilerplateSignals.isBoilerplate(tag: node.tag, classAndID: classAndID, role: node.attribute("role"))
-        || BoilerplateSignals.isHidden(node)
+      if let known = memo[classAndID] {
+        own[i] = known
+      } else {
+        let furniture = BoilerplateSignals.hasFurnitureToken(classAndID)
+        memo[classAndID] = furniture
+        own[i] = furniture
+      }
+      if !own[i] { own[i] = BoilerplateSignals.isHidden(node) }
     }
     if body >= 0 { own[body] = false }
     let all = ContentRoot.sums(tree, blocks) { _ in true }

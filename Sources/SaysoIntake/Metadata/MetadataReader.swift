@@ -87,7 +87,8 @@ enum MetadataReader {
 extension BoilerplateSignals {
   /// Whether a class attribute names a byline or author line.
   static func hasBylineToken(_ classes: String) -> Bool {
-    let lower = classes.lowercased()
-    return lower.contains("byline") || lower.contains("author-name") || lower.contains("authorname")
+    let lower = ASCIIWords.lowercased(classes)[...]
+    return ASCIIWords.contains(lower, Array("byline".utf8)) || ASCIIWords.contains(lower, Array("author-name".utf8))
+      || ASCIIWords.contains(lower, Array("authorname".utf8))
   }
 }

@@ -1,0 +1,45 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import SaysoIntake
+
+/// `sayso bench-html`: measures HTML article extraction alone (parse, furniture
+/// removal, headline and metadata), single-threaded, in MB of HTML per second.
+///
+/// ```sh
+/// swift build -c release && .build/release/sayso bench-html pages/
+/// ```
+struct BenchHTMLCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "bench-html",
+    abstract: "Measure HTML extraction throughput (MB of HTML/s) on one core; build with -c release."
+  )
+
+  @Argument(help: "HTML files (gzipped or not), WARC files or directories of them.")
+  var inputs: [String]
+
+  @Option(help: "How many times to run over the pages.")
+  var repeats: Int = 3
+
+  mutating func run() throws {
+    var reader = ArticleReader(try InputSource.expand(inputs))
+    var pages: [Article] = []
+    while let a = try reader.next() { if a.html != nil { pages.append(a) } }
+    guard !pages.isEmpty else { throw SaysoError.noArticles(inputs.joined(separator: " ")) }
+    let bytes = pages.reduce(0) { $0 + ($1.html?.count ?? 0) }
+    var best = Double.infinity
+    var chars = 0
+    for _ in 0..<max(1, repeats) {
+      let start = DispatchTime.now().uptimeNanoseconds
+      chars = 0
+      for page in pages { chars += page.extracted().text.utf8.count }
+      best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+    }
+    let mb = Double(bytes) / 1_000_000
+    print("pages: \(pages.count)  HTML: \(String(format: "%.2f", mb)) MB  extracted text: \(chars / 1000) kB")
+    print("best of \(max(1, repeats)): \(String(format: "%.3f", best)) s")
+    print(
+      "throughput: \(String(format: "%.0f", Double(pages.count) / best)) pages/s, \(String(format: "%.1f", mb / best)) MB/s of HTML (one core)"
+    )
+  }
+}
