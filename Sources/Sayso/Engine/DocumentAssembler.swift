@@ -46,18 +46,16 @@ struct DocumentAssembler {
   private func makeQuotes(entityID: [Int: String]) -> [Quote] {
     var quotes: [Quote] = []
     var idOfAttribution: [Int: String] = [:]
-    var lastCueKey: (Int, Int)?
+    // Direct quotations by cue start: "“A,” she said. “B.”" is one quotation in
+    // two pieces sharing the cue, even when a reported clause stands between.
+    var directByCue: [Int: Int] = [:]
     for (i, att) in attributions.enumerated() {
       let speaker = speakers[i]
       let cueSpan = att.cue.map { analysis.span($0) }
-      // "“A,” she said. “B.”": one quotation in two pieces, sharing the cue.
-      if att.kind == .direct, att.parent == nil, let cueSpan, let last = quotes.last, last.kind == .direct,
-        let key = lastCueKey, key == (cueSpan.start, cueSpan.end), last.parent == nil
-      {
-        quotes[quotes.count - 1].spans.append(contentsOf: att.content)
-        quotes[quotes.count - 1].text = quotes[quotes.count - 1].spans.map { analysis.text.string($0) }.joined(
-          separator: " ")
-        idOfAttribution[i] = last.id
+      if att.kind == .direct, att.parent == nil, let cueSpan, let index = directByCue[cueSpan.start] {
+        quotes[index].spans.append(contentsOf: att.content)
+        quotes[index].text = quotes[index].spans.map { analysis.text.string($0) }.joined(separator: " ")
+        idOfAttribution[i] = quotes[index].id
         continue
       }
       let id = "q\(quotes.count + 1)"
@@ -70,7 +68,7 @@ struct DocumentAssembler {
           speakerMention: speaker.mention, speakerEntity: speaker.entity.flatMap { entityID[$0] },
           cue: att.cue.map { analysis.string($0) }, cueSpan: cueSpan, cueLemma: att.cueEntry?.lemma,
           parent: att.parent.flatMap { idOfAttribution[$0] }, evidence: att.evidence))
-      lastCueKey = cueSpan.map { ($0.start, $0.end) }
+      if att.kind == .direct, att.parent == nil, let cueSpan { directByCue[cueSpan.start] = quotes.count - 1 }
     }
     return quotes
   }

@@ -64,6 +64,16 @@ extension Analysis {
       }
       guard j > floor, tokens[j].first == ",", j + 1 < close else { return nil }
       if tokens[j + 1].lower == "which" { return nil }
+      // "the party's nominee, Ana Ruiz, said": the name between the commas.
+      if close == closingComma,
+        var name = reader.mention(startingAt: j + 1, ceiling: closingComma), name.kind == .name,
+        name.tokens.upperBound == closingComma,
+        let description = reader.mention(endingAt: j - 1, floor: floor, sentenceStart: sentenceStart),
+        description.kind == .description
+      {
+        name.appositive = description.tokens
+        return name
+      }
       if var m = reader.mention(endingAt: j - 1, floor: floor, sentenceStart: sentenceStart),
         m.kind == .name || m.kind == .organisation || m.kind == .pronoun
       {
@@ -73,6 +83,21 @@ extension Analysis {
       close = j
     }
     return nil
+  }
+
+  /// "said the clerk.", "said two night-shift workers,": a determiner and a few
+  /// plain words that end the clause, with a head noun the lexicon lacks.
+  private func plainDescription(at position: Int, ceiling: Int) -> SpeakerMention? {
+    guard position < ceiling, tokens[position].classes.contains(.determiners) else { return nil }
+    var k = position + 1
+    while k < ceiling, k - position <= 4, tokens[k].kind == .word, !tokens[k].isCapitalized,
+      tokens[k].classes.isDisjoint(with: [.functionWords, .pronouns, .prepositions, .cue, .determiners])
+    {
+      k += 1
+    }
+    guard k > position + 1, k == ceiling || tokens[k].kind == .punct else { return nil }
+    let plural = tokens[k - 1].lower.hasSuffix("s") || tokens[k - 1].lower.hasSuffix("men")
+    return SpeakerMention(kind: plural ? .group : .description, tokens: position..<k, role: position..<k)
   }
 
   /// "said longtime lobbyist Ana Ruiz": lower-case words the lexicon does not
@@ -95,6 +120,7 @@ extension Analysis {
     guard position < ceiling else { return nil }
     guard
       var m = reader.mention(startingAt: position, ceiling: ceiling) ?? describedName(at: position, ceiling: ceiling)
+        ?? plainDescription(at: position, ceiling: ceiling)
     else { return nil }
     let end = m.tokens.upperBound
     if end + 1 < ceiling, tokens[end].first == ",", tokens[end].kind == .punct {

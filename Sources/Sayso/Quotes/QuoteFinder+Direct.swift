@@ -70,7 +70,9 @@ extension QuoteFinder {
     }
     for c in k..<min(after.upperBound, k + 12) {
       guard let cue = a.cue(at: c), cue.entry.frame != .object else { continue }
-      if let speaker = a.speaker(before: c, floor: k), speaker.tokens.lowerBound <= k + 1 {
+      if let speaker = a.speaker(before: c, floor: k),
+        min(speaker.tokens.lowerBound, speaker.appositive?.lowerBound ?? Int.max) <= k + 1
+      {
         return direct(qi, speaker, cue, "direct.speaker-cue-after")
       }
       return nil

@@ -213,6 +213,14 @@ extension QuoteFinder {
     }
     guard pieces.reduce(0, { $0 + $1.count }) >= 3 else { return nil }
     if let q = a.doubleQuoteOf[start], a.quotes[q].last >= speakerStart - 2 { return nil }
+    // Content never starts or ends halfway through a quotation.
+    for piece in pieces {
+      for k in piece where a.tokens[k].kind == .quote {
+        if let q = a.doubleQuoteOf[k], a.quotes[q].first < piece.lowerBound || a.quotes[q].last >= piece.upperBound {
+          return nil
+        }
+      }
+    }
     let opener = a.tokens[start].lower
     // "Addressing the view that …, she disagreed": a fronted phrase, not content.
     if pieces.count == 1, Lexicon.subordinators.contains(opener) || (opener.hasSuffix("ing") && opener.utf8.count > 5) {

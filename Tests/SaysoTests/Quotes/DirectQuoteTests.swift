@@ -79,4 +79,26 @@ struct DirectQuoteTests {
     let doc = analyze("The sign on the gate read “Closed for repairs”.")
     #expect(doc.quotes.allSatisfy { $0.speaker == nil })
   }
+
+  @Test func nameBetweenCommasAfterADescription() throws {
+    let text = """
+      Opposition Calls for Vote
+
+      “Will the mayor resign? If not, the council must act!” the opposition leader, Carla Mendes, wrote on Sunday.
+      """
+    let doc = analyze(text)
+    let quote = try #require(doc.quote(containing: "council must act"))
+    #expect(quote.kind == .direct)
+    #expect(quote.speaker == "Carla Mendes")
+  }
+
+  @Test func continuationAfterAReportedClauseJoinsTheSameQuote() throws {
+    let text = """
+      “I did not want trouble with the board,” said one former clerk, who said he left on good terms.       “I could not afford a lawyer.”
+      """
+    let doc = analyze(text)
+    let quote = try #require(doc.quote(containing: "trouble with the board"))
+    #expect(quote.spans.count == 2)
+    #expect(quote.text.contains("afford a lawyer"))
+  }
 }
