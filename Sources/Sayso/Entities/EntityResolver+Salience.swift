@@ -59,7 +59,7 @@ extension EntityResolver {
   /// Registers the names in a sentence and records its subject.
   mutating func scan(sentence index: Int) {
     let s = a.sentences[index].tokens
-    if let subject = subjectMention(index), subjectOf[index] == nil {
+    if !a.isQuoted(s.lowerBound), let subject = subjectMention(index), subjectOf[index] == nil {
       subjectOf[index] = entity(for: subject, sentence: index)
     }
     var k = s.lowerBound
