@@ -48,7 +48,8 @@ struct ExtractCommand: ParsableCommand {
         if size > limit {
           // One huge "article" is almost always a broken input; it would take
           // minutes and gigabytes, so it is reported and skipped.
-          output.warn(SaysoError.tooLarge(origin: article.origin, megabytes: size / 1_000_000, limit: maxArticleMb).description)
+          output.warn(
+            SaysoError.tooLarge(origin: article.origin, megabytes: size / 1_000_000, limit: maxArticleMb).description)
           oversized += 1
           continue
         }

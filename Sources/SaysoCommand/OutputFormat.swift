@@ -15,14 +15,15 @@ public enum OutputFormat: String, ExpressibleByArgument, CaseIterable, Sendable 
   public func render(_ doc: Document) -> String {
     switch self {
     case .json: return Self.encode(doc, pretty: true)
-    case .jsonl: return Self.encode(doc, pretty: false)
+    case .jsonl: return JSONLineWriter.line(doc)
     case .text: return TextRenderer.render(doc)
     }
   }
 
   static func encode(_ doc: Document, pretty: Bool) -> String {
     let encoder = JSONEncoder()
-    encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+    encoder.outputFormatting =
+      pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
     guard let data = try? encoder.encode(doc) else { return "{}" }
     return String(decoding: data, as: UTF8.self)
   }

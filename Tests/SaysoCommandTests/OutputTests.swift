@@ -44,3 +44,26 @@ struct OutputTests {
     #expect(docs.allSatisfy { $0.quotes.count == 1 })
   }
 }
+
+/// The fast JSON-lines writer agrees with the `Codable` schema.
+struct JSONLineWriterTests {
+  @Test func lineDecodesToTheSameDocument() throws {
+    let text = """
+      Harbour Talks: Okafor
+
+      PORT ELLIS (Coastline News) – “We will sign,” Minister Grace Okafor said.\r\n\
+      Zoë’s café said: “Tabs\there, \\"escaped\\" and 🚢 too.”
+
+      More in World
+      """
+    let doc = Engine().analyze(text, id: "w1")
+    let line = JSONLineWriter.line(doc)
+    #expect(!line.contains("\n"))
+    let decoded = try JSONDecoder().decode(Document.self, from: Data(line.utf8))
+    #expect(decoded == doc)
+  }
+
+  @Test func controlCharactersAreEscaped() {
+    #expect(JSONObject.quoted("a\u{01}b\"c\\") == "\"a\\u0001b\\\"c\\\\\"")
+  }
+}
