@@ -38,3 +38,21 @@ struct ArticleExtractorTests {
     #expect(article.text.contains("cost.\n\nWho pays\n\nThe town council"))
   }
 }
+
+/// A short story beside more teaser text than it has itself.
+struct NamedStoryTests {
+  @Test func containerNamedAsTheStoryWinsOverLongerTeasers() throws {
+    let teaser = "<div class=\"card\"><h3><a href=\"/x\">Elsewhere</a></h3><p>A different story about the council budget, which passed on Tuesday after a long debate.</p></div>"
+    let html = """
+      <html><body><div class="page"><div class="article-body"><h1>Ferry resumes</h1>
+      <p>The ferry sailed again on Monday, the operator said, after a week of repairs.</p>
+      <p>Passengers queued from dawn, and the first crossing left twenty minutes late.</p>
+      <p>The pier will close again in spring, when the second phase of the work begins.</p>
+      <p>Until then, the council said, timetables will follow the winter pattern on every route.</p></div>
+      <div class="below">\(String(repeating: teaser, count: 6))</div></div></body></html>
+      """
+    let a = try ArticleExtractor.extract(Array(html.utf8), path: "short.html")
+    #expect(a.paragraphs.count == 4)
+    #expect(!a.body.contains("council budget"))
+  }
+}

@@ -26,7 +26,7 @@ public enum ArticleExtractor {
     let blocks = BlockCollector.collect(tree, in: body..<Int(tree.nodes[body].end))
     let marked = Furniture.mark(tree, blocks: blocks, body: body)
     let sums = ContentRoot.sums(tree, blocks) { !marked[blocks[$0].owner] }
-    let root = ContentRoot.find(tree, sums: sums, from: body)
+    let root = ContentRoot.find(tree, sums: sums, from: ContentRoot.namedStory(tree, sums: sums, body: body) ?? body)
     let meta = MetadataReader.read(tree, blocks: blocks, url: url)
     let title = TitleFinder.find(
       tree, declared: meta.declaredTitles, siteName: meta.metadata.siteName, root: root)

@@ -44,33 +44,54 @@ enum BlockCollector {
   }
 }
 
-/// Collects text with runs of white space collapsed to one space.
+/// Collects text with runs of white space collapsed to one space, working on
+/// UTF-8 bytes: ASCII white space, no-break space (C2 A0) and zero-width
+/// space (E2 80 8B) separate words.
 struct TextBuffer {
-  private var scalars = String.UnicodeScalarView()
+  private var bytes: [UInt8] = []
   private var chars = 0
   private var linkChars = 0
   private var punctuation = 0
   private var pendingSpace = false
 
   mutating func append(_ text: String, inLink: Bool) {
-    for s in text.unicodeScalars {
-      let v = s.value
-      let space =
-        v < 0x80 ? (v == 0x20 || (v >= 0x09 && v <= 0x0D)) : (v == 0xA0 || v == 0x200B || s.properties.isWhitespace)
-      if space {
-        if chars > 0 { pendingSpace = true }
-        continue
-      }
-      if pendingSpace {
-        scalars.append(" ")
-        pendingSpace = false
-      }
-      scalars.append(s)
-      chars += 1
-      if inLink { linkChars += 1 }
-      switch s.value {
-      case 0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x3002, 0x3001, 0xFF0C, 0xFF0E, 0x061F, 0x060C: punctuation += 1
-      default: break
+    var text = text
+    text.withUTF8 { utf8 in
+      var i = 0
+      let n = utf8.count
+      while i < n {
+        let b = utf8[i]
+        var skip = 0
+        if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
+          skip = 1
+        } else if b == 0xC2, i + 1 < n, utf8[i + 1] == 0xA0 {
+          skip = 2
+        } else if b == 0xE2, i + 2 < n, utf8[i + 1] == 0x80, utf8[i + 2] == 0x8B || utf8[i + 2] == 0xAF {
+          skip = 3
+        }
+        if skip > 0 {
+          if chars > 0 { pendingSpace = true }
+          i += skip
+          continue
+        }
+        if pendingSpace {
+          bytes.append(0x20)
+          pendingSpace = false
+        }
+        bytes.append(b)
+        if b & 0xC0 != 0x80 {
+          chars += 1
+          if inLink { linkChars += 1 }
+          switch b {
+          case 0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F: punctuation += 1
+          case 0xE3 where i + 2 < n && utf8[i + 1] == 0x80 && (utf8[i + 2] == 0x82 || utf8[i + 2] == 0x81):
+            punctuation += 1  // 。、
+          case 0xD8 where i + 1 < n && (utf8[i + 1] == 0x9F || utf8[i + 1] == 0x8C):
+            punctuation += 1  // ؟ ،
+          default: break
+          }
+        }
+        i += 1
       }
     }
   }
@@ -79,6 +100,7 @@ struct TextBuffer {
     defer { self = TextBuffer() }
     guard chars > 0 else { return nil }
     return Block(
-      text: String(scalars), owner: owner, tag: tag, chars: chars, linkChars: linkChars, punctuation: punctuation)
+      text: String(decoding: bytes, as: UTF8.self), owner: owner, tag: tag, chars: chars, linkChars: linkChars,
+      punctuation: punctuation)
   }
 }

@@ -16,27 +16,78 @@ enum ContentRoot {
   static func sums(_ tree: PageTree, _ blocks: [Block], counts: (Int) -> Bool) -> [Int] {
     var sums = Array(repeating: 0, count: tree.nodes.count)
     for (k, b) in blocks.enumerated() where counts(k) && isProse(b) { sums[b.owner] += b.chars }
-    var i = tree.nodes.count - 1
-    while i > 0 {
-      let p = Int(tree.nodes[i].parent)
-      if p >= 0 { sums[p] += sums[i] }
-      i -= 1
-    }
+    accumulate(tree, &sums)
     return sums
   }
 
-  /// The content root below `start`.
-  static func find(_ tree: PageTree, sums: [Int], from start: Int, share: Double = 0.8) -> Int {
+  /// Adds every element's value to its ancestors'.
+  static func accumulate(_ tree: PageTree, _ values: inout [Int]) {
+    var i = tree.nodes.count - 1
+    while i > 0 {
+      let p = Int(tree.nodes[i].parent)
+      if p >= 0 { values[p] += values[i] }
+      i -= 1
+    }
+  }
+
+  /// The content root below `start`: the child holding at least `share` of
+  /// the prose, else a child that names itself the story (`<article>`,
+  /// `<main>`, `itemprop=articleBody`, `class="article-body"`, …) and holds
+  /// at least `semanticShare` of it.
+  static func find(
+    _ tree: PageTree, sums: [Int], from start: Int, share: Double = 0.8, semanticShare: Double = 0.4
+  ) -> Int {
     var current = start
     while true {
       var best = -1
       var bestSum = 0
-      for c in tree.children(of: current) where !tree.nodes[c].isText && sums[c] > bestSum {
-        best = c
-        bestSum = sums[c]
+      var story = -1
+      var storySum = 0
+      for c in tree.children(of: current) where !tree.nodes[c].isText {
+        if sums[c] > bestSum {
+          best = c
+          bestSum = sums[c]
+        }
+        if sums[c] > storySum && namesTheStory(tree.nodes[c]) {
+          story = c
+          storySum = sums[c]
+        }
       }
-      guard best >= 0, Double(bestSum) >= share * Double(sums[current]) else { return current }
-      current = best
+      let total = Double(sums[current])
+      if best >= 0, Double(bestSum) >= share * total {
+        current = best
+      } else if story >= 0, Double(storySum) >= semanticShare * total {
+        current = story
+      } else {
+        return current
+      }
     }
+  }
+
+  /// The element whose class, id or itemprop names it the story and that
+  /// holds the most prose (at least a fifth of the page's and 200 characters).
+  static func namedStory(_ tree: PageTree, sums: [Int], body: Int) -> Int? {
+    let floor = max(200, sums[body] / 5)
+    var best: Int?
+    for i in body..<Int(tree.nodes[body].end) where sums[i] >= floor && sums[i] > (best.map { sums[$0] } ?? 0) {
+      let node = tree.nodes[i]
+      if !node.isText && node.tag != "main" && namesTheStory(node) { best = i }
+    }
+    return best
+  }
+
+  /// Class or id words that name a story's container, by common convention.
+  static let storyWords: [[UInt8]] = [
+    "articlebody", "article-body", "article__body", "article_body", "story-body", "storybody", "post-content",
+    "postcontent", "entry-content", "post-body", "article-content", "articlecontent", "content-body", "story-content",
+    "article-text", "articletext", "body-text", "post-entry",
+  ].map { Array($0.utf8) }
+
+  /// Whether an element names itself as the story's container.
+  static func namesTheStory(_ node: PageNode) -> Bool {
+    if node.tag == "main" { return true }
+    if node.attribute("itemprop")?.lowercased() == "articlebody" { return true }
+    let words = ASCIIWords.lowercased((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? ""))[...]
+    return storyWords.contains { ASCIIWords.contains(words, $0) }
   }
 }
