@@ -56,7 +56,14 @@ struct EntityRegistry: Sendable {
     let lower = trimmed.lowercased()
     guard !trimmed.isEmpty, !drafts[entity].roles.contains(where: { $0.lowercased() == lower }) else { return }
     drafts[entity].roles.append(trimmed)
-    for word in lower.split(separator: " ") { drafts[entity].roleWords.insert(String(word)) }
+    for word in lower.split(separator: " ") {
+      let w = String(word)
+      drafts[entity].roleWords.insert(w)
+      // "Sen. Ana Ruiz" is later "the senator".
+      if let full = Lexicon.titleAbbreviations[w.hasSuffix(".") ? String(w.dropLast()) : w] {
+        drafts[entity].roleWords.insert(full)
+      }
+    }
   }
 
   mutating func setGender(_ entity: Int, _ gender: PronounInfo.Gender) {

@@ -26,6 +26,14 @@ extension Lexicon {
     "grand", "supreme", "republican", "democratic", "democrat", "gop", "independent", "sergeant",
   ]
 
+  /// Abbreviated titles and the word a later description uses for them.
+  static let titleAbbreviations: [String: String] = [
+    "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "lt": "lieutenant",
+    "col": "colonel", "capt": "captain", "sgt": "sergeant", "adm": "admiral", "pres": "president",
+    "prof": "professor", "dr": "doctor", "rev": "reverend", "amb": "ambassador", "sec": "secretary",
+    "congressman": "lawmaker", "congresswoman": "lawmaker", "senator": "lawmaker",
+  ]
+
   /// Courtesy titles that say a person's gender.
   static let maleTitles: Set<String> = ["mr.", "mr", "sir", "lord", "king", "prince", "father", "sheikh"]
   static let femaleTitles: Set<String> = [

@@ -79,4 +79,15 @@ struct SpeakerTests {
     let quote = try #require(doc.quote(containing: "figures"))
     #expect(quote.speaker == "the spokeswoman")
   }
+
+  @Test func describingPhraseFindsTheTitledPerson() throws {
+    let text = """
+      Sen. Ana Ruiz toured the flooded valley on Tuesday.
+
+      “We need the dams repaired before winter,” the senator said.
+      """
+    let doc = analyze(text)
+    let quote = try #require(doc.quote(containing: "dams repaired"))
+    #expect(quote.speaker == "Ana Ruiz")
+  }
 }
