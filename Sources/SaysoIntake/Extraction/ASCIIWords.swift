@@ -22,3 +22,48 @@ enum ASCIIWords {
     return false
   }
 }
+
+/// Finds whether any of a fixed set of lower-case ASCII words occurs in a
+/// text, ignoring ASCII case, with one pass over the text: each position's
+/// two-byte pair indexes the words that start with it.
+struct WordMatcher: Sendable {
+  private var byPair: [UInt16: [[UInt8]]] = [:]
+  private var pairs = [Bool](repeating: false, count: 1 << 16)
+
+  init(_ words: [String]) {
+    for w in words {
+      let bytes = Array(w.utf8)
+      guard bytes.count >= 2 else { continue }
+      let key = UInt16(bytes[0]) << 8 | UInt16(bytes[1])
+      byPair[key, default: []].append(bytes)
+      pairs[Int(key)] = true
+    }
+  }
+
+  /// Whether a word occurs in `text`.
+  func matches(_ text: String) -> Bool {
+    var found = false
+    var text = text
+    text.withUTF8 { s in
+      let n = s.count
+      guard n >= 2 else { return }
+      @inline(__always) func lower(_ b: UInt8) -> UInt8 { b >= 65 && b <= 90 ? b + 32 : b }
+      var i = 0
+      while i + 1 < n {
+        let key = UInt16(lower(s[i])) << 8 | UInt16(lower(s[i + 1]))
+        if pairs[Int(key)], let words = byPair[key] {
+          for w in words where i + w.count <= n {
+            var j = 2
+            while j < w.count && lower(s[i + j]) == w[j] { j += 1 }
+            if j == w.count {
+              found = true
+              return
+            }
+          }
+        }
+        i += 1
+      }
+    }
+    return found
+  }
+}

@@ -10,7 +10,7 @@ enum BodyFilter {
       if b.linkDensity > 0.5 { return false }
       if !titleWords.isEmpty, abs(b.chars - titleLength) * 5 <= titleLength + 10,
         TitleFinder.words(b.text) == titleWords { return false }
-      if Byline.looksLikeByline(b.text), b.punctuation <= 2 { return false }
+      if b.chars <= 100, b.punctuation <= 2, Byline.looksLikeByline(b.text) { return false }
       return true
     }
     while let first = kept.first, isWeak(first) { kept.removeFirst() }

@@ -46,13 +46,13 @@ enum BoilerplateSignals {
         let p = Array(part)
         if p != moreBytes && exactBytes.contains(p) { return true }
       }
-      for word in anywhereBytes where ASCIIWords.contains(token, word) { return true }
     }
-    return false
+    return anywhereMatcher.matches(classAndID)
   }
 
+  private static let anywhereMatcher = WordMatcher(anywhere)
+
   private static let exactBytes = Set(exact.map { Array($0.utf8) })
-  private static let anywhereBytes = anywhere.map { Array($0.utf8) }
   private static let moreBytes = Array("more".utf8)
 
   /// Whether inline style, `hidden` or `aria-hidden` hides the element.

@@ -27,6 +27,7 @@ enum MetadataReader {
         timeDate = node.attribute("datetime").flatMap(DateNormalizer.iso8601)
       default: break
       }
+      if node.attributes.isEmpty { continue }
       switch node.attribute("itemprop")?.lowercased() {
       case "datepublished" where microDate == nil:
         microDate = (node.attribute("content") ?? node.attribute("datetime")).flatMap(DateNormalizer.iso8601)
@@ -42,7 +43,7 @@ enum MetadataReader {
         if text.count < 120 { bylineAuthors = Byline.authors(text) }
       }
     }
-    if bylineAuthors.isEmpty, let b = blocks.first(where: { Byline.looksLikeByline($0.text) }) {
+    if bylineAuthors.isEmpty, let b = blocks.first(where: { $0.chars <= 100 && Byline.looksLikeByline($0.text) }) {
       bylineAuthors = Byline.authors(b.text)
     }
     let ld = JSONLD(scripts)
@@ -85,10 +86,10 @@ enum MetadataReader {
 }
 
 extension BoilerplateSignals {
+  private static let bylineMatcher = WordMatcher(["byline", "author-name", "authorname"])
+
   /// Whether a class attribute names a byline or author line.
   static func hasBylineToken(_ classes: String) -> Bool {
-    let lower = ASCIIWords.lowercased(classes)[...]
-    return ASCIIWords.contains(lower, Array("byline".utf8)) || ASCIIWords.contains(lower, Array("author-name".utf8))
-      || ASCIIWords.contains(lower, Array("authorname".utf8))
+    !classes.isEmpty && bylineMatcher.matches(classes)
   }
 }
