@@ -93,7 +93,8 @@ public struct ArticleReader {
   }
 
   private func readStandardInput() throws(SaysoError) -> [Article] {
-    var bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+    let raw = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+    var bytes = raw
     if Gzip.isGzip(bytes) {
       bytes = try intake({ () throws(IntakeError) in try Gzip.decompress(bytes, path: "<stdin>", limit: Self.maxFileBytes) })
     }
@@ -108,7 +109,8 @@ public struct ArticleReader {
       }
       return articles
     case .warc:
-      var reader = WARCReader(MemoryChunks(bytes), path: "<stdin>")
+      // From the raw bytes, so that offsets name gzip members as in a file.
+      var reader = WARCReader(MemoryChunks(raw), path: "<stdin>")
       var articles: [Article] = []
       while let page = try intake({ () throws(IntakeError) in try reader.next() }) {
         articles.append(
