@@ -61,6 +61,13 @@ extension QuoteFinder {
       return content(after: cue, sentence: s, speaker: speaker, evidence: "indirect.coordinated")
     }
     if let speaker = a.speaker(before: c, floor: s.lowerBound) {
+      // "Clark state GOP chair": a bare verb right after one named person is
+      // no verb of theirs ("Ruiz says", not "Ruiz say").
+      if a.tokens[c].lower == cue.entry.lemma.split(separator: " ").first.map(String.init),
+        speaker.tokens.upperBound == c, speaker.kind == .name || speaker.kind == .description
+      {
+        return nil
+      }
       // "Overall, she said, the party …": the attribution sits inside the content.
       let start = speaker.tokens.lowerBound
       if start > s.lowerBound, a.tokens[start - 1].first == ",", cue.range.upperBound < s.upperBound,
@@ -87,6 +94,9 @@ extension QuoteFinder {
     if cue.entry.closesQuote, c > s.lowerBound, a.tokens[c - 1].first == ",",
       let speaker = a.speaker(after: cue.range.upperBound, ceiling: s.upperBound)
     {
+      // "…, say officials." takes a plural; "…, state party chair" is no cue.
+      let bare = a.tokens[c].lower == cue.entry.lemma.split(separator: " ").first.map(String.init)
+      if bare && speaker.kind != .group { return nil }
       return tail(cue, sentence: s, speaker: speaker)
     }
     return nil
@@ -101,11 +111,14 @@ extension QuoteFinder {
     var k = cue.range.upperBound
     let lemma = cue.entry.lemma
     guard k < s.upperBound else { return nil }
+    var hasObject = false
     if ["tell", "inform", "assure", "remind", "warn", "urge", "ask", "advise", "counsel"].contains(lemma) {
       if let object = a.reader.mention(startingAt: k, ceiling: s.upperBound) {
         k = object.tokens.upperBound
+        hasObject = true
       } else if k < s.upperBound, ["him", "her", "them", "us", "me", "reporters", "you"].contains(a.tokens[k].lower) {
         k += 1
+        hasObject = true
       }
     }
     var skipped = 0
@@ -147,11 +160,15 @@ extension QuoteFinder {
       // After a verb of saying nearly any word opens the reported clause
       // ("says climate change is …"); a few mark something else.
       guard opener.kind != .punct, !Self.notClauseOpeners.contains(stem) else { return nil }
+      // "told the story": without a person told, what follows is the object.
+      if lemma == "tell", !hasObject, stem != "that" { return nil }
+      // Other verbs of saying take objects too ("answers a question",
+      // "repeated his call"): only a clause-like opener will do.
       let looseOpener = Self.clauseVerbs.contains(lemma)
-      guard
-        looseOpener || opener.classes.contains(.clauseOpeners) || opener.kind == .number || opener.kind == .quote
-          || opener.isCapitalized || Lexicon.pronouns[stem] != nil
-      else { return nil }
+      let strictOpener =
+        stem == "that" || (opener.classes.contains(.clauseOpeners) && !opener.classes.contains(.determiners))
+        || opener.kind == .number || opener.kind == .quote || opener.isCapitalized || Lexicon.pronouns[stem] != nil
+      guard looseOpener || strictOpener else { return nil }
     case .object:
       break
     }

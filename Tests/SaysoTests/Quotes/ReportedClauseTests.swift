@@ -60,4 +60,19 @@ struct ReportedClauseTests {
     let quote = try #require(doc.quote(containing: "changes would start"))
     #expect(quote.speaker == "the transit authority")
   }
+
+  @Test func verbOfSayingWithAnObjectIsNoReport() {
+    let doc = analyze("Duarte answers a question from the floor as the mayor listens.")
+    #expect(doc.quotes.isEmpty)
+  }
+
+  @Test func toldWithoutAPersonToldIsNoReport() {
+    let doc = analyze("The exhibition told the story of the harbour strike in forty photographs.")
+    #expect(doc.quotes.isEmpty)
+  }
+
+  @Test func bareVerbAfterASingleNameIsNoCue() {
+    let doc = analyze("Ines Duarte, state party chair, opened the meeting.")
+    #expect(doc.quotes.isEmpty)
+  }
 }
