@@ -56,3 +56,21 @@ struct NamedStoryTests {
     #expect(!a.body.contains("council budget"))
   }
 }
+
+/// A story split by an embedded player into two containers of the same kind.
+struct SplitStoryTests {
+  @Test func bothHalvesOfASplitStoryAreKept() throws {
+    let html = """
+      <html><body><div class="page"><h1>Ferry resumes</h1>
+      <div class="story-body part-one"><p>The ferry sailed again on Monday, the operator said, after a week of repairs.</p>
+      <p>Passengers queued from dawn, and the first crossing left twenty minutes late.</p></div>
+      <div class="embed"><iframe src="https://player.example/1"></iframe></div>
+      <div class="story-body part-two"><p>The pier will close again in spring, when the second phase of the work begins.</p>
+      <p>Until then, the council said, timetables will follow the winter pattern on every route.</p></div>
+      <div class="more"><p><a href="/x">Storm closes coast road for two days, police say.</a></p></div></div></body></html>
+      """
+    let a = try ArticleExtractor.extract(Array(html.utf8), path: "split.html")
+    #expect(a.paragraphs.count == 4)
+    #expect(a.paragraphs.last?.hasPrefix("Until then") == true)
+  }
+}

@@ -26,11 +26,15 @@ public enum ArticleExtractor {
     let blocks = BlockCollector.collect(tree, in: body..<Int(tree.nodes[body].end))
     let marked = Furniture.mark(tree, blocks: blocks, body: body)
     let sums = ContentRoot.sums(tree, blocks) { !marked[blocks[$0].owner] }
-    let root = ContentRoot.find(tree, sums: sums, from: ContentRoot.namedStory(tree, sums: sums, body: body) ?? body)
+    let named = ContentRoot.namedStory(tree, sums: sums, body: body)
+    // A story split into sibling containers of one kind (around an embed) is read from all of them.
+    let parts = named.map { ContentRoot.namedSiblings(tree, sums: sums, of: $0) } ?? []
+    let roots = parts.count > 1 ? parts : [ContentRoot.find(tree, sums: sums, from: named ?? body)]
+    let root = roots[0]
     let meta = MetadataReader.read(tree, blocks: blocks, url: url)
     let title = TitleFinder.find(
       tree, declared: meta.declaredTitles, siteName: meta.metadata.siteName, root: root)
-    let kept = blocks.filter { tree.contains(root, $0.owner) && !marked[$0.owner] }
+    let kept = blocks.filter { b in !marked[b.owner] && roots.contains { tree.contains($0, b.owner) } }
     let paragraphs = BodyFilter.paragraphs(kept, title: title)
     return HTMLArticle(title: title, paragraphs: paragraphs, metadata: meta.metadata)
   }

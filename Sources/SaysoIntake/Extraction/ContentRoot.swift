@@ -31,9 +31,7 @@ enum ContentRoot {
   }
 
   /// The content root below `start`: the child holding at least `share` of
-  /// the prose, else a child that names itself the story (`<article>`,
-  /// `<main>`, `itemprop=articleBody`, `class="article-body"`, …) and holds
-  /// at least `semanticShare` of it.
+  /// the prose, else a `<main>` child holding at least `semanticShare` of it.
   static func find(
     _ tree: PageTree, sums: [Int], from start: Int, share: Double = 0.8, semanticShare: Double = 0.4
   ) -> Int {
@@ -48,7 +46,7 @@ enum ContentRoot {
           best = c
           bestSum = sums[c]
         }
-        if sums[c] > storySum && namesTheStory(tree.nodes[c]) {
+        if sums[c] > storySum && tree.nodes[c].tag == "main" {
           story = c
           storySum = sums[c]
         }
@@ -71,9 +69,21 @@ enum ContentRoot {
     var best: Int?
     for i in body..<Int(tree.nodes[body].end) where sums[i] >= floor && sums[i] > (best.map { sums[$0] } ?? 0) {
       let node = tree.nodes[i]
-      if !node.isText && node.tag != "main" && namesTheStory(node) { best = i }
+      if !node.isText && namesTheStory(node) { best = i }
     }
     return best
+  }
+
+  /// `story` and its siblings of the same tag and class that hold prose, in document order.
+  static func namedSiblings(_ tree: PageTree, sums: [Int], of story: Int) -> [Int] {
+    let parent = Int(tree.nodes[story].parent)
+    guard parent >= 0 else { return [story] }
+    let node = tree.nodes[story]
+    func firstClass(_ n: PageNode) -> Substring? { n.attribute("class")?.split(separator: " ").first }
+    guard let first = firstClass(node) else { return [story] }
+    return tree.children(of: parent).filter { c in
+      c == story || (sums[c] > 0 && tree.nodes[c].tag == node.tag && firstClass(tree.nodes[c]) == first)
+    }
   }
 
   /// Class or id words that name a story's container, by common convention.
@@ -83,9 +93,8 @@ enum ContentRoot {
     "article-text", "articletext", "body-text", "post-entry",
   ].map { Array($0.utf8) }
 
-  /// Whether an element names itself as the story's container.
+  /// Whether an element's itemprop, class or id names it as the story's container.
   static func namesTheStory(_ node: PageNode) -> Bool {
-    if node.tag == "main" { return true }
     if node.attribute("itemprop")?.lowercased() == "articlebody" { return true }
     let words = ASCIIWords.lowercased((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? ""))[...]
     return storyWords.contains { ASCIIWords.contains(words, $0) }
