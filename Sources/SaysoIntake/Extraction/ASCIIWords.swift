@@ -29,8 +29,12 @@ enum ASCIIWords {
 struct WordMatcher: Sendable {
   private var byPair: [UInt16: [[UInt8]]] = [:]
   private var pairs = [Bool](repeating: false, count: 1 << 16)
+  /// When true, a word matches only as a whole part between separators
+  /// (start, end, space, `-`, `_`, `:`), so `ad` finds `ad-slot` but not `header`.
+  private let delimited: Bool
 
-  init(_ words: [String]) {
+  init(_ words: [String], delimited: Bool = false) {
+    self.delimited = delimited
     for w in words {
       let bytes = Array(w.utf8)
       guard bytes.count >= 2 else { continue }
@@ -48,14 +52,21 @@ struct WordMatcher: Sendable {
       let n = s.count
       guard n >= 2 else { return }
       @inline(__always) func lower(_ b: UInt8) -> UInt8 { b >= 65 && b <= 90 ? b + 32 : b }
+      @inline(__always) func separator(_ b: UInt8) -> Bool {
+        b == 0x20 || b == 0x2D || b == 0x5F || b == 0x3A || b == 0x09 || b == 0x0A
+      }
       var i = 0
       while i + 1 < n {
+        if delimited && i > 0 && !separator(s[i - 1]) {
+          i += 1
+          continue
+        }
         let key = UInt16(lower(s[i])) << 8 | UInt16(lower(s[i + 1]))
         if pairs[Int(key)], let words = byPair[key] {
           for w in words where i + w.count <= n {
             var j = 2
             while j < w.count && lower(s[i + j]) == w[j] { j += 1 }
-            if j == w.count {
+            if j == w.count && (!delimited || i + j == n || separator(s[i + j])) {
               found = true
               return
             }

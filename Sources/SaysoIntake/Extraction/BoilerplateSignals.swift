@@ -17,10 +17,11 @@ enum BoilerplateSignals {
     "keywords", "print", "rating", "inline-ad", "adslot", "ad-slot", "adunit", "ad-container",
     "ad-wrapper", "dfp", "teaser", "sr-only", "visually-hidden", "screen-reader",
   ]
-  /// Whole tokens that mark furniture (too short to match inside words).
+  /// Words that mark furniture as a whole token or a whole part of one
+  /// (`ad`, `ad-slot`, `post-meta`), too short to match inside words.
   static let exact: Set<String> = [
     "nav", "ad", "ads", "tags", "tag", "meta", "date", "hidden", "header", "topics",
-    "more", "extra", "aside", "rail", "right-rail", "rightrail", "nocontent", "d-none",
+    "extra", "aside", "rail", "right-rail", "rightrail", "nocontent", "d-none",
     "email", "follow", "print", "subnav", "pager", "widgets", "links", "list-links", "video",
   ]
   /// ARIA roles of furniture.
@@ -38,22 +39,11 @@ enum BoilerplateSignals {
 
   /// Whether any `class`/`id` token names furniture.
   static func hasFurnitureToken(_ classAndID: String) -> Bool {
-    if classAndID.isEmpty { return false }
-    let lower = ASCIIWords.lowercased(classAndID)
-    for token in lower.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
-      if exactBytes.contains(Array(token)) { return true }
-      for part in token.split(whereSeparator: { $0 == 0x5F || $0 == 0x2D || $0 == 0x3A }) {
-        let p = Array(part)
-        if p != moreBytes && exactBytes.contains(p) { return true }
-      }
-    }
-    return anywhereMatcher.matches(classAndID)
+    !classAndID.isEmpty && (exactMatcher.matches(classAndID) || anywhereMatcher.matches(classAndID))
   }
 
+  private static let exactMatcher = WordMatcher(Array(exact), delimited: true)
   private static let anywhereMatcher = WordMatcher(anywhere)
-
-  private static let exactBytes = Set(exact.map { Array($0.utf8) })
-  private static let moreBytes = Array("more".utf8)
 
   /// Whether inline style, `hidden` or `aria-hidden` hides the element.
   static func isHidden(_ node: PageNode) -> Bool {
