@@ -60,8 +60,14 @@ public enum InputSource: Sendable, Equatable {
 
   /// The kind of data in `path`, looking through gzip.
   static func kind(of path: String) -> InputKind? {
-    guard var source = try? FileChunks.open(path), let head = try? source.next() else { return nil }
-    return InputKind.detect(head.prefix(4096))
+    guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+    defer { try? handle.close() }
+    let head = [UInt8](handle.readData(ofLength: 1 << 16))
+    guard Gzip.isGzip(head) else { return InputKind.detect(head.prefix(4096)) }
+    // The first decompressed chunk of the first 64 KB tells what the gzip holds.
+    var inner = GzipStream(MemoryChunks(head), path: path)
+    guard let first = try? inner.next() else { return .gzip }
+    return InputKind.detect(first.prefix(4096))
   }
 
   private static func walk(_ directory: String) -> [InputSource] {

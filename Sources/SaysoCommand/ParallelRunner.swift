@@ -36,7 +36,8 @@ public struct ParallelRunner: Sendable {
       doc.source = SourceInfo(
         url: m.url, siteName: m.siteName, authors: m.authors, published: m.published, language: m.language)
       // Page warnings (encoding, size, nesting) also go to standard error, naming the file.
-      for w in article.warnings.dropFirst(raw.warnings.count) {
+      // (Those mentioning UTF-8 are printed by the extract command itself.)
+      for w in article.warnings.dropFirst(raw.warnings.count) where !w.contains("UTF-8") {
         FileHandle.standardError.write(Data("warning: \(w)\n".utf8))
       }
     }
