@@ -60,6 +60,13 @@ extension QuoteFinder {
       // "The campaign announced new support and said …": the sentence's subject.
       return content(after: cue, sentence: s, speaker: speaker, evidence: "indirect.coordinated")
     }
+    if let voice = auxiliary(before: c, floor: s.lowerBound) {
+      let progressive = word.hasSuffix("ing")
+      // "Donations are reported in ranges": a passive has no speaker here;
+      // "precincts reporting" without "are" is no verb of saying at all.
+      if voice == .be && !progressive { return nil }
+      if voice == .absent && progressive { return nil }
+    }
     if let speaker = a.speaker(before: c, floor: s.lowerBound) {
       // "Clark state GOP chair": a bare verb right after one named person is
       // no verb of theirs ("Ruiz says", not "Ruiz say").
@@ -175,6 +182,28 @@ extension QuoteFinder {
     let end = contentEnd(from: k, sentence: s)
     guard end - k >= 3 else { return nil }
     return makeReported([k..<end], cue: cue, speaker: speaker, evidence: evidence)
+  }
+
+  enum Auxiliary { case be, other, absent }
+
+  /// Whether a form of "be", another auxiliary, or none stands before the cue
+  /// (adverbs skipped).
+  func auxiliary(before c: Int, floor: Int) -> Auxiliary? {
+    var k = c - 1
+    while k >= floor, a.tokens[k].kind == .word,
+      a.tokens[k].lower.hasSuffix("ly") || a.tokens[k].lower == "also"
+        || a.tokens[k].lower == "not"
+    {
+      k -= 1
+    }
+    guard k >= floor else { return nil }
+    switch a.tokens[k].lower {
+    case "is", "are", "was", "were", "be", "been", "being", "’s", "'s": return .be
+    case "has", "have", "had", "will", "would", "could", "should", "may", "might", "must", "can", "did", "does",
+      "do":
+      return .other
+    default: return .absent
+    }
   }
 
   /// Verbs of saying that take a bare clause so often ("says climate change

@@ -75,4 +75,15 @@ struct ReportedClauseTests {
     let doc = analyze("Ines Duarte, state party chair, opened the meeting.")
     #expect(doc.quotes.isEmpty)
   }
+
+  @Test func passiveVerbOfSayingHasNoSpeaker() {
+    let doc = analyze("Harbour fees are reported in broad ranges, not exact amounts.")
+    #expect(doc.quotes.isEmpty)
+  }
+
+  @Test func progressiveNeedsAnAuxiliary() throws {
+    #expect(analyze("With all precincts reporting, the vote was close.").quotes.isEmpty)
+    let doc = analyze("Duarte is saying the strike will end soon.")
+    #expect(doc.quote(containing: "strike will end")?.speaker == "Duarte")
+  }
 }
