@@ -99,9 +99,18 @@ enum TreeBuilder {
     return string(c)
   }
 
+  /// The text of a libxml2 string; runs of white space alone (indentation
+  /// between tags, the most common text node) become one shared space.
   @inline(__always)
   static func string(_ p: UnsafePointer<xmlChar>) -> String {
-    String(cString: p)
+    var i = 0
+    while true {
+      let b = p[i]
+      if b == 0 { return i == 0 ? "" : " " }
+      if b != 0x20 && b != 0x0A && b != 0x09 && b != 0x0D { break }
+      i += 1
+    }
+    return String(cString: p)
   }
 
   private static func lowerName(_ p: UnsafePointer<xmlChar>?) -> String {
