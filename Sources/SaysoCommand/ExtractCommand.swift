@@ -6,11 +6,13 @@ import Sayso
 struct ExtractCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "extract",
-    abstract: "Find quotations and speakers in articles (plain text or JSONL).",
+    abstract: "Find quotations and speakers in articles: text, web pages, web archives or JSONL.",
     discussion: """
-      INPUT is a text file, a .jsonl file of {"doc_id", "text"} lines, a directory \
-      (walked for .txt and .jsonl files), or - for standard input. Offsets in the \
-      output are [start, end) in Unicode code points, as Python indexes a str.
+      INPUT is a text file, an HTML page, a WARC archive (plain or gzipped per record), \
+      a .jsonl file of {"doc_id", "text"} or {"doc_id", "html"} lines, any of these \
+      gzipped, a directory (walked for all of them), or - for standard input. The kind \
+      is told from the content. Offsets in the output are [start, end) in Unicode code \
+      points into the document's text, as Python indexes a str.
       """
   )
 

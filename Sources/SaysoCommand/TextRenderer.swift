@@ -7,7 +7,10 @@ enum TextRenderer {
     var out = "# \(doc.id)"
     if let title = doc.title { out += ": \(title)" }
     out += "\n"
-    if let d = doc.dateline { out += "  dateline: \(d.place)\(d.source.map { " (\($0))" } ?? "")\n" }
+    if let d = doc.dateline {
+      let parts = [d.place, d.source.map { "(\($0))" }].compactMap { $0 }
+      out += "  dateline: \(parts.joined(separator: " "))\n"
+    }
     if let h = doc.headlineSpeaker { out += "  headline speaker: \(h.name)\n" }
     for q in doc.quotes {
       let indent = q.parent == nil ? "" : "    "

@@ -1,11 +1,12 @@
-/// The dateline that opens many wire stories: `NAIROBI (Reuters) –`.
+/// The dateline that opens many wire stories: `NAIROBI (Reuters) –`, or only
+/// the agency: `(Reuters) –`.
 ///
 /// ```json
 /// {"place": "NAIROBI", "source": "Reuters", "start": 0, "end": 20}
 /// ```
 public struct Dateline: Hashable, Sendable, Codable {
-  /// The place in the dateline, as written.
-  public var place: String
+  /// The place in the dateline, as written; `nil` when only the agency is given.
+  public var place: String?
   /// The agency or outlet in brackets, when there is one.
   public var source: String?
   /// The date in the dateline as written ("Nov. 19"), when there is one.
@@ -16,7 +17,7 @@ public struct Dateline: Hashable, Sendable, Codable {
   public var end: Int
 
   /// Creates a dateline.
-  public init(place: String, source: String?, date: String? = nil, start: Int, end: Int) {
+  public init(place: String?, source: String?, date: String? = nil, start: Int, end: Int) {
     self.place = place
     self.source = source
     self.date = date

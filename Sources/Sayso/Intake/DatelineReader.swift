@@ -2,6 +2,7 @@
 enum DatelineReader {
   static func read(_ text: ScalarText, at start: Int, end: Int) -> Dateline? {
     let limit = min(end, start + 120)
+    if start < limit, text[start] == "(" { return agencyOnly(text, at: start, limit: limit) }
     var i = start
     var upper = 0
     // The place: capitals, spaces, dots, hyphens, apostrophes.
@@ -47,6 +48,19 @@ enum DatelineReader {
     let place = text.string(start, placeEnd)
     guard !place.isEmpty, place.count <= 60 else { return nil }
     return Dateline(place: place, source: source, date: date, start: start, end: i + 1)
+  }
+
+  /// "(Reuters) – …": an agency in brackets and a dash, with no place.
+  private static func agencyOnly(_ text: ScalarText, at start: Int, limit: Int) -> Dateline? {
+    var j = start + 1
+    while j < limit, text[j] != ")" { j += 1 }
+    guard j < limit, j - start <= 40 else { return nil }
+    var i = j + 1
+    while i < limit, text[i] == " " { i += 1 }
+    guard i < limit, isDash(text[i]) else { return nil }
+    let source = text.string(start + 1, j)
+    guard let first = source.unicodeScalars.first, first.isUpperLike else { return nil }
+    return Dateline(place: nil, source: source, date: nil, start: start, end: i + 1)
   }
 
   static func isDash(_ c: Unicode.Scalar) -> Bool { c == "–" || c == "—" || c == "-" }

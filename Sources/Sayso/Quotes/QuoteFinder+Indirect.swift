@@ -136,7 +136,8 @@ extension QuoteFinder {
         skipped += 1
         continue
       }
-      guard t.kind == .word, t.lower != "that", t.classes.contains(.prepositions) else { break }
+      // "agreed to a sale": "to" after the verb is its complement, not a phrase of place.
+      guard t.kind == .word, t.lower != "that", t.lower != "to", t.classes.contains(.prepositions) else { break }
       // A phrase of time or place ("in a statement", "on Monday") runs to a
       // comma or to "that"; without either its end is unknown, so stop.
       // For verbs of saying, a comma may close it too ("says despite all

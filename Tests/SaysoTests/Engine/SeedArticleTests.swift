@@ -44,7 +44,7 @@ struct SeedArticleTests {
     let doc = try Self.document()
     let dateline = try #require(doc.dateline)
     #expect(dateline.source == "Tasnim")
-    #expect(!dateline.place.isEmpty)
+    #expect(dateline.place?.isEmpty == false)
   }
 
   @Test func mostDirectQuotesAreLarijanis() throws {

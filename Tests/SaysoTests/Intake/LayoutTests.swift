@@ -101,4 +101,11 @@ struct LayoutTests {
     #expect(doc.quotes.count == 1)
     #expect(doc.quotes.first?.text.contains("We are ready") == true)
   }
+
+  @Test func datelineWithOnlyTheAgency() throws {
+    let doc = analyze("Ferry Strike Ends\n\n(Coastline News) – The ferry strike ended on Monday, the union said.")
+    let dateline = try #require(doc.dateline)
+    #expect(dateline.place == nil)
+    #expect(dateline.source == "Coastline News")
+  }
 }
