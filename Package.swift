@@ -21,7 +21,7 @@ let package = Package(
     // zlib, for gzip files and per-record gzip WARC archives.
     .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
     // Web pages and archives to clean articles: HTML extraction, WARC and gzip reading.
-    .target(name: "SaysoIntake", dependencies: ["CLibXML2", "CZlib"]),
+    .target(name: "SaysoIntake", dependencies: ["Sayso", "CLibXML2", "CZlib"]),
     // Input reading, output formatting and the command-line commands.
     .target(
       name: "SaysoCommand",

@@ -1,3 +1,4 @@
+import Sayso
 import SaysoIntake
 
 /// One article to analyse, with where it came from for messages. Web pages
@@ -18,7 +19,7 @@ public struct Article: Sendable, Equatable {
   /// The charset the HTTP response declared, when known.
   public var charset: String?
   /// What the page says about the article, once extracted.
-  public var metadata: PageMetadata?
+  public var metadata: SourceInfo?
 
   /// Creates an article.
   public init(
@@ -46,7 +47,7 @@ public struct Article: Sendable, Equatable {
       a.warnings += page.warnings
     } catch {
       a.text = ""
-      a.metadata = PageMetadata(url: url)
+      a.metadata = SourceInfo(url: url)
       a.warnings.append(error.description)
     }
     return a

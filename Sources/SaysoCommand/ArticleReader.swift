@@ -96,7 +96,9 @@ public struct ArticleReader {
     let raw = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
     var bytes = raw
     if Gzip.isGzip(bytes) {
-      bytes = try intake({ () throws(IntakeError) in try Gzip.decompress(bytes, path: "<stdin>", limit: Self.maxFileBytes) })
+      bytes = try intake({ () throws(IntakeError) in
+        try Gzip.decompress(bytes, path: "<stdin>", limit: Self.maxFileBytes)
+      })
     }
     switch InputKind.detect(bytes.prefix(4096)) {
     case .jsonLines:

@@ -21,7 +21,8 @@ struct PageLine: Decodable {
   static func parse(_ line: Data, path: String, number: Int) throws(SaysoError) -> Article {
     if let page = try? JSONDecoder().decode(PageLine.self, from: line), let html = page.html {
       let id = page.docID ?? page.id ?? "\(InputSource.documentID(for: path))-\(number)"
-      return Article(id: id, text: "", origin: "\(path):\(number)", html: Array(html.utf8), url: page.url, charset: "UTF-8")
+      return Article(
+        id: id, text: "", origin: "\(path):\(number)", html: Array(html.utf8), url: page.url, charset: "UTF-8")
     }
     return try JSONLine.parse(line, path: path, number: number)
   }

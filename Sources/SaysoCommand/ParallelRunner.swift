@@ -33,8 +33,7 @@ public struct ParallelRunner: Sendable {
     var doc = engine.analyze(article.text, id: article.id)
     doc.warnings.insert(contentsOf: article.warnings, at: 0)
     if let m = article.metadata {
-      doc.source = SourceInfo(
-        url: m.url, siteName: m.siteName, authors: m.authors, published: m.published, language: m.language)
+      doc.source = m
       // Page warnings (encoding, size, nesting) also go to standard error, naming the file.
       // (Those mentioning UTF-8 are printed by the extract command itself.)
       for w in article.warnings.dropFirst(raw.warnings.count) where !w.contains("UTF-8") {

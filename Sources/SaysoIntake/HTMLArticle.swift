@@ -1,3 +1,5 @@
+import Sayso
+
 /// A clean article taken from a web page: headline, body paragraphs and what
 /// the page says about itself.
 ///
@@ -15,12 +17,12 @@ public struct HTMLArticle: Sendable, Equatable {
   /// The body paragraphs, furniture removed, each whole.
   public var paragraphs: [String]
   /// URL, site name, authors, publication date and language.
-  public var metadata: PageMetadata
+  public var metadata: SourceInfo
   /// Problems met while reading the page (encoding, size, nesting).
   public var warnings: [String]
 
   /// Creates an article.
-  public init(title: String?, paragraphs: [String], metadata: PageMetadata = PageMetadata(), warnings: [String] = []) {
+  public init(title: String?, paragraphs: [String], metadata: SourceInfo = SourceInfo(), warnings: [String] = []) {
     self.title = title
     self.paragraphs = paragraphs
     self.metadata = metadata

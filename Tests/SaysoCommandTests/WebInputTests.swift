@@ -18,7 +18,8 @@ struct WebInputTests {
   func warc(_ records: [(id: String, html: String)]) -> [UInt8] {
     records.flatMap { r -> [UInt8] in
       let block = Array("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n\(r.html)".utf8)
-      let header = "WARC/1.1\r\nWARC-Type: response\r\nWARC-Record-ID: <\(r.id)>\r\nWARC-Target-URI: https://bay.example/\(r.id)\r\nContent-Length: \(block.count)\r\n\r\n"
+      let header =
+        "WARC/1.1\r\nWARC-Type: response\r\nWARC-Record-ID: <\(r.id)>\r\nWARC-Target-URI: https://bay.example/\(r.id)\r\nContent-Length: \(block.count)\r\n\r\n"
       return Gzip.compress(Array(header.utf8) + block + Array("\r\n\r\n".utf8))
     }
   }
@@ -28,7 +29,8 @@ struct WebInputTests {
     defer { dir.remove() }
     let html = try dir.write("story.txt", Self.page)
     let archive = try dir.write("crawl.bin", Data(warc([("urn:uuid:1", Self.page)])))
-    let lines = try dir.write("lines.gz", Data(Gzip.compress(Array("{\"doc_id\": \"a\", \"html\": \"<p>x</p>\"}\n".utf8))))
+    let lines = try dir.write(
+      "lines.gz", Data(Gzip.compress(Array("{\"doc_id\": \"a\", \"html\": \"<p>x</p>\"}\n".utf8))))
     #expect(try InputSource.expand([html, archive, lines]) == [.textFile(html), .warc(archive), .jsonLines(lines)])
   }
 

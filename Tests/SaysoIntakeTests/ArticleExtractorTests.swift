@@ -22,9 +22,10 @@ struct ArticleExtractorTests {
 
   @Test func furnitureIsLeftOut() {
     let body = article.body
-    for furniture in ["cookies", "Sport", "Share on", "harbour wall, damaged", "Related", "Great article", "newsletter",
-      "All rights", "By Mara Lind"]
-    {
+    for furniture in [
+      "cookies", "Sport", "Share on", "harbour wall, damaged", "Related", "Great article", "newsletter",
+      "All rights", "By Mara Lind",
+    ] {
       #expect(!body.contains(furniture), "\(furniture) leaked into the body")
     }
   }
@@ -42,7 +43,8 @@ struct ArticleExtractorTests {
 /// A short story beside more teaser text than it has itself.
 struct NamedStoryTests {
   @Test func containerNamedAsTheStoryWinsOverLongerTeasers() throws {
-    let teaser = "<div class=\"card\"><h3><a href=\"/x\">Elsewhere</a></h3><p>A different story about the council budget, which passed on Tuesday after a long debate.</p></div>"
+    let teaser =
+      "<div class=\"card\"><h3><a href=\"/x\">Elsewhere</a></h3><p>A different story about the council budget, which passed on Tuesday after a long debate.</p></div>"
     let html = """
       <html><body><div class="page"><div class="article-body"><h1>Ferry resumes</h1>
       <p>The ferry sailed again on Monday, the operator said, after a week of repairs.</p>

@@ -8,7 +8,8 @@ struct BadInputTests {
 
   @Test func deeplyNestedMarkupWarns() throws {
     let depth = 100_000
-    let html = "<html><body>" + String(repeating: "<div>", count: depth) + Self.story
+    let html =
+      "<html><body>" + String(repeating: "<div>", count: depth) + Self.story
       + String(repeating: "</div>", count: depth) + "</body></html>"
     let a = try ArticleExtractor.extract(Array(html.utf8), path: "deep.html")
     #expect(a.warnings.contains { $0.hasPrefix("deep.html: markup nested more than") })

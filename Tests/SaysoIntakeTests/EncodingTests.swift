@@ -18,7 +18,8 @@ struct EncodingTests {
   }
 
   @Test func iso88591InHTTPEquivIsConverted() throws {
-    let bytes = page(#"<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">"#, [0x43, 0x61, 0x66, 0xE9])
+    let bytes = page(
+      #"<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">"#, [0x43, 0x61, 0x66, 0xE9])
     let article = try ArticleExtractor.extract(bytes, path: "latin.html")
     #expect(article.body.hasPrefix("Café, the harbour master"))
   }
@@ -33,7 +34,8 @@ struct EncodingTests {
     let bytes = page(#"<meta charset="x-martian-7">"#, Array("Plain".utf8))
     let article = try ArticleExtractor.extract(bytes, path: "mars.html")
     #expect(article.body.hasPrefix("Plain, the harbour master"))
-    #expect(article.warnings == ["mars.html: unknown charset \"x-martian-7\"; read as UTF-8, some characters may be wrong"])
+    #expect(
+      article.warnings == ["mars.html: unknown charset \"x-martian-7\"; read as UTF-8, some characters may be wrong"])
   }
 
   @Test func undeclaredInvalidUTF8IsReadAsWindows1252WithAWarning() throws {

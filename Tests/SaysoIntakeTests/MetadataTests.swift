@@ -42,12 +42,14 @@ struct MetadataTests {
   }
 
   @Test func timeElementGivesTheDate() throws {
-    let html = "<html><body><article><h1>Ferry</h1><time datetime=\"2026-04-02 07:00:00\">2 April</time>\(Self.story)</article></body></html>"
+    let html =
+      "<html><body><article><h1>Ferry</h1><time datetime=\"2026-04-02 07:00:00\">2 April</time>\(Self.story)</article></body></html>"
     #expect(try extract(html).metadata.published == "2026-04-02T07:00:00")
   }
 
   @Test func visibleBylineGivesAuthorsAndStaysOutOfTheBody() throws {
-    let html = "<html><body><article><h1>Ferry</h1><p>By Ines Duarte and Tomas Okafor</p>\(Self.story)</article></body></html>"
+    let html =
+      "<html><body><article><h1>Ferry</h1><p>By Ines Duarte and Tomas Okafor</p>\(Self.story)</article></body></html>"
     let a = try extract(html)
     #expect(a.metadata.authors == ["Ines Duarte", "Tomas Okafor"])
     #expect(!a.body.contains("By Ines"))
@@ -73,7 +75,8 @@ struct MetadataTests {
   }
 
   @Test func titleFallsBackToDocumentTitleWithoutSiteName() throws {
-    let html = "<html><head><title>Ferry resumes after repairs | Bay Courier</title></head><body>\(Self.story)</body></html>"
+    let html =
+      "<html><head><title>Ferry resumes after repairs | Bay Courier</title></head><body>\(Self.story)</body></html>"
     #expect(try extract(html).title == "Ferry resumes after repairs")
   }
 }

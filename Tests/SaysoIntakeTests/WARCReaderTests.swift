@@ -4,7 +4,8 @@ import Testing
 
 /// Reading web archives record by record.
 struct WARCReaderTests {
-  static let story = "<html><body><h1>Ferry resumes</h1><p>The ferry sailed again on Monday, the operator said in a statement.</p></body></html>"
+  static let story =
+    "<html><body><h1>Ferry resumes</h1><p>The ferry sailed again on Monday, the operator said in a statement.</p></body></html>"
 
   func archive(wrongLength: Bool = false) -> WARCBuilder {
     var w = WARCBuilder()
@@ -13,9 +14,12 @@ struct WARCReaderTests {
     w.add(
       type: "response", id: "urn:uuid:broken", uri: "https://port.example/broken",
       block: WARCBuilder.response(Self.story), lengthDelta: wrongLength ? -20 : 0)
-    w.add(type: "response", id: "urn:uuid:image", uri: "https://port.example/a.png",
+    w.add(
+      type: "response", id: "urn:uuid:image", uri: "https://port.example/a.png",
       block: "HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n\r\n\u{1}PNG")
-    w.add(type: "response", id: "urn:uuid:ferry", uri: "https://port.example/ferry", block: WARCBuilder.response(Self.story))
+    w.add(
+      type: "response", id: "urn:uuid:ferry", uri: "https://port.example/ferry", block: WARCBuilder.response(Self.story)
+    )
     return w
   }
 
@@ -73,7 +77,8 @@ struct WARCReaderTests {
   @Test func chunkedAndGzippedHTTPBodiesAreDecoded() throws {
     let html = Array("<p>Hello</p>".utf8)
     let gz = Gzip.compress(html)
-    var block = Array("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n\r\n".utf8)
+    var block = Array(
+      "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n\r\n".utf8)
     block += Array(String(gz.count, radix: 16).utf8) + [0x0D, 0x0A] + gz + Array("\r\n0\r\n\r\n".utf8)
     let response = try #require(HTTPResponse(block))
     #expect(try response.decodedBody(path: "x") == html)

@@ -92,7 +92,9 @@ private final class ZBox {
     initialised = true
   }
 
-  func inflate(_ input: UnsafeMutablePointer<UInt8>, _ inCount: Int, _ output: UnsafeMutablePointer<UInt8>, _ outCount: Int)
+  func inflate(
+    _ input: UnsafeMutablePointer<UInt8>, _ inCount: Int, _ output: UnsafeMutablePointer<UInt8>, _ outCount: Int
+  )
     -> (consumed: Int, written: Int, status: Int32)
   {
     stream.next_in = input

@@ -18,7 +18,8 @@ public enum InputKind: Sendable, Equatable {
     if rest.starts(with: Array("WARC/".utf8)) { return .warc }
     if rest.first == UInt8(ascii: "{") { return .jsonLines }
     let lower = String(decoding: rest.prefix(1024), as: UTF8.self).lowercased()
-    if lower.hasPrefix("<!doctype html") || lower.hasPrefix("<html") || lower.hasPrefix("<?xml") && lower.contains("<html")
+    if lower.hasPrefix("<!doctype html") || lower.hasPrefix("<html")
+      || lower.hasPrefix("<?xml") && lower.contains("<html")
       || lower.hasPrefix("<!--") && lower.contains("<html")
     {
       return .html

@@ -1,3 +1,5 @@
+import Sayso
+
 /// Web page in, clean article out: parses the page with libxml2, sets page
 /// furniture aside (navigation, share bars, related links, comments, cookie
 /// notices, captions, bylines), finds the densest cluster of paragraph text,
@@ -21,7 +23,7 @@ public enum ArticleExtractor {
 
   /// Extracts the article from an already parsed page.
   public static func extract(_ tree: PageTree, url: String? = nil) -> HTMLArticle {
-    guard !tree.nodes.isEmpty else { return HTMLArticle(title: nil, paragraphs: [], metadata: PageMetadata(url: url)) }
+    guard !tree.nodes.isEmpty else { return HTMLArticle(title: nil, paragraphs: [], metadata: SourceInfo(url: url)) }
     let body = tree.first("body") ?? 0
     let blocks = BlockCollector.collect(tree, in: body..<Int(tree.nodes[body].end))
     let marked = Furniture.mark(tree, blocks: blocks, body: body)

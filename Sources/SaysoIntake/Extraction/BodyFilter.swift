@@ -9,7 +9,10 @@ enum BodyFilter {
       if b.tag == "h1" { return false }
       if b.linkDensity > 0.5 { return false }
       if !titleWords.isEmpty, abs(b.chars - titleLength) * 5 <= titleLength + 10,
-        TitleFinder.words(b.text) == titleWords { return false }
+        TitleFinder.words(b.text) == titleWords
+      {
+        return false
+      }
       if b.chars <= 100, b.punctuation <= 2, Byline.looksLikeByline(b.text) { return false }
       return true
     }

@@ -30,7 +30,11 @@ struct JSONLD {
       candidates.first { JSONLD.isArticle($0["@type"]) }
       ?? candidates.first { $0["headline"] is String }
     guard let article else {
-      publisher = candidates.first { JSONLD.types($0["@type"]).contains("Organization") || JSONLD.types($0["@type"]).contains("NewsMediaOrganization") }?["name"] as? String
+      publisher =
+        candidates.first {
+          JSONLD.types($0["@type"]).contains("Organization")
+            || JSONLD.types($0["@type"]).contains("NewsMediaOrganization")
+        }?["name"] as? String
       return
     }
     headline = (article["headline"] as? String)?.collapsed

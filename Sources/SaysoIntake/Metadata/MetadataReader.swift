@@ -1,10 +1,12 @@
-/// Gathers ``PageMetadata`` and headline candidates from a parsed page,
+import Sayso
+
+/// Gathers ``SourceInfo`` and headline candidates from a parsed page,
 /// trying the most deliberate statements first: `<meta>` tags (Open Graph,
 /// `article:*`, Dublin Core, `author`, `date`), then JSON-LD, microdata,
 /// `<time datetime>` and finally visible bylines.
 enum MetadataReader {
   struct Result {
-    var metadata: PageMetadata
+    var metadata: SourceInfo
     /// Declared headlines: og:title, twitter:title, JSON-LD headline, `<title>`.
     var declaredTitles: [String]
     /// The `<title>` element's text.
@@ -48,10 +50,11 @@ enum MetadataReader {
     }
     let ld = JSONLD(scripts)
 
-    var m = PageMetadata()
+    var m = SourceInfo()
     m.url = url ?? meta.canonical ?? meta["og:url"] ?? ld.url
     m.siteName = meta["og:site_name", "application-name"] ?? ld.publisher
-    let metaAuthor = meta["author", "article:author", "parsely-author", "dc.creator", "sailthru.author", "byl"]
+    let metaAuthor =
+      meta["author", "article:author", "parsely-author", "dc.creator", "sailthru.author", "byl"]
       .map { Byline.authors($0.hasPrefix("http") ? "" : $0) } ?? []
     m.authors = [ld.authors, metaAuthor, microAuthor, bylineAuthors].first { !$0.isEmpty } ?? []
     m.authors = unique(m.authors)
