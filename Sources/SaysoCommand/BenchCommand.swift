@@ -1,5 +1,4 @@
 import ArgumentParser
-import Dispatch
 import Foundation
 import Sayso
 
@@ -24,29 +23,15 @@ struct BenchCommand: ParsableCommand {
     guard !articles.isEmpty else { throw SaysoError.noArticles(inputs.joined(separator: " ")) }
     let bytes = articles.reduce(0) { $0 + $1.text.utf8.count }
     let engine = Engine()
-    var best = Double.infinity
-    var quotes = 0
-    for _ in 0..<max(1, repeats) {
-      let start = DispatchTime.now().uptimeNanoseconds
-      quotes = 0
-      for a in articles { quotes += engine.analyze(a.text, id: a.id).quotes.count }
-      let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-      best = min(best, seconds)
+    let (best, quotes) = BestTime.measure(repeats: repeats) {
+      articles.reduce(0) { $0 + engine.analyze($1.text, id: $1.id).quotes.count }
     }
     let mb = Double(bytes) / 1_000_000
-    print("articles: \(articles.count)  text: \(String(format: "%.2f", mb)) MB  quotes: \(quotes)")
-    print("best of \(max(1, repeats)): \(String(format: "%.3f", best)) s")
+    print("articles: \(articles.count)  text: \(BestTime.format(mb, 2)) MB  quotes: \(quotes)")
+    print("best of \(max(1, repeats)): \(BestTime.format(best, 3)) s")
     print(
-      "throughput: \(String(format: "%.0f", Double(articles.count) / best)) articles/s, \(String(format: "%.2f", mb / best)) MB/s (one core)"
-    )
-    print("peak memory: \(peakMemoryMB()) MB")
-  }
-
-  private func peakMemoryMB() -> String {
-    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-      let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") })
-    else { return "unknown" }
-    let kb = line.split(separator: " ").compactMap { Int($0) }.first ?? 0
-    return String(kb / 1024)
+      "throughput: \(BestTime.format(Double(articles.count) / best, 0)) articles/s, "
+        + "\(BestTime.format(mb / best, 2)) MB/s (one core)")
+    print("peak memory: \(BestTime.peakMemoryMB()) MB")
   }
 }

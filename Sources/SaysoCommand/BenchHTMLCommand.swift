@@ -1,5 +1,4 @@
 import ArgumentParser
-import Dispatch
 import Foundation
 import SaysoIntake
 
@@ -27,19 +26,15 @@ struct BenchHTMLCommand: ParsableCommand {
     while let a = try reader.next() { if a.html != nil { pages.append(a) } }
     guard !pages.isEmpty else { throw SaysoError.noArticles(inputs.joined(separator: " ")) }
     let bytes = pages.reduce(0) { $0 + ($1.html?.count ?? 0) }
-    var best = Double.infinity
-    var chars = 0
-    for _ in 0..<max(1, repeats) {
-      let start = DispatchTime.now().uptimeNanoseconds
-      chars = 0
-      for page in pages { chars += page.extracted().text.utf8.count }
-      best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+    let (best, chars) = BestTime.measure(repeats: repeats) {
+      pages.reduce(0) { $0 + $1.extracted().text.utf8.count }
     }
     let mb = Double(bytes) / 1_000_000
-    print("pages: \(pages.count)  HTML: \(String(format: "%.2f", mb)) MB  extracted text: \(chars / 1000) kB")
-    print("best of \(max(1, repeats)): \(String(format: "%.3f", best)) s")
+    print("pages: \(pages.count)  HTML: \(BestTime.format(mb, 2)) MB  extracted text: \(chars / 1000) kB")
+    print("best of \(max(1, repeats)): \(BestTime.format(best, 3)) s")
     print(
-      "throughput: \(String(format: "%.0f", Double(pages.count) / best)) pages/s, \(String(format: "%.1f", mb / best)) MB/s of HTML (one core)"
-    )
+      "throughput: \(BestTime.format(Double(pages.count) / best, 0)) pages/s, "
+        + "\(BestTime.format(mb / best, 1)) MB/s of HTML (one core)")
+    print("peak memory: \(BestTime.peakMemoryMB()) MB")
   }
 }
