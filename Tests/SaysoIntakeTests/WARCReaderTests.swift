@@ -59,6 +59,22 @@ struct WARCReaderTests {
     #expect(warnings.first?.contains("Content-Length") == true)
   }
 
+  @Test func tooLongContentLengthLosesNoOtherRecord() throws {
+    var w = WARCBuilder()
+    w.add(
+      type: "response", id: "urn:uuid:long", uri: "https://port.example/long",
+      block: WARCBuilder.response(Self.story), lengthDelta: 60)
+    w.add(type: "request", id: "urn:uuid:req", uri: "https://port.example/ferry", block: "GET /ferry HTTP/1.1\r\n\r\n")
+    w.add(
+      type: "response", id: "urn:uuid:ferry", uri: "https://port.example/ferry", block: WARCBuilder.response(Self.story)
+    )
+    let (pages, warnings) = try pages(w.plain)
+    #expect(pages.map(\.id) == ["urn:uuid:long", "urn:uuid:ferry"])
+    #expect(String(decoding: pages[0].html, as: UTF8.self) == Self.story)
+    #expect(warnings.count == 1)
+    #expect(warnings.first?.contains("runs into the next record") == true)
+  }
+
   @Test func truncatedGzipEndsTheFileWithAWarning() throws {
     let bytes = archive().gzippedPerRecord
     let (pages, warnings) = try pages(Array(bytes.dropLast(30)))

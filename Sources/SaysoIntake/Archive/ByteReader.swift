@@ -71,6 +71,14 @@ struct ByteReader {
     return count - left
   }
 
+  /// Puts bytes that were read back in front of the unread ones, so that they
+  /// are read again (used when a record's stated length ran into the next).
+  mutating func unread(_ bytes: [UInt8]) {
+    buffer = bytes + buffer[position...]
+    position = 0
+    offset -= bytes.count
+  }
+
   /// The next `count` bytes without consuming them.
   mutating func peek(_ count: Int) throws(IntakeError) -> [UInt8] {
     _ = try fill(count)

@@ -79,7 +79,7 @@ public struct WARCReader {
       return .some(nil)
     }
     let wanted = headers["warc-type"]?.lowercased() == "response"
-    if length > Self.maxRecordBytes || !wanted {
+    if length > Self.maxRecordBytes {
       let skipped = try input.skip(length)
       if skipped < length {
         warn(start, "record ends early: Content-Length \(length) but only \(skipped) bytes left")
@@ -88,12 +88,25 @@ public struct WARCReader {
       if wanted { warn(start, "record of \(length) bytes is over the \(Self.maxRecordBytes)-byte limit; skipped") }
       return try checkTrailer(start, length) ? .some(nil) : .some(nil)
     }
-    let block = try input.read(length)
-    if block.count < length {
-      warn(start, "record ends early: Content-Length \(length) but only \(block.count) bytes left")
-      return nil
+    var block = try input.read(length)
+    let trailerOK = try trailerFollows()
+    if block.count < length || !trailerOK {
+      // A Content-Length that is too long runs into the next record: cut the
+      // block where that record starts and read it next, so it is not lost.
+      if let cut = Self.nextRecordStart(in: block) {
+        input.unread(Array(block[cut.next...]))
+        block = Array(block[..<cut.end])
+        warn(start, "Content-Length \(length) runs into the next record; record cut where that one starts")
+      } else if block.count < length {
+        warn(start, "record ends early: Content-Length \(length) but only \(block.count) bytes left")
+        return nil
+      } else {
+        guard try checkTrailer(start, length) else { return .some(nil) }
+      }
+    } else {
+      _ = try checkTrailer(start, length)
     }
-    guard try checkTrailer(start, length) else { return .some(nil) }
+    guard wanted else { return .some(nil) }
     let id = (headers["warc-record-id"] ?? "record-\(start)").trimmingCharacters(in: ["<", ">"])
     guard let http = HTTPResponse(block), (200..<300).contains(http.status), http.isHTML else { return .some(nil) }
     let body: [UInt8]
@@ -105,6 +118,25 @@ public struct WARCReader {
       WARCPage(
         id: id, targetURI: headers["warc-target-uri"], offset: input.fileOffset(start), html: body,
         charset: http.headers.charset))
+  }
+
+  /// Whether the block is followed by its blank line (or the end of the input).
+  private mutating func trailerFollows() throws(IntakeError) -> Bool {
+    let next = try input.peek(4)
+    return next.isEmpty || next.starts(with: [0x0D, 0x0A]) || next.starts(with: [0x0A])
+  }
+
+  /// Where a record boundary ("CRLF CRLF WARC/1.") sits inside a block: the
+  /// end of this record's bytes and the start of the next record.
+  static func nextRecordStart(in block: [UInt8]) -> (end: Int, next: Int)? {
+    let marker = Array("\r\n\r\nWARC/1.".utf8)
+    guard block.count >= marker.count else { return nil }
+    var i = 0
+    while i + marker.count <= block.count {
+      if block[i] == 0x0D, block[i..<(i + marker.count)].elementsEqual(marker) { return (i, i + 4) }
+      i += 1
+    }
+    return nil
   }
 
   /// After the block comes a blank line (CRLF CRLF); anything else means the
