@@ -65,6 +65,29 @@ struct MetadataTests {
     #expect(m.published == "2026-04-02")
   }
 
+  @Test func visibleDateLineGivesTheDate() throws {
+    let html = """
+      <html><body><article><h1>Ferry</h1><span class="publish-date">March 14, 2026</span>
+      \(Self.story)</article></body></html>
+      """
+    #expect(try extract(html).metadata.published == "2026-03-14")
+  }
+
+  @Test func bylineWithADateGivesTheDate() throws {
+    let html = """
+      <html><body><article><h1>Ferry</h1><p>By Ines Duarte | 2 April 2026</p>
+      \(Self.story)</article></body></html>
+      """
+    #expect(try extract(html).metadata.published == "2026-04-02")
+  }
+
+  @Test func shortLineWithoutAYearIsNoDate() throws {
+    let html = """
+      <html><body><article><h1>Ferry</h1><p>12 comments</p>\(Self.story)</article></body></html>
+      """
+    #expect(try extract(html).metadata.published == nil)
+  }
+
   @Test func writtenDatesBecomeISO() {
     #expect(DateNormalizer.iso8601("Updated: Mar. 14, 2026, 9:30 a.m.") == "2026-03-14")
     #expect(DateNormalizer.iso8601("14 March 2026") == "2026-03-14")
@@ -72,6 +95,8 @@ struct MetadataTests {
     #expect(DateNormalizer.iso8601("20260314") == "2026-03-14")
     #expect(DateNormalizer.iso8601("2026/03/14") == "2026-03-14")
     #expect(DateNormalizer.iso8601("yesterday") == nil)
+    // A time before the month is not the day.
+    #expect(DateNormalizer.iso8601("Published 11:00 a.m. ET Nov. 19, 2019") == "2019-11-19")
   }
 
   @Test func titleFallsBackToDocumentTitleWithoutSiteName() throws {

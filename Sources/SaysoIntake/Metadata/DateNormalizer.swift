@@ -43,26 +43,24 @@ public enum DateNormalizer {
   }
 
   private static func writtenDate(_ s: String) -> String? {
-    var year: Int?
-    var month: Int?
-    var day: Int?
-    let words = s.lowercased().split { !($0.isLetter || $0.isNumber) }
-    for w in words {
-      if month == nil, let m = months[String(w)] {
-        month = m
-      } else if let n = Int(w) {
-        if w.count == 4, n >= 1900, n <= 2100, year == nil {
-          year = n
-        } else if w.count <= 2, n >= 1, n <= 31, day == nil, year == nil || month == nil {
-          day = n
-        }
-      } else if day == nil, w.count >= 3, w.count <= 4, let n = Int(w.prefix { $0.isNumber }), n >= 1, n <= 31,
-        ["st", "nd", "rd", "th"].contains(String(w.drop { $0.isNumber }))
-      {
-        day = n
-      }
+    let words = s.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
+    guard let m = words.firstIndex(where: { months[$0] != nil }), let month = months[words[m]] else { return nil }
+    func dayNumber(_ w: String) -> Int? {
+      let digits = w.prefix { $0.isNumber }
+      guard !digits.isEmpty, digits.count <= 2, let n = Int(digits), (1...31).contains(n) else { return nil }
+      let rest = w.dropFirst(digits.count)
+      return rest.isEmpty || ["st", "nd", "rd", "th"].contains(String(rest)) ? n : nil
     }
-    guard let year, let month, let day, valid(year, month, day) else { return nil }
+    // The day stands next to the month: "Nov. 19, 2019" or "19 November 2019";
+    // a time such as "11:00" earlier in the line is not it.
+    let after = m + 1 < words.count ? dayNumber(words[m + 1]) : nil
+    let before = m > 0 ? dayNumber(words[m - 1]) : nil
+    guard let day = after ?? before else { return nil }
+    let year = words.compactMap { w -> Int? in
+      guard w.count == 4, let n = Int(w), (1900...2100).contains(n) else { return nil }
+      return n
+    }.first
+    guard let year, valid(year, month, day) else { return nil }
     return String(format2: year, month, day)
   }
 

@@ -21,6 +21,7 @@ enum MetadataReader {
     var microDate: String?
     var timeDate: String?
     var bylineAuthors: [String] = []
+    var visibleDate: String?
     for (i, node) in tree.nodes.enumerated() where !node.isText {
       switch node.tag {
       case "script": scripts.append(tree.text(of: i))
@@ -38,15 +39,30 @@ enum MetadataReader {
         microAuthor = Byline.authors(name.collapsed)
       default: break
       }
+      let classes = node.attribute("class") ?? ""
       if bylineAuthors.isEmpty, node.tag != "meta", node.tag != "body", node.tag != "html",
-        BoilerplateSignals.hasBylineToken(node.attribute("class") ?? "")
+        BoilerplateSignals.hasBylineToken(classes)
       {
         let text = tree.text(of: i).collapsed
         if text.count < 120 { bylineAuthors = Byline.authors(text) }
       }
+      // A visible date line: `<span class="publish-date">March 14, 2026</span>`.
+      if visibleDate == nil, node.tag != "meta", node.tag != "body", BoilerplateSignals.hasDateToken(classes) {
+        let text = tree.text(of: i).collapsed
+        if text.count <= 80 { visibleDate = Self.statedDate(text) }
+      }
     }
     if bylineAuthors.isEmpty, let b = blocks.first(where: { $0.chars <= 100 && Byline.looksLikeByline($0.text) }) {
       bylineAuthors = Byline.authors(b.text)
+    }
+    if visibleDate == nil {
+      // A byline or date line near the top: "By Mara Lind | March 14, 2026".
+      for b in blocks.prefix(12) where b.chars <= 80 {
+        if let date = Self.statedDate(b.text) {
+          visibleDate = date
+          break
+        }
+      }
     }
     let ld = JSONLD(scripts)
 
@@ -64,7 +80,7 @@ enum MetadataReader {
         "date", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date",
         "article.published",
       ],
-      ld.published, microDate, timeDate,
+      ld.published, microDate, timeDate, visibleDate,
     ]
     m.published = dates.lazy.compactMap { $0.flatMap(DateNormalizer.iso8601) }.first
     let lang = meta.htmlLang ?? meta["content-language", "og:locale", "dc.language", "language"] ?? ld.language
@@ -73,6 +89,16 @@ enum MetadataReader {
     let declared = [meta["og:title"], meta["twitter:title"], ld.headline, documentTitle].compactMap { $0?.collapsed }
       .filter { !$0.isEmpty }
     return Result(metadata: m, declaredTitles: declared, documentTitle: documentTitle)
+  }
+
+  /// A date written in a short visible line, only when it names a month and a
+  /// four-digit year (so that "Chapter 12" or "3 comments" never count).
+  static func statedDate(_ text: String) -> String? {
+    let words = text.lowercased().split { !($0.isLetter || $0.isNumber) }
+    let hasMonth = words.contains { DateNormalizer.months[String($0)] != nil }
+    let hasYear = words.contains { $0.count == 4 && Int($0).map { (1990...2100).contains($0) } == true }
+    guard hasMonth || text.contains("-") || text.contains("/"), hasYear else { return nil }
+    return DateNormalizer.iso8601(text)
   }
 
   /// `en-GB`, `en_US` → `en`.
@@ -90,6 +116,12 @@ enum MetadataReader {
 
 extension BoilerplateSignals {
   private static let bylineMatcher = WordMatcher(["byline", "author-name", "authorname"])
+  private static let dateMatcher = WordMatcher(["date", "published", "pubdate", "timestamp", "dateline", "posted-on"])
+
+  /// Whether a class attribute names a date line.
+  static func hasDateToken(_ classes: String) -> Bool {
+    !classes.isEmpty && dateMatcher.matches(classes)
+  }
 
   /// Whether a class attribute names a byline or author line.
   static func hasBylineToken(_ classes: String) -> Bool {
