@@ -31,6 +31,9 @@ struct EntityRegistry: Sendable {
     return drafts.count - 1
   }
 
+  /// Whether some person registered so far has this last name.
+  func hasPerson(lastName: String) -> Bool { byLastName[lastName] != nil }
+
   /// An organisation, group, place or describing phrase, merged by its text.
   mutating func other(key: String, display: @autoclosure () -> String, type: Entity.Kind, at token: Int) -> Int {
     if let existing = byKey[key] { return touch(existing, token) }

@@ -74,7 +74,7 @@ extension EntityResolver {
       if m.kind == .name, let name = m.name, name.count == 1, m.role == nil {
         // A lone capitalised word is a person only when it is a known surname.
         let word = Self.stripPossessive(a.tokens[name.lowerBound].lower)
-        if registry.drafts.contains(where: { $0.type == .person && $0.lastName == word }) {
+        if registry.hasPerson(lastName: word) {
           if let e = entity(for: m, sentence: index), !a.isQuoted(k) { notePerson(e) }
         }
       } else if let e = entity(for: m, sentence: index), registry.drafts[e].type == .person, !a.isQuoted(k) {

@@ -1,7 +1,7 @@
 // ASCII is classified by hand; Unicode properties are looked up only above 0x7F,
 // where they are needed and where their cost is paid rarely.
 extension Unicode.Scalar {
-  var isSpaceLike: Bool {
+  @inline(__always) var isSpaceLike: Bool {
     switch value {
     case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D: return true
     case 0..<0x80: return false
@@ -14,7 +14,7 @@ extension Unicode.Scalar {
     value == 0x0A || value == 0x0D || value == 0x2028 || value == 0x2029 || value == 0x85
   }
 
-  var isLetterLike: Bool {
+  @inline(__always) var isLetterLike: Bool {
     switch value {
     case 0x41...0x5A, 0x61...0x7A: return true
     case 0..<0x80: return false
@@ -22,14 +22,14 @@ extension Unicode.Scalar {
     }
   }
 
-  var isDigitLike: Bool {
+  @inline(__always) var isDigitLike: Bool {
     if value < 0x80 { return value >= 0x30 && value <= 0x39 }
     return properties.numericType != nil
   }
 
-  var isWordChar: Bool { isLetterLike || isDigitLike }
+  @inline(__always) var isWordChar: Bool { isLetterLike || isDigitLike }
 
-  var isUpperLike: Bool {
+  @inline(__always) var isUpperLike: Bool {
     switch value {
     case 0x41...0x5A: return true
     case 0..<0x80: return false
