@@ -1,0 +1,119 @@
+extension QuoteFinder {
+  /// "X said (that) CONTENT": skips an object of "told" and short phrases of
+  /// time and place, then takes the clause to the sentence end.
+  func content(
+    after cue: (range: Range<Int>, entry: CueEntry), sentence s: Range<Int>, speaker: SpeakerMention,
+    evidence: String
+  ) -> Attribution? {
+    var k = cue.range.upperBound
+    let lemma = cue.entry.lemma
+    guard k < s.upperBound else { return nil }
+    var hasObject = false
+    if ["tell", "inform", "assure", "remind", "warn", "urge", "ask", "advise", "counsel"].contains(lemma) {
+      if let object = a.reader.mention(startingAt: k, ceiling: s.upperBound) {
+        k = object.tokens.upperBound
+        hasObject = true
+      } else if k < s.upperBound, ["him", "her", "them", "us", "me", "reporters", "you"].contains(a.tokens[k].lower) {
+        k += 1
+        hasObject = true
+      }
+    }
+    var skipped = 0
+    while k < s.upperBound, skipped < 12 {
+      let t = a.tokens[k]
+      if (t.kind == .punct && t.first == ",") || (t.kind == .word && t.classes.contains(.timeWords)) {
+        k += 1
+        skipped += 1
+        continue
+      }
+      // "agreed to a sale": "to" after the verb is its complement, not a phrase of place.
+      guard t.kind == .word, t.lower != "that", t.lower != "to", t.classes.contains(.prepositions) else { break }
+      // A phrase of time or place ("in a statement", "on Monday") runs to a
+      // comma or to "that"; without either its end is unknown, so stop.
+      // For verbs of saying, a comma may close it too ("says despite all
+      // that, the plan …").
+      var j = k + 1
+      let commaCloses = cue.entry.frame == .speech
+      func closes(_ t: Token) -> Bool { t.kind == .punct && (t.first == "," || t.first == ":") }
+      while j < s.upperBound, j - k < 12, a.tokens[j].lower != "that", !a.isTerminal(j),
+        !(commaCloses && closes(a.tokens[j]))
+      {
+        j += 1
+      }
+      guard j < s.upperBound, a.tokens[j].lower == "that" || closes(a.tokens[j]) else { break }
+      skipped += j - k
+      k = j
+    }
+    guard k < s.upperBound else { return nil }
+    let opener = a.tokens[k]
+    let stem = contractionStem(opener.lower)
+    switch cue.entry.frame {
+    case .belief:
+      // "She believes that …", "he thinks they …": a belief verb reports only
+      // a clause, never an object ("knows the ones who …").
+      guard stem == "that" || stem == "there" || Lexicon.pronouns[stem] != nil || opener.kind == .quote else {
+        return nil
+      }
+    case .speech:
+      // After a verb of saying nearly any word opens the reported clause
+      // ("says climate change is …"); a few mark something else.
+      guard opener.kind != .punct, !Self.notClauseOpeners.contains(stem) else { return nil }
+      // "told the story": without a person told, what follows is the object.
+      if lemma == "tell", !hasObject, stem != "that" { return nil }
+      // Other verbs of saying take objects too ("answers a question",
+      // "repeated his call"): only a clause-like opener will do.
+      let looseOpener = Self.clauseVerbs.contains(lemma)
+      let strictOpener =
+        stem == "that" || (opener.classes.contains(.clauseOpeners) && !opener.classes.contains(.determiners))
+        || opener.kind == .number || opener.kind == .quote || opener.isCapitalized || Lexicon.pronouns[stem] != nil
+      guard looseOpener || strictOpener else { return nil }
+    case .object:
+      break
+    }
+    let end = contentEnd(from: k, sentence: s)
+    guard end - k >= 3 else { return nil }
+    return makeReported([k..<end], cue: cue, speaker: speaker, evidence: evidence)
+  }
+
+  enum Auxiliary { case be, other, absent }
+
+  /// Whether a form of "be", another auxiliary, or none stands before the cue
+  /// (adverbs skipped).
+  func auxiliary(before c: Int, floor: Int) -> Auxiliary? {
+    var k = c - 1
+    while k >= floor, a.tokens[k].kind == .word,
+      a.tokens[k].lower.hasSuffix("ly") || a.tokens[k].lower == "also"
+        || a.tokens[k].lower == "not"
+    {
+      k -= 1
+    }
+    guard k >= floor else { return nil }
+    switch a.tokens[k].lower {
+    case "is", "are", "was", "were", "be", "been", "being", "’s", "'s": return .be
+    case "has", "have", "had", "will", "would", "could", "should", "may", "might", "must", "can", "did", "does",
+      "do":
+      return .other
+    default: return .absent
+    }
+  }
+
+  /// Verbs of saying that take a bare clause so often ("says climate change
+  /// is …") that any word may open it.
+  static let clauseVerbs: Set<String> = [
+    "say", "tell", "claim", "argue", "insist", "warn", "note", "suggest", "acknowledge", "admit",
+    "write", "report", "add", "explain", "contend", "assert", "maintain", "concede", "predict",
+  ]
+
+  /// Words that, right after a verb of saying, do not open a reported clause.
+  static let notClauseOpeners: Set<String> = [
+    "to", "so", "as", "by", "for", "of", "with", "about", "at", "from", "in", "on", "into", "goodbye",
+    "hello", "thanks", "yes", "no", "nothing", "something", "anything", "little", "much", "more",
+    "and", "or", "but", "than", "out", "up", "down", "off", "over", "back", "again", "aloud",
+  ]
+
+  /// "it’s" → "it": the word before a contraction's apostrophe.
+  func contractionStem(_ word: String) -> String {
+    guard let i = word.firstIndex(where: { $0 == "’" || $0 == "'" }) else { return word }
+    return String(word[..<i])
+  }
+}

@@ -1,0 +1,69 @@
+extension QuoteFinder {
+  /// "CONTENT, X said [on Monday]." and "CONTENT, X said, MORE CONTENT."
+  func tail(_ cue: (range: Range<Int>, entry: CueEntry), sentence s: Range<Int>, speaker: SpeakerMention)
+    -> Attribution?
+  {
+    guard cue.entry.closesQuote else { return nil }
+    let speakerStart = min(speaker.tokens.lowerBound, cue.range.lowerBound)
+    guard speakerStart - 1 > s.lowerBound, a.tokens[speakerStart - 1].first == ",",
+      a.tokens[speakerStart - 1].kind == .punct
+    else { return nil }
+    var afterCue = max(speaker.appositive?.upperBound ?? 0, speaker.tokens.upperBound, cue.range.upperBound)
+    if cue.entry.lemma == "tell", afterCue < s.upperBound {
+      // "…, the mayor told reporters." / "…, he told The Herald."
+      if let object = a.reader.mention(startingAt: afterCue, ceiling: s.upperBound) {
+        afterCue = object.tokens.upperBound
+      } else if ["him", "her", "them", "us", "me", "reporters"].contains(a.tokens[afterCue].lower) {
+        afterCue += 1
+      }
+    }
+    let k = trailingMaterialEnd(from: afterCue, s)
+    var pieces: [Range<Int>] = []
+    var start = s.lowerBound
+    while start < speakerStart - 1, a.tokens[start].kind == .punct, a.tokens[start].kind != .quote { start += 1 }
+    guard speakerStart - 1 > start else { return nil }
+    pieces.append(start..<(speakerStart - 1))
+    if k < s.upperBound, !a.isTerminal(k) {
+      // A parenthetical attribution: the content goes on after a comma.
+      guard a.tokens[k].first == ",", a.tokens[k].kind == .punct else { return nil }
+      let end = contentEnd(from: k + 1, sentence: s)
+      guard end > k + 1 else { return nil }
+      pieces.append((k + 1)..<end)
+    }
+    guard pieces.reduce(0, { $0 + $1.count }) >= 3 else { return nil }
+    if let q = a.doubleQuoteOf[start], a.quotes[q].last >= speakerStart - 2 { return nil }
+    // Content never starts or ends halfway through a quotation.
+    for piece in pieces {
+      for k in piece where a.tokens[k].kind == .quote {
+        if let q = a.doubleQuoteOf[k], a.quotes[q].first < piece.lowerBound || a.quotes[q].last >= piece.upperBound {
+          return nil
+        }
+      }
+    }
+    let opener = a.tokens[start].lower
+    // "Addressing the view that …, she disagreed": a fronted phrase, not content.
+    if pieces.count == 1, Lexicon.subordinators.contains(opener) || (opener.hasSuffix("ing") && opener.utf8.count > 5) {
+      return nil
+    }
+    return makeReported(pieces, cue: cue, speaker: speaker, evidence: "indirect.content-speaker-cue")
+  }
+
+  /// Skips what may follow a closing cue: time words and short phrases of
+  /// time and place ("on Monday", "in a statement"); returns where they end.
+  func trailingMaterialEnd(from position: Int, _ s: Range<Int>) -> Int {
+    var k = position
+    while k < s.upperBound {
+      let t = a.tokens[k]
+      if t.kind == .word && (t.classes.contains(.timeWords) || t.lower.hasSuffix("ly")) {
+        k += 1
+      } else if t.kind == .word && t.classes.contains(.prepositions) {
+        var j = k + 1
+        while j < s.upperBound, j - k < 8, a.tokens[j].kind != .punct, a.tokens[j].kind != .quote { j += 1 }
+        k = j
+      } else {
+        break
+      }
+    }
+    return k
+  }
+}
