@@ -1,0 +1,31 @@
+extension NounPhraseReader {
+  /// Decides whether a run of capitalised and role words names a person, an
+  /// organisation or only describes someone ("the President").
+  func classify(run: Range<Int>, begin: Int) -> SpeakerMention? {
+    let (role, name) = splitRole(run)
+    let all = begin..<run.upperBound
+    if tokens[run.upperBound - 1].classes.contains(.groupNouns) {
+      // "Latino Republicans", "Senate Democrats": a group, not a person.
+      return SpeakerMention(kind: .group, tokens: all)
+    }
+    if let name {
+      if begin < run.lowerBound && role == nil {
+        return SpeakerMention(kind: .organisation, tokens: all, name: run)
+      }
+      return SpeakerMention(kind: .name, tokens: all, name: name, role: role)
+    }
+    let lastWord = tokens[run.upperBound - 1].lower
+    if Lexicon.organisationNameEnds.contains(lastWord) || Lexicon.places.contains(lastWord)
+      || Lexicon.organisationNouns.contains(lastWord)
+    {
+      return SpeakerMention(kind: .organisation, tokens: all, name: run)
+    }
+    if Lexicon.titles.contains(lastWord) || Lexicon.personNouns.contains(lastWord) {
+      return SpeakerMention(kind: .description, tokens: all, role: run)
+    }
+    if Lexicon.groupNouns.contains(lastWord) {
+      return SpeakerMention(kind: .group, tokens: all)
+    }
+    return nil
+  }
+}

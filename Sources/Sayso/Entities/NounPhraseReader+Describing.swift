@@ -1,0 +1,127 @@
+extension NounPhraseReader {
+  func describingMention(endingAt last: Int, floor: Int, sentenceStart: Int) -> SpeakerMention? {
+    let head = tokens[last].lower
+    let kind: MentionKind
+    if Lexicon.groupNouns.contains(head) {
+      kind = .group
+    } else if Lexicon.personNouns.contains(head) {
+      kind = .description
+    } else if Lexicon.organisationNouns.contains(head) {
+      kind = .organisation
+    } else {
+      return prepositionalMention(endingAt: last, floor: floor, sentenceStart: sentenceStart)
+        ?? unknownHeadMention(endingAt: last, floor: floor)
+    }
+    var k = last
+    var determined = false
+    var steps = 0
+    while k - 1 >= floor, steps < 5 {
+      let p = tokens[k - 1]
+      guard p.kind == .word || p.kind == .number else { break }
+      if p.classes.contains(.determiners) {
+        k -= 1
+        determined = true
+        break
+      }
+      if p.classes.contains(.possessive) {
+        k -= 1
+        determined = true
+        while k - 1 >= floor, isNameToken(k - 1), !isSentenceInitialCommon(k - 1, sentenceStart: sentenceStart) {
+          k -= 1
+        }
+        if k - 1 >= floor, tokens[k - 1].lower == "the" { k -= 1 }
+        break
+      }
+      guard isModifier(p) else { break }
+      k -= 1
+      steps += 1
+    }
+    if !determined, let det = determinerWithin(k, floor: floor) {
+      // "the transport ministry": modifiers the lexicon does not know.
+      k = det
+      determined = true
+    }
+    if !determined && kind != .group {
+      // "State Department spokesman": a capitalised modifier stands in for the determiner.
+      guard k < last, tokens[k].isCapitalized else { return nil }
+    }
+    var mention = SpeakerMention(kind: kind, tokens: k..<(last + 1), role: kind == .description ? k..<(last + 1) : nil)
+    // "a spokesman for the campaign": the phrase we read is the object of a
+    // preposition; the speaker is the phrase before it.
+    if k - 2 >= floor, ["for", "of", "at", "with", "from", "to", "in"].contains(tokens[k - 1].lower),
+      let outer = describingMention(endingAt: k - 2, floor: floor, sentenceStart: sentenceStart),
+      outer.kind == .description || outer.kind == .group
+    {
+      mention = SpeakerMention(kind: outer.kind, tokens: outer.tokens.lowerBound..<(last + 1), role: outer.role)
+    }
+    return mention
+  }
+
+  /// A determiner up to three plain lower-case words before `k`.
+  func determinerWithin(_ k: Int, floor: Int) -> Int? {
+    var j = k - 1
+    while j >= floor, k - j <= 3 {
+      let t = tokens[j]
+      guard t.kind == .word, !t.isCapitalized || j == floor, !t.classes.contains(.cue) else { return nil }
+      if t.classes.contains(.determiners) { return j }
+      if !t.classes.isDisjoint(with: [.prepositions, .functionWords, .pronouns]) { return nil }
+      j -= 1
+    }
+    return nil
+  }
+
+  /// "the foreman", "local fishermen": a head noun the lexicon does not know,
+  /// after a determiner or, for plurals, after modifiers.
+  func unknownHeadMention(endingAt last: Int, floor: Int) -> SpeakerMention? {
+    let t = tokens[last]
+    guard t.kind == .word, t.classes.isDisjoint(with: [.functionWords, .pronouns, .cue, .determiners, .prepositions]),
+      !t.isCapitalized || isSentenceInitialCommon(last, sentenceStart: last), last >= floor
+    else { return nil }
+    if last > floor, let det = determinerWithin(last, floor: floor), tokens[det].lower != "that",
+      tokens[det].lower != "this"
+    {
+      let plural = t.lower.hasSuffix("s") || t.lower.hasSuffix("men")
+      return SpeakerMention(
+        kind: plural ? .group : .description, tokens: det..<(last + 1), role: plural ? nil : det..<(last + 1))
+    }
+    if t.lower.hasSuffix("men") || t.lower.hasSuffix("ers") || t.lower.hasSuffix("ists") || t.lower.hasSuffix("ians") {
+      var k = last
+      while k - 1 >= floor, last - k < 2, tokens[k - 1].kind == .word, !tokens[k - 1].isCapitalized,
+        tokens[k - 1].classes.isDisjoint(with: [.determiners, .prepositions, .functionWords, .pronouns, .cue])
+      {
+        k -= 1
+      }
+      return SpeakerMention(kind: .group, tokens: k..<(last + 1))
+    }
+    return nil
+  }
+
+  /// "a spokesman for the buyer": the object of the preposition is not in the
+  /// lexicon, but the phrase it hangs from is.
+  func prepositionalMention(endingAt last: Int, floor: Int, sentenceStart: Int) -> SpeakerMention? {
+    var k = last
+    while k - 1 > floor, last - k < 5 {
+      k -= 1
+      let t = tokens[k]
+      guard t.kind == .word else { return nil }
+      if ["for", "of", "at", "with", "from"].contains(t.lower) {
+        guard let outer = describingMention(endingAt: k - 1, floor: floor, sentenceStart: sentenceStart),
+          outer.kind == .description || outer.kind == .group
+        else { return nil }
+        return SpeakerMention(kind: outer.kind, tokens: outer.tokens.lowerBound..<(last + 1), role: outer.role)
+      }
+    }
+    return nil
+  }
+
+  func isModifier(_ t: Token) -> Bool {
+    if t.kind == .number || t.isCapitalized { return true }
+    let w = t.lower
+    if isRoleWord(t) || !t.classes.isDisjoint(with: [.personNouns, .organisationNouns]) { return true }
+    for suffix in ["al", "ic", "ive", "an", "ese", "ish", "ary", "ior", "ent", "ant", "ous", "-level", "-ranking"]
+    where w.hasSuffix(suffix) {
+      return true
+    }
+    return ["senior", "top", "former", "other", "two", "three", "several", "many", "some", "high"].contains(w)
+  }
+}
