@@ -20,7 +20,6 @@ struct EntityResolver {
     recentPeople.append(entity)
     if recentPeople.count > 5 { recentPeople.removeFirst() }
   }
-  var resolvedAt: [Int: Int] = [:]
 
   init(_ analysis: Analysis) {
     a = analysis

@@ -16,7 +16,8 @@ extension QuoteFinder {
         found.content = [TextSpan(a.tokens[before.lowerBound].start, q.end)]
         record(found)
       } else if !before.isEmpty && inNarrative {
-        embedded.insert(qi)
+        // Quoted words inside narrative: reported speech picks them up as mixed.
+        continue
       } else if let found = cueAfter(qi, after) {
         record(found)
       } else if var found = cueBefore(qi, before) {
@@ -29,10 +30,7 @@ extension QuoteFinder {
           }
         }
         record(found)
-      } else if inNarrative {
-        embedded.insert(qi)
-        embedded.insert(qi)
-      } else if let found = continuation(qi, before: before) {
+      } else if !inNarrative, let found = continuation(qi, before: before) {
         record(found)
       }
     }

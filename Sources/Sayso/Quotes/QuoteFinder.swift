@@ -9,8 +9,6 @@ struct QuoteFinder {
   var attributions: [Attribution] = []
   /// Token indices of cues already used by an attribution.
   var usedCues = Set<Int>()
-  /// Double-quoted spans that sit inside narrative and belong to reported speech.
-  var embedded = Set<Int>()
   /// Attribution index for each attributed quotation index.
   var byQuote: [Int: Int] = [:]
 
