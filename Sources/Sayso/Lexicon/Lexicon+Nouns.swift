@@ -55,6 +55,7 @@ extension Lexicon {
     "soldiers", "forces", "commanders", "clerics", "ministers", "senators", "governors", "mayors",
     "victims", "survivors", "organizers", "organisers", "campaigners", "others", "pollsters",
     "americans", "europeans", "evangelicals", "independents", "participants", "respondents",
+    "percent", "majority", "minority", "plurality", "half", "third", "quarter",
   ]
 
   /// Words that end an organisation's name and so end a role before a person's

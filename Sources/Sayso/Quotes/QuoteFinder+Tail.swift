@@ -42,8 +42,12 @@ extension QuoteFinder {
     }
     let opener = a.tokens[start].lower
     // "Addressing the view that …, she disagreed": a fronted phrase, not content.
+    // "Despite the delay, she said." has no content of its own; "As a woman,
+    // Ruiz raised less suspicion, he said." has a clause after the phrase.
     if pieces.count == 1, Lexicon.subordinators.contains(opener) || (opener.hasSuffix("ing") && opener.utf8.count > 5) {
-      return nil
+      let piece = pieces[0]
+      let comma = piece.first { a.tokens[$0].kind == .punct && a.tokens[$0].first == "," && !a.isQuoted($0) }
+      guard let comma, piece.upperBound - comma > 3 else { return nil }
     }
     return makeReported(pieces, cue: cue, speaker: speaker, evidence: "indirect.content-speaker-cue")
   }

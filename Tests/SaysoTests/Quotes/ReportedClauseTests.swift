@@ -86,4 +86,17 @@ struct ReportedClauseTests {
     let doc = analyze("Duarte is saying the strike will end soon.")
     #expect(doc.quote(containing: "strike will end")?.speaker == "Duarte")
   }
+
+  @Test func frontedPhraseWithAClauseBeforeTheCue() throws {
+    let doc = analyze("As a newcomer, Duarte faced little opposition, the chairwoman said.")
+    let quote = try #require(doc.quote(containing: "little opposition"))
+    #expect(quote.text.hasPrefix("As a newcomer"))
+    #expect(analyze("Despite the new rules, the chairwoman said.").quotes.isEmpty)
+  }
+
+  @Test func shareOfRespondentsIsAGroupSpeaker() throws {
+    let doc = analyze("Sixty percent said the ferry should stay public.")
+    let quote = try #require(doc.quote(containing: "ferry should stay"))
+    #expect(quote.speaker == "Sixty percent")
+  }
 }
