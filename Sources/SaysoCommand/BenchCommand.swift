@@ -9,18 +9,12 @@ struct BenchCommand: ParsableCommand {
     abstract: "Measure engine throughput (articles/s, MB/s) on one core; build with -c release."
   )
 
-  @Argument(help: "Text, JSONL files or directories to use as the corpus.")
-  var inputs: [String]
-
-  @Option(help: "How many times to run over the corpus.")
-  var repeats: Int = 3
+  @OptionGroup var options: BenchOptions
 
   mutating func run() throws {
-    var reader = ArticleReader(try InputSource.expand(inputs))
-    var articles: [Article] = []
     // Web pages are extracted first, outside the timing: this measures the engine.
-    while let a = try reader.next() { articles.append(a.extracted()) }
-    guard !articles.isEmpty else { throw SaysoError.noArticles(inputs.joined(separator: " ")) }
+    let articles = try options.articles { $0.extracted() }
+    let repeats = options.repeats
     let bytes = articles.reduce(0) { $0 + $1.text.utf8.count }
     let engine = Engine()
     let (best, quotes) = BestTime.measure(repeats: repeats) {

@@ -14,17 +14,12 @@ struct BenchHTMLCommand: ParsableCommand {
     abstract: "Measure HTML extraction throughput (MB of HTML/s) on one core; build with -c release."
   )
 
-  @Argument(help: "HTML files (gzipped or not), WARC files or directories of them.")
-  var inputs: [String]
-
-  @Option(help: "How many times to run over the pages.")
-  var repeats: Int = 3
+  @OptionGroup var options: BenchOptions
 
   mutating func run() throws {
-    var reader = ArticleReader(try InputSource.expand(inputs))
-    var pages: [Article] = []
-    while let a = try reader.next() { if a.html != nil { pages.append(a) } }
-    guard !pages.isEmpty else { throw SaysoError.noArticles(inputs.joined(separator: " ")) }
+    // Only web pages count here; extraction itself is what is timed.
+    let pages = try options.articles { $0.html != nil ? $0 : nil }
+    let repeats = options.repeats
     let bytes = pages.reduce(0) { $0 + ($1.html?.count ?? 0) }
     let (best, chars) = BestTime.measure(repeats: repeats) {
       pages.reduce(0) { $0 + $1.extracted().text.utf8.count }
