@@ -9,7 +9,9 @@ let package = Package(
     .executable(name: "sayso", targets: ["sayso"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.0"),
   ],
   targets: [
     // The engine: a pure function from article text to a `Document`.
@@ -22,12 +24,21 @@ let package = Package(
     .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
     // Web pages and archives to clean articles: HTML extraction, WARC and gzip reading.
     .target(name: "SaysoIntake", dependencies: ["Sayso", "CLibXML2", "CZlib"]),
+    // The corpus: articles, quotes and speakers in SQLite, with full-text search.
+    .target(name: "SaysoStore", dependencies: ["Sayso", .product(name: "GRDB", package: "GRDB.swift")]),
+    // The JSON API and the web UI over a store.
+    .target(
+      name: "SaysoServer",
+      dependencies: ["SaysoStore", .product(name: "Hummingbird", package: "hummingbird")]
+    ),
     // Input reading, output formatting and the command-line commands.
     .target(
       name: "SaysoCommand",
       dependencies: [
         "Sayso",
         "SaysoIntake",
+        "SaysoStore",
+        "SaysoServer",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -35,5 +46,13 @@ let package = Package(
     .testTarget(name: "SaysoTests", dependencies: ["Sayso"]),
     .testTarget(name: "SaysoIntakeTests", dependencies: ["SaysoIntake"]),
     .testTarget(name: "SaysoCommandTests", dependencies: ["SaysoCommand", "Sayso"]),
+    .testTarget(name: "SaysoStoreTests", dependencies: ["SaysoStore", "Sayso"]),
+    .testTarget(
+      name: "SaysoServerTests",
+      dependencies: [
+        "SaysoServer", "SaysoStore", "Sayso",
+        .product(name: "HummingbirdTesting", package: "hummingbird"),
+      ]
+    ),
   ]
 )

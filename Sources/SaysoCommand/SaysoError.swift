@@ -13,6 +13,8 @@ public enum SaysoError: Error, CustomStringConvertible, Equatable {
   case unreadable(path: String, reason: String)
   case badOption(String)
   case tooLarge(origin: String, megabytes: Int, limit: Int)
+  /// A stored article or speaker that is not there.
+  case notFound(String)
   /// A web page, gzip stream or web archive that cannot be read.
   case intake(IntakeError)
 
@@ -28,6 +30,7 @@ public enum SaysoError: Error, CustomStringConvertible, Equatable {
     case .tooLarge(let origin, let megabytes, let limit):
       return "\(origin): article of \(megabytes) MB is over the \(limit) MB limit and was skipped; "
         + "split the input or raise --max-article-mb"
+    case .notFound(let message): return message
     case .intake(let error): return error.description
     }
   }

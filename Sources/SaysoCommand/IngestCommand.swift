@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+import Sayso
+import SaysoStore
+
+/// `sayso ingest`: analyses articles and stores them, their quotes and their
+/// speakers in a database, skipping what is already there.
+struct IngestCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "ingest",
+    abstract: "Analyse articles and add them to a database, with full-text search.",
+    discussion: """
+      Takes everything `sayso extract` takes. Each batch is committed in one transaction; \
+      an article whose content is already stored is skipped, so an interrupted ingest is \
+      finished by running the same command again.
+      """
+  )
+
+  @Argument(help: "Files, directories or - (standard input).")
+  var inputs: [String] = []
+
+  @OptionGroup var store: StoreOptions
+
+  @Option(help: "Threads to use.")
+  var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+  @Option(help: "Articles per transaction.")
+  var batch: Int = 200
+
+  @Option(help: "Skip, with an error, articles larger than this many megabytes.")
+  var maxArticleMb: Int = 16
+
+  mutating func run() throws {
+    guard jobs >= 1 else { throw SaysoError.badOption("--jobs must be at least 1") }
+    guard batch >= 1 else { throw SaysoError.badOption("--batch must be at least 1") }
+    guard maxArticleMb >= 1 else { throw SaysoError.badOption("--max-article-mb must be at least 1") }
+    let sources = try InputSource.expand(inputs)
+    let db = try Store(path: store.db)
+    var progress = IngestProgress(total: ArticleCounter.count(sources))
+    var reader = ArticleReader(sources)
+    let runner = ParallelRunner(jobs: jobs)
+    var failures = 0
+    while true {
+      var articles: [Article] = []
+      while articles.count < batch, let article = try reader.next() {
+        let size = article.html?.count ?? article.text.utf8.count
+        if size > maxArticleMb * 1_000_000 {
+          let error = SaysoError.tooLarge(origin: article.origin, megabytes: size / 1_000_000, limit: maxArticleMb)
+          progress.warn(error.description)
+          failures += 1
+          continue
+        }
+        articles.append(article)
+      }
+      if articles.isEmpty { break }
+      let hashes = articles.map { $0.html.map(ContentHash.of) ?? ContentHash.of($0.text) }
+      let known = try db.knownHashes(hashes)
+      var seen = known
+      var fresh: [(Article, String)] = []
+      for (article, hash) in zip(articles, hashes) where seen.insert(hash).inserted { fresh.append((article, hash)) }
+      let docs = runner.run(fresh.map(\.0))
+      let summary = try db.save(zip(docs, fresh).map { StoredArticle(document: $0, contentHash: $1.1) })
+      progress.advance(read: articles.count, summary: summary, duplicates: articles.count - fresh.count)
+    }
+    progress.finish(path: store.db)
+    if failures > 0 { throw ExitCode.failure }
+  }
+}

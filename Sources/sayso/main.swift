@@ -1,3 +1,0 @@
-import SaysoCommand
-
-SaysoCommand.main()
