@@ -6,8 +6,10 @@ import Sayso
 /// ingest transaction, and keeps its counts, roles and dates current.
 ///
 /// A one-word person name ("Larijani") joins the only full-named person in the
-/// corpus with that surname; with two or more candidates ("Ali Larijani",
-/// "Sadegh Larijani") it stays apart, because nothing says which one is meant.
+/// corpus with that surname. With two or more candidates ("Ali Larijani",
+/// "Sadegh Larijani") it joins the one whose roles share a word with its own
+/// ("Secretary Larijani" and "Secretary of the Supreme National Security
+/// Council"), and otherwise stays apart, because nothing says which one is meant.
 /// When a full name arrives after such one-word entries and is the only full
 /// name with that surname, it takes them over.
 struct EntityLinker {
@@ -16,7 +18,7 @@ struct EntityLinker {
   /// The corpus id for `entity`, after adding this article's counts to it.
   func link(_ entity: Entity, articleID: Int64, published: String?, quotes: Int) throws -> Int64 {
     let name = NameKey(entity: entity, articleID: articleID)
-    let id = try find(name) ?? create(entity, name)
+    let id = try find(name, roles: entity.roles) ?? create(entity, name)
     let row = try Row.fetchOne(db, sql: "SELECT roles, first_seen, last_seen FROM entity WHERE id = ?", arguments: [id])
     let roles = RoleList.merge(RoleList.decode(row?["roles"]), entity.roles)
     let first = [row?["first_seen"] as String?, published].compactMap { $0 }.min()
@@ -30,15 +32,19 @@ struct EntityLinker {
     return id
   }
 
-  private func find(_ name: NameKey) throws -> Int64? {
+  private func find(_ name: NameKey, roles: [String]) throws -> Int64? {
     if let id = try Int64.fetchOne(db, sql: "SELECT id FROM entity WHERE merge_key = ?", arguments: [name.key]) {
       return id
     }
     guard name.isSurnameOnly, let surname = name.surname else { return nil }
-    let candidates = try Int64.fetchAll(
-      db, sql: "SELECT id FROM entity WHERE type = 'person' AND surname = ? AND merge_key != ? LIMIT 2",
+    let candidates = try Row.fetchAll(
+      db, sql: "SELECT id, roles FROM entity WHERE type = 'person' AND surname = ? AND merge_key != ? LIMIT 50",
       arguments: [surname, name.key])
-    return candidates.count == 1 ? candidates[0] : nil
+    if candidates.count == 1 { return candidates[0]["id"] }
+    let words = RoleList.words(roles)
+    guard !words.isEmpty else { return nil }
+    let matching = candidates.filter { !RoleList.words(RoleList.decode($0["roles"])).isDisjoint(with: words) }
+    return matching.count == 1 ? matching[0]["id"] : nil
   }
 
   private func create(_ entity: Entity, _ name: NameKey) throws -> Int64 {

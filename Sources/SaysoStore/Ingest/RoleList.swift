@@ -24,4 +24,18 @@ enum RoleList {
     }
     return roles
   }
+
+  /// Content words of roles, folded, for telling people with one surname apart.
+  static func words(_ roles: [String]) -> Set<String> {
+    var words = Set<String>()
+    for role in roles {
+      for word in NameKey.words(role) where word.count > 3 && !stopWords.contains(word) {
+        words.insert(word.hasSuffix("'s") ? String(word.dropLast(2)) : word)
+      }
+    }
+    return words
+  }
+
+  /// Words that every other role has, which say nothing about who is meant.
+  static let stopWords: Set<String> = ["with", "from", "that", "this", "former", "deputy", "acting", "senior"]
 }
