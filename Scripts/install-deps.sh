@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Installs the Debian packages Sayso builds against, when they are missing:
 # libxml2 (HTML parsing), zlib (gzip and WARC), SQLite (the corpus store),
-# headless Chromium (the browser test of the web UI), pkg-config, and python3 for the
-# evaluation scripts. Needs root and apt-get; elsewhere it only reports.
+# pkg-config, and python3 for the evaluation scripts; with --tests also
+# headless Chromium, for the browser test of the web UI. Needs root and
+# apt-get; elsewhere it only reports.
 set -euo pipefail
-packages="python3 pkg-config libxml2-dev zlib1g-dev libsqlite3-dev chromium-headless-shell"
+packages="python3 pkg-config libxml2-dev zlib1g-dev libsqlite3-dev"
+if [ "${1:-}" = "--tests" ]; then packages="$packages chromium-headless-shell"; fi
 missing=""
 for pkg in $packages; do
   dpkg -s "$pkg" >/dev/null 2>&1 || missing="$missing $pkg"
