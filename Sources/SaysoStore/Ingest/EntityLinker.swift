@@ -19,27 +19,25 @@ struct EntityLinker {
   func link(_ entity: Entity, articleID: Int64, published: String?, quotes: Int) throws -> Int64 {
     let name = NameKey(entity: entity, articleID: articleID)
     let id = try find(name, roles: entity.roles) ?? create(entity, name)
-    let row = try Row.fetchOne(db, sql: "SELECT roles, first_seen, last_seen FROM entity WHERE id = ?", arguments: [id])
+    let row = try db.row("SELECT roles, first_seen, last_seen FROM entity WHERE id = ?", [id])
     let roles = RoleList.merge(RoleList.decode(row?["roles"]), entity.roles)
     let first = [row?["first_seen"] as String?, published].compactMap { $0 }.min()
     let last = [row?["last_seen"] as String?, published].compactMap { $0 }.max()
-    try db.execute(
-      sql: """
-        UPDATE entity SET roles = ?, first_seen = ?, last_seen = ?, quote_count = quote_count + ?,
-          article_count = article_count + 1 WHERE id = ?
-        """, arguments: [RoleList.encode(roles), first, last, quotes, id])
+    try db.run(
+      """
+      UPDATE entity SET roles = ?, first_seen = ?, last_seen = ?, quote_count = quote_count + ?,
+        article_count = article_count + 1 WHERE id = ?
+      """, [RoleList.encode(roles), first, last, quotes, id])
     if !name.isSurnameOnly, let surname = name.surname { try absorbSurnameOnly(surname, into: id) }
     return id
   }
 
   private func find(_ name: NameKey, roles: [String]) throws -> Int64? {
-    if let id = try Int64.fetchOne(db, sql: "SELECT id FROM entity WHERE merge_key = ?", arguments: [name.key]) {
-      return id
-    }
+    if let row = try db.row("SELECT id FROM entity WHERE merge_key = ?", [name.key]) { return row["id"] }
     guard name.isSurnameOnly, let surname = name.surname else { return nil }
-    let candidates = try Row.fetchAll(
-      db, sql: "SELECT id, roles FROM entity WHERE type = 'person' AND surname = ? AND merge_key != ? LIMIT 50",
-      arguments: [surname, name.key])
+    let candidates = try db.rows(
+      "SELECT id, roles FROM entity WHERE type = 'person' AND surname = ? AND merge_key != ? LIMIT 50",
+      [surname, name.key])
     if candidates.count == 1 { return candidates[0]["id"] }
     let words = RoleList.words(roles)
     guard !words.isEmpty else { return nil }
@@ -48,14 +46,16 @@ struct EntityLinker {
   }
 
   private func create(_ entity: Entity, _ name: NameKey) throws -> Int64 {
-    try db.execute(
-      sql: "INSERT INTO entity (name, type, merge_key, surname) VALUES (?, ?, ?, ?)",
-      arguments: [entity.name, entity.type.rawValue, name.key, name.surname])
+    try db.run(
+      "INSERT INTO entity (name, type, merge_key, surname) VALUES (?, ?, ?, ?)",
+      [entity.name, entity.type.rawValue, name.key, name.surname])
     return db.lastInsertedRowID
   }
 
   /// Moves a one-word entry ("person:larijani") into the only full name with that surname.
   private func absorbSurnameOnly(_ surname: String, into id: Int64) throws {
+    // Most names have no one-word entry to take over; that check is one index lookup.
+    guard try db.row("SELECT id FROM entity WHERE merge_key = ?", ["person:\(surname)"]) != nil else { return }
     let full = try Int.fetchOne(
       db, sql: "SELECT count(*) FROM entity WHERE type = 'person' AND surname = ? AND merge_key != ?",
       arguments: [surname, "person:\(surname)"])

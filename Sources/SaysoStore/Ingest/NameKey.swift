@@ -31,7 +31,10 @@ struct NameKey: Equatable {
 
   /// Folded words of a name, without a leading "the".
   static func words(_ name: String) -> [String] {
-    let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    // Folding through Foundation is slow; most names are ASCII and only need lowercasing.
+    let folded =
+      name.utf8.allSatisfy { $0 < 0x80 }
+      ? name.lowercased() : name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     var words = folded.replacingOccurrences(of: "’", with: "'").split { c in
       c == " " || c == "." || c == "\n" || c == "\t" || c == ","
     }.map(String.init)

@@ -13,9 +13,7 @@ extension Store {
         var summary = SaveSummary()
         let now = ISO8601DateFormatter().string(from: Date())
         for article in articles {
-          let known = try Bool.fetchOne(
-            db, sql: "SELECT 1 FROM article WHERE content_hash = ?", arguments: [article.contentHash])
-          if known == true {
+          if try db.row("SELECT 1 FROM article WHERE content_hash = ?", [article.contentHash]) != nil {
             summary.skipped += 1
             continue
           }
@@ -43,14 +41,14 @@ extension Store {
 
   private func insert(_ article: StoredArticle, at now: String, _ db: Database) throws -> Int {
     let doc = article.document
-    let json = String(decoding: try JSONEncoder().encode(doc), as: UTF8.self)
+    let json = try article.json()
     let published = doc.source.published.map { String($0.prefix(10)) }
-    try db.execute(
-      sql: """
-        INSERT INTO article (doc_id, content_hash, title, url, site, published, language, text, document,
-          quote_count, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """,
-      arguments: [
+    try db.run(
+      """
+      INSERT INTO article (doc_id, content_hash, title, url, site, published, language, text, document,
+        quote_count, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      """,
+      [
         doc.id, article.contentHash, doc.title, doc.source.url, doc.source.siteName, published,
         doc.source.language, doc.text, json, doc.quotes.count, now,
       ])
@@ -61,19 +59,18 @@ extension Store {
       let quotes = doc.quotes.count { $0.speakerEntity == entity.id }
       let id = try linker.link(entity, articleID: articleID, published: published, quotes: quotes)
       corpusID[entity.id] = id
-      try db.execute(
-        sql:
-          "INSERT OR IGNORE INTO article_entity (article_id, local_id, entity_id, mention_count) VALUES (?, ?, ?, ?)",
-        arguments: [articleID, entity.id, id, entity.mentions.count])
+      try db.run(
+        "INSERT OR IGNORE INTO article_entity (article_id, local_id, entity_id, mention_count) VALUES (?, ?, ?, ?)",
+        [articleID, entity.id, id, entity.mentions.count])
     }
     let about = QuoteTopics(doc)
     for quote in doc.quotes {
-      try db.execute(
-        sql: """
-          INSERT INTO quote (article_id, local_id, kind, start, "end", text, speaker, entity_id, cue, cue_lemma,
-            parent, evidence, published) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-          """,
-        arguments: [
+      try db.run(
+        """
+        INSERT INTO quote (article_id, local_id, kind, start, "end", text, speaker, entity_id, cue, cue_lemma,
+          parent, evidence, published) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+        [
           articleID, quote.id, quote.kind.rawValue, quote.start, quote.end, quote.text, quote.speaker,
           quote.speakerEntity.flatMap { corpusID[$0] }, quote.cue, quote.cueLemma, quote.parent, quote.evidence,
           published,
@@ -81,8 +78,7 @@ extension Store {
       let quoteID = db.lastInsertedRowID
       for local in about.entities(in: quote) {
         guard let id = corpusID[local] else { continue }
-        try db.execute(
-          sql: "INSERT OR IGNORE INTO quote_about (quote_id, entity_id) VALUES (?, ?)", arguments: [quoteID, id])
+        try db.run("INSERT OR IGNORE INTO quote_about (quote_id, entity_id) VALUES (?, ?)", [quoteID, id])
       }
     }
     return doc.quotes.count

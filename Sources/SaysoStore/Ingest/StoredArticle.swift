@@ -1,3 +1,4 @@
+import Foundation
 import Sayso
 
 /// An analysed article on its way into the store: the document and the
@@ -12,10 +13,23 @@ public struct StoredArticle: Sendable {
   public var document: Document
   /// ``ContentHash`` of the input (the text, or the page's bytes).
   public var contentHash: String
+  /// The document as JSON, when already encoded; encoding is costly, so ingest
+  /// does it on every core before the single-threaded write.
+  var encoded: String?
 
   /// Creates an article to store.
-  public init(document: Document, contentHash: String) {
+  ///
+  /// - Parameter json: the document already encoded with its `Codable`
+  ///   schema, by a faster writer or on another thread; nil encodes it when saved.
+  public init(document: Document, contentHash: String, json: String? = nil) {
     self.document = document
     self.contentHash = contentHash
+    encoded = json
+  }
+
+  /// The document as JSON, as stored in the `article.document` column.
+  func json() throws -> String {
+    if let encoded { return encoded }
+    return String(decoding: try JSONEncoder().encode(document), as: UTF8.self)
   }
 }

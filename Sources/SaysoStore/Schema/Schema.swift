@@ -30,7 +30,7 @@ enum Schema {
       type TEXT NOT NULL,
       merge_key TEXT NOT NULL UNIQUE,
       surname TEXT,
-      roles TEXT NOT NULL DEFAULT '[]',
+      roles TEXT NOT NULL DEFAULT '',
       quote_count INTEGER NOT NULL DEFAULT 0,
       article_count INTEGER NOT NULL DEFAULT 0,
       first_seen TEXT,
