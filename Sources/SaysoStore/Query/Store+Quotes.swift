@@ -1,7 +1,8 @@
 import GRDB
 
 extension Store {
-  /// Quotes that pass `filter`, newest first, one page at a time.
+  /// Quotes that pass `filter`, newest first (undated last: SQLite sorts NULL
+  /// below any date), one page at a time.
   public func quotes(_ filter: QuoteFilter) throws(StoreError) -> Page<QuoteRow> {
     try filter.validate()
     var conditions: [String] = []
@@ -32,12 +33,13 @@ extension Store {
     let arguments = StatementArguments(args)
     return try StoreError.wrap {
       try pool.read { db in
-        let total = try Int.fetchOne(db, sql: "SELECT count(*) \(from) \(whereClause)", arguments: arguments) ?? 0
+        // Every condition is on the quote itself, so counting needs no joins.
+        let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM quote q \(whereClause)", arguments: arguments) ?? 0
         let items = try QuoteRow.fetchAll(
           db,
           sql: """
             SELECT \(QuoteRow.columns) \(from) \(whereClause)
-            ORDER BY q.published DESC NULLS LAST, q.article_id, q.start LIMIT ? OFFSET ?
+            ORDER BY q.published DESC, q.article_id, q.start LIMIT ? OFFSET ?
             """,
           arguments: arguments + [filter.limit, filter.offset])
         return Page(items: items, total: total, limit: filter.limit, offset: filter.offset)

@@ -3,8 +3,9 @@
 /// Entities are corpus-wide: one row for "Ali Larijani" whichever article
 /// names him. `merge_key` says what was merged: `person:ali larijani`, or
 /// `local:ARTICLE:ID` for descriptions such as "the ministry" that only mean one
-/// thing inside their article. Full-text tables index quote and article text by
-/// external content, so the text is stored once.
+/// thing inside their article. Full-text tables index quote and article text,
+/// and entity names (so that "Larijani" finds "Ali Larijani" through an index),
+/// by external content, so the text is stored once.
 enum Schema {
   static let v1 = """
     CREATE TABLE article (
@@ -66,7 +67,7 @@ enum Schema {
     );
     CREATE INDEX quote_article ON quote(article_id);
     CREATE INDEX quote_entity ON quote(entity_id, published);
-    CREATE INDEX quote_published ON quote(published);
+    CREATE INDEX quote_order ON quote(published DESC, article_id, start);
 
     CREATE TABLE quote_about (
       quote_id INTEGER NOT NULL REFERENCES quote(id) ON DELETE CASCADE,
@@ -85,6 +86,14 @@ enum Schema {
     CREATE TRIGGER quote_fts_update AFTER UPDATE OF speaker ON quote BEGIN
       INSERT INTO quote_fts(quote_fts, rowid, text, speaker) VALUES ('delete', old.id, old.text, old.speaker);
       INSERT INTO quote_fts(rowid, text, speaker) VALUES (new.id, new.text, new.speaker);
+    END;
+    CREATE VIRTUAL TABLE entity_fts USING fts5(
+      name, content='entity', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
+    CREATE TRIGGER entity_fts_insert AFTER INSERT ON entity BEGIN
+      INSERT INTO entity_fts(rowid, name) VALUES (new.id, new.name);
+    END;
+    CREATE TRIGGER entity_fts_delete AFTER DELETE ON entity BEGIN
+      INSERT INTO entity_fts(entity_fts, rowid, name) VALUES ('delete', old.id, old.name);
     END;
     CREATE TRIGGER article_fts_insert AFTER INSERT ON article BEGIN
       INSERT INTO article_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
