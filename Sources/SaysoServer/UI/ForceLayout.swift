@@ -10,18 +10,16 @@ struct ForceLayout {
 
   init(count: Int, links: [(Int, Int, Double)], width: Double, height: Double, iterations: Int = 250) {
     // A sunflower spiral: spread out, and the same for the same graph.
-    var x: [Double] = []
-    var y: [Double] = []
+    x = []
+    y = []
     for i in 0..<count {
       let angle = Double(i) * 2.399
       let radius: Double = Double(i + 1).squareRoot() * 12
       x.append(width / 2 + cos(angle) * radius)
       y.append(height / 2 + sin(angle) * radius)
     }
-    self.x = x
-    self.y = y
     guard count > 1 else { return }
-    let k = (width * height / Double(count)).squareRoot() * 0.6
+    let k = (width * height / Double(count)).squareRoot() * 0.5
     var temperature = width / 10
     for _ in 0..<iterations {
       var dx = [Double](repeating: 0, count: count)
@@ -42,15 +40,18 @@ struct ForceLayout {
         let ddx = x[a] - x[b]
         let ddy = y[a] - y[b]
         let d = max((ddx * ddx + ddy * ddy).squareRoot(), 0.01)
-        let f = d / k * min(weight, 4)
+        // Heavier links pull harder, but only a little: hubs would swallow their neighbours.
+        let f = d / k * min(1 + log(weight), 2)
         dx[a] -= ddx * f
         dy[a] -= ddy * f
         dx[b] += ddx * f
         dy[b] += ddy * f
       }
       for i in 0..<count {
-        dx[i] += (width / 2 - x[i]) * 0.05
-        dy[i] += (height / 2 - y[i]) * 0.05
+        // Gravity strong enough to balance the repulsion of all nodes at about
+        // 0.4 of the canvas from the centre (n·k²/R = g·R).
+        dx[i] += (width / 2 - x[i]) * 1.2
+        dy[i] += (height / 2 - y[i]) * 1.2
         let len = max((dx[i] * dx[i] + dy[i] * dy[i]).squareRoot(), 0.01)
         x[i] = min(width - 20, max(20, x[i] + dx[i] / len * min(len, temperature)))
         y[i] = min(height - 20, max(20, y[i] + dy[i] / len * min(len, temperature)))

@@ -37,5 +37,6 @@ enum PageLayout {
     border-radius:2px;vertical-align:-2px;margin-right:.3rem;background:var(--c);border:1px solid var(--b)}
     .cols{display:grid;grid-template-columns:repeat(auto-fit,minmax(16rem,1fr));gap:1.5rem}
     .pager{margin:1rem 0}.pager a{margin-right:1rem}svg text{font:11px system-ui,sans-serif}
+    svg text.label{paint-order:stroke;stroke:#fafbfc;stroke-width:3px;font-weight:600}
     """
 }
