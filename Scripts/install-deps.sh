@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Installs the Debian packages Sayso builds against, when they are missing:
 # libxml2 (HTML parsing), zlib (gzip and WARC), pkg-config, and python3 for the
-# evaluation scripts. Needs root and apt-get; elsewhere it only reports.
+# evaluation scripts, and iso-codes (country names and codes for event actors). Needs root and apt-get; elsewhere it only reports.
 set -euo pipefail
-packages="python3 pkg-config libxml2-dev zlib1g-dev"
+packages="python3 pkg-config libxml2-dev zlib1g-dev iso-codes"
 missing=""
 for pkg in $packages; do
   dpkg -s "$pkg" >/dev/null 2>&1 || missing="$missing $pkg"

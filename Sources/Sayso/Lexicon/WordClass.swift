@@ -30,6 +30,8 @@ struct WordClass: OptionSet, Sendable, Hashable {
   static let initialism = WordClass(rawValue: 1 << 22)
   /// Set by the tokenizer on names joined to a particle: "al-Assad", "bin-Salman".
   static let particleName = WordClass(rawValue: 1 << 23)
+  /// A verb or noun form of political action in the ``TriggerLexicon``.
+  static let eventTrigger = WordClass(rawValue: 1 << 24)
 
   /// A title, nationality, organisation ending, place or role modifier: a word
   /// that belongs to a role rather than to a name.
@@ -54,6 +56,7 @@ extension Lexicon {
       (roleModifiers, .roleModifiers), (subordinators, .subordinators), (nameSuffixes, .nameSuffixes),
       (sentenceStarters, .sentenceStarters), (Set(pronouns.keys), .pronouns),
       (Set(CueLexicon.shared.forms.keys).union(["according"]), .cue),
+      (Set(TriggerLexicon.shared.entries.keys), .eventTrigger),
     ]
     for (words, flag) in lists {
       for w in words { classes[w, default: []].insert(flag) }

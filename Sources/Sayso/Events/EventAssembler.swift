@@ -1,0 +1,54 @@
+/// Turns event drafts into public ``Event`` values: spans to text, actors to
+/// entities and codes, and the context each event sits in: the quotation
+/// that claims it, its date and its place.
+///
+/// ```swift
+/// let events = EventAssembler(analysis: analysis, document: doc, coder: coder, dates: dates)
+///   .events(EventFinder.drafts(analysis))
+/// ```
+struct EventAssembler {
+  let analysis: Analysis
+  let document: Document
+  let coder: ActorCoder
+  let dates: DateResolver
+  /// Entity id by the start of each of its mentions.
+  let entityAt: [Int: Int]
+
+  init(analysis: Analysis, document: Document, coder: ActorCoder, dates: DateResolver) {
+    self.analysis = analysis
+    self.document = document
+    self.coder = coder
+    self.dates = dates
+    var entityAt: [Int: Int] = [:]
+    for (i, e) in document.entities.enumerated() {
+      for m in e.mentions { entityAt[m.start] = i }
+    }
+    self.entityAt = entityAt
+  }
+
+  func events(_ drafts: [EventDraft]) -> [Event] {
+    var events: [Event] = []
+    for d in drafts {
+      let triggerSpan = analysis.span(d.trigger)
+      let quote = claimingQuote(triggerSpan.start)
+      guard let source = argument(d.source, quote: quote) else { continue }
+      let target = d.target.flatMap { argument($0, quote: quote) }
+      if let target, target.start == source.start { continue }
+      let sentence = analysis.sentences[analysis.sentenceOf[d.trigger.lowerBound]].tokens
+      events.append(
+        Event(
+          id: "v\(events.count + 1)", type: d.type, mode: d.mode, source: source, target: target,
+          trigger: triggerSpan, sentence: analysis.span(sentence),
+          date: dates.date(in: sentence, tokens: analysis.tokens, near: d.trigger.lowerBound),
+          location: location(in: sentence, avoiding: [d.source, d.target ?? 0..<0]),
+          modality: d.modality, claimedBy: quote?.id, evidence: d.evidence))
+    }
+    return events
+  }
+
+  /// The innermost quotation whose words hold the trigger.
+  func claimingQuote(_ start: Int) -> Quote? {
+    document.quotes.filter { q in q.spans.contains { $0.start <= start && start < $0.end } }
+      .min { $0.end - $0.start < $1.end - $1.start }
+  }
+}

@@ -1,0 +1,70 @@
+extension EventFinder {
+  /// Action nouns: "talks between X and Y", "X’s visit to Y", "Israeli
+  /// strikes on Y", "X held talks with Y", "missiles were launched from X
+  /// toward Y". The noun needs an actor of its own; a bare "the attack" gives
+  /// no event.
+  func nominal(_ entry: TriggerEntry, _ k: Int, floor: Int, ceiling: Int) -> [EventDraft] {
+    var draft = EventDraft(type: entry.type, mode: entry.mode, source: k..<k, target: nil, trigger: k..<(k + 1), evidence: "")
+    if k + 1 < ceiling, tokens[k + 1].lower == "between" || tokens[k + 1].lower == "among",
+      let both = object(from: k + 2, ceiling: ceiling, stopAtOf: false)
+    {
+      let parts = conjuncts(both)
+      guard parts.count > 1 else { return [] }
+      draft.source = parts[0]
+      draft.target = parts[1]
+      draft.evidence = "event.nominal-between"
+      return [draft]
+    }
+    draft.target = nominalTarget(after: k, ceiling: ceiling, entry: entry)
+    // Modifiers between the noun and its determiner: "the Israeli air strikes".
+    var m = k - 1
+    while m >= floor, isModifier(m) { m -= 1 }
+    if let launch = launched(k, ceiling: ceiling) {
+      draft.source = launch.source
+      draft.target = launch.target ?? draft.target
+      draft.evidence = "event.nominal-launched-from"
+    } else if m >= floor, tokens[m].classes.contains(.possessive) || Lexicon.possessives.contains(tokens[m].lower) {
+      let possessor = Lexicon.possessives.contains(tokens[m].lower) ? m..<(m + 1) : phrase(endingAt: m, floor: floor)
+      guard let possessor else { return [] }
+      draft.source = possessor
+      draft.evidence = "event.nominal-possessive"
+    } else if let actor = (m + 1..<k).first(where: { isActorModifier($0) }) {
+      draft.source = actor..<(actor + 1)
+      draft.evidence = "event.nominal-modifier"
+    } else if let verb = governingVerb(m, floor: floor), let (subject, skipped) = subject(before: verb, floor: floor) {
+      draft.source = subject
+      draft.modality = modality(skipped, at: verb, floor: floor)
+      draft.evidence = "event.light-verb"
+    } else {
+      return []
+    }
+    return coordinated(draft)
+  }
+
+  /// An adjective, demonym, number or hyphenated word inside the noun phrase.
+  func isModifier(_ m: Int) -> Bool {
+    let t = tokens[m]
+    guard t.kind == .word || t.kind == .number else { return false }
+    if t.classes.contains(.possessive) || t.classes.contains(.determiners) { return false }
+    if Lexicon.possessives.contains(t.lower) || ClauseWords.phraseBreaks.contains(t.lower) { return false }
+    if t.isCapitalized { return true }
+    return !ClauseWords.lightVerbs.contains(t.lower) && !t.classes.contains(.eventTrigger)
+      && !ClauseWords.auxiliaries.contains(t.lower) && t.lower != "and"
+  }
+
+  /// A demonym or country-like name modifying the noun: "Israeli", "U.S.".
+  func isActorModifier(_ m: Int) -> Bool {
+    let t = tokens[m]
+    return t.isCapitalized && (t.classes.contains(.demonyms) || t.classes.contains(.places) || t.classes.contains(.initialism))
+  }
+
+  /// The light verb before the noun phrase that ends at `m`: "held", "imposed",
+  /// "carried out".
+  func governingVerb(_ m: Int, floor: Int) -> Int? {
+    var j = m
+    while j >= floor, tokens[j].classes.contains(.determiners) || tokens[j].kind == .number { j -= 1 }
+    if j >= floor, tokens[j].lower == "out", j - 1 >= floor { j -= 1 }
+    guard j >= floor, ClauseWords.lightVerbs.contains(tokens[j].lower) else { return nil }
+    return j
+  }
+}

@@ -1,0 +1,57 @@
+extension EventFinder {
+  /// The object after a verb that ends at `start`: one target preposition may
+  /// open it ("met with", "fired at"); it ends at punctuation, a clause word,
+  /// another preposition, or, for accusations, at "of" ("accused Russia of").
+  func object(from start: Int, ceiling: Int, stopAtOf: Bool) -> Range<Int>? {
+    var j = start
+    if j < ceiling, ClauseWords.targetPrepositions.contains(tokens[j].lower), tokens[j].lower != "from" { j += 1 }
+    let first = j
+    while j < ceiling, j - first < 16, isPhraseWord(j) || isListComma(j, ceiling: ceiling) {
+      let t = tokens[j]
+      if stopAtOf && t.lower == "of" { break }
+      // "Israel struck Gaza, killing …": a bare "-ing" word after a phrase starts a new clause.
+      if j > first, !t.isCapitalized, t.lower.hasSuffix("ing"), !tokens[j - 1].classes.contains(.determiners) { break }
+      // "Egypt resumed …": a past-tense word after a name is the next verb.
+      if j > first, !t.isCapitalized, t.lower.hasSuffix("ed"), tokens[j - 1].isCapitalized { break }
+      if t.lower == "and" || t.lower == "or" {
+        guard j + 1 < ceiling, opensPhrase(j + 1) else { break }
+      }
+      j += 1
+    }
+    while j > first, ["and", "or", "of", "&", ","].contains(tokens[j - 1].lower) { j -= 1 }
+    return j > first ? first..<j : nil
+  }
+
+  /// A comma inside a list of phrases: "met A, B and C".
+  func isListComma(_ j: Int, ceiling: Int) -> Bool {
+    guard tokens[j].isPunct(","), j + 1 < ceiling, opensPhrase(j + 1) else { return false }
+    var m = j + 1
+    while m < min(ceiling, j + 9) {
+      if tokens[m].lower == "and" || tokens[m].lower == "or" { return true }
+      if !isPhraseWord(m) && !tokens[m].isPunct(",") { return false }
+      m += 1
+    }
+    return false
+  }
+
+  /// Whether a token can open a noun phrase: a determiner, a name, a demonym, a number.
+  func opensPhrase(_ k: Int) -> Bool {
+    let t = tokens[k]
+    return t.classes.contains(.determiners) || t.isCapitalized || t.kind == .number
+      || Lexicon.possessives.contains(t.lower)
+  }
+
+  /// The subject of a clause opened after "that" or "for": determiners,
+  /// names and their modifiers, up to the first lower-case verb-like word.
+  func clauseSubject(from start: Int, ceiling: Int) -> Range<Int>? {
+    var j = start
+    while j < ceiling, isPhraseWord(j), j - start < 8 {
+      let t = tokens[j]
+      if j > start, !t.isCapitalized, !t.classes.contains(.determiners), ActorLexicon.sectors[t.lower] == nil {
+        break
+      }
+      j += 1
+    }
+    return j > start ? start..<j : nil
+  }
+}

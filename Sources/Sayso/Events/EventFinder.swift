@@ -1,0 +1,77 @@
+/// Finds political events: a trigger word from the ``TriggerLexicon`` and,
+/// in the same clause, who acts (the source, required) and who is acted on.
+///
+/// Triggers are found by a word-class flag set at tokenisation, so a token
+/// costs one bit test; the clause is read only around a hit. Rules (see the
+/// extensions) read subjects, objects, passives with "by", action nouns
+/// ("X's visit to Y", "talks between X and Y") and coordinated actors.
+///
+/// ```swift
+/// let doc = Engine(countries: table).analyze("Iran and Iraq signed a security agreement.", id: "a")
+/// doc.events[0].type  // .agree
+/// ```
+struct EventFinder {
+  let analysis: Analysis
+  var tokens: [Token] { analysis.tokens }
+
+  /// All events in the article, as drafts in text order.
+  static func drafts(_ analysis: Analysis) -> [EventDraft] {
+    let finder = EventFinder(analysis: analysis)
+    var drafts: [EventDraft] = []
+    for k in analysis.tokens.indices where analysis.tokens[k].classes.contains(.eventTrigger) {
+      guard let entries = TriggerLexicon.shared.entries[analysis.tokens[k].lower] else { continue }
+      drafts += finder.events(at: k, entries)
+    }
+    return finder.deduplicated(drafts)
+  }
+
+  /// The events a trigger at `k` yields: noun or verb reading, by context.
+  func events(at k: Int, _ entries: [TriggerEntry]) -> [EventDraft] {
+    let floor = analysis.sentenceStart(of: k)
+    let ceiling = analysis.sentences[analysis.sentenceOf[k]].tokens.upperBound
+    let usable = entries.filter { e in
+      e.particles.isEmpty || (k + 1 < ceiling && e.particles.contains(tokens[k + 1].lower))
+    }
+    let nounFirst = looksNominal(k, floor: floor)
+    let ordered = usable.sorted { ($0.part == .noun) == nounFirst && ($1.part == .noun) != nounFirst }
+    guard let entry = ordered.first else { return [] }
+    let triggerEnd = k + 1 + (entry.particles.isEmpty ? 0 : 1)
+    let drafts: [EventDraft]
+    if entry.part == .noun {
+      drafts = nominal(entry, k, floor: floor, ceiling: ceiling)
+    } else if isPassive(k, entry, floor: floor) {
+      drafts = passive(entry, k, triggerEnd: triggerEnd, floor: floor, ceiling: ceiling)
+    } else {
+      drafts = active(entry, k, triggerEnd: triggerEnd, floor: floor, ceiling: ceiling)
+    }
+    return drafts
+  }
+
+  /// Whether the word at `k` reads as a noun: after a determiner, possessive,
+  /// adjective-like modifier or preposition rather than after a subject.
+  func looksNominal(_ k: Int, floor: Int) -> Bool {
+    guard k > floor else { return false }
+    let before = tokens[k - 1]
+    if before.classes.contains(.determiners) || before.classes.contains(.possessive) { return true }
+    if before.classes.contains(.demonyms) || before.lower == "of" || before.lower == "for" { return true }
+    if Lexicon.possessives.contains(before.lower) { return true }
+    if ClauseWords.lightVerbs.contains(before.lower) || ClauseWords.targetPrepositions.contains(before.lower) {
+      return !ClauseWords.auxiliaries.contains(before.lower) || before.lower == "to" && tokens[k].lower.hasSuffix("s")
+    }
+    return before.kind == .word && !before.isCapitalized && before.lower.hasSuffix("al")
+  }
+
+  /// One event per trigger and source: the first rule to claim a trigger wins,
+  /// and a verb whose object is an action noun gives way to that noun's event.
+  func deduplicated(_ drafts: [EventDraft]) -> [EventDraft] {
+    var seen = Set<String>()
+    var out: [EventDraft] = []
+    for d in drafts {
+      let key = "\(d.trigger.lowerBound)|\(d.source.lowerBound)|\(d.target?.lowerBound ?? -1)"
+      guard !seen.contains(key) else { continue }
+      seen.insert(key)
+      out.append(d)
+    }
+    return out
+  }
+}

@@ -1,0 +1,48 @@
+extension TriggerLexicon {
+  /// Verbs of political action by PLOVER type (general English usage).
+  /// Doubled consonants and irregular pasts are spelled out.
+  static let verbs: [EventType: String] = [
+    .agree:
+      "agree sign ratify pledge promise vow/vowed offer commit/committed/committing"
+      + " broker reconcile settle",
+    .consult:
+      "meet/met host discuss negotiate confer visit telephone phone+with consult",
+    .support:
+      "support back endorse praise commend welcome hail applaud thank congratulate recognize recognise"
+      + " defend laud salute embrace",
+    .concede:
+      "concede apologize apologise compromise ease+restrictions,curbs,sanctions lift+sanctions,restrictions,ban"
+      + " surrender relent",
+    .cooperate: "cooperate collaborate extradite ally/allied partner",
+    .aid:
+      "aid assist provide supply donate fund finance deliver send/sent+aid,troops,assistance,weapons,arms"
+      + " rescue shelter",
+    .retreat:
+      "withdraw/withdrew/withdrawing/withdrawn retreat release evacuate disarm demobilize demobilise"
+      + " pull+out,back resign quit/quit/quitting",
+    .request:
+      "urge demand ask request appeal+to,for press+for plead+with,for beseech petition call+on,upon implore"
+      + " summon",
+    .accuse:
+      "accuse blame condemn criticize criticise denounce slam/slammed/slamming fault charge allege"
+      + " investigate probe sue indict rebuke censure lambast decry deplore castigate chastise"
+      + " disapprove scold berate",
+    .reject:
+      "reject refuse deny dismiss oppose veto/vetoed/vetoing rebuff spurn decline snub/snubbed/snubbing"
+      + " defy repudiate disavow boycott resist",
+    .threaten: "threaten warn menace",
+    .protest: "protest demonstrate rally march riot picket",
+    .sanction:
+      "sanction embargo/embargoed expel/expelled/expelling suspend blacklist convict ban/banned/banning"
+      + " penalize penalise fine",
+    .mobilize: "mobilize mobilise deploy mass+troops,forces station",
+    .coerce:
+      "arrest detain seize confiscate deport raid jail imprison censor blockade crack+down"
+      + " expropriate nationalize nationalise restrict intercept",
+    .assault:
+      "attack kill bomb shell assassinate invade shoot/shot ambush abduct kidnap/kidnapped/kidnapping"
+      + " torture wound injure massacre execute target storm besiege behead murder slaughter"
+      + " fire+at,on,upon strike/struck/striking/struck pound bombard raze destroy"
+      + " clash+with fight/fought+with,against",
+  ]
+}
