@@ -29,6 +29,7 @@ enum ClauseWords {
     "hopes", "hoped", "expected", "set", "going", "ready", "prepared", "moved", "voted", "offered", "offers",
     "aims", "aimed", "declined", "declines", "able", "unable", "likely", "due", "set", "poised", "preparing",
     "appeared", "seemed", "needs", "needed", "has", "have", "had", "used", "is", "are", "was", "were",
+    "willing", "eager", "determined", "vowing", "pledging", "seeking", "trying", "ordered", "asked", "urged",
   ]
 
   /// Verbs whose object noun names the action: "held talks", "imposed sanctions".
@@ -56,7 +57,7 @@ enum ClauseWords {
   static let phraseBreaks: Set<String> = [
     "that", "which", "who", "whom", "whose", "where", "when", "while", "after", "before", "because", "since",
     "as", "if", "but", "to", "in", "on", "at", "for", "with", "from", "by", "over", "into", "against", "during",
-    "amid", "despite", "about", "under", "toward", "towards", "than", "said", "says", "say", "saying", "told",
+    "amid", "despite", "about", "under", "toward", "towards", "said", "says", "say", "saying", "told",
     "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "should",
     "must", "did", "does", "do", "not", "upon", "without", "through", "between", "following", "across", "near",
     "unless", "until", "so", "there", "also", "it", "amongst", "among", "within", "off", "out", "up", "down",

@@ -33,8 +33,11 @@ extension EventFinder {
   func conjuncts(_ range: Range<Int>) -> [Range<Int>] {
     var parts: [Range<Int>] = []
     var start = range.lowerBound
+    let hasAnd = range.contains { tokens[$0].lower == "and" || tokens[$0].lower == "&" }
     for j in range where ["and", "&", ","].contains(tokens[j].lower) {
       guard j > start, j + 1 < range.upperBound else { continue }
+      // A comma without a later "and" sets off an apposition, not a list.
+      if tokens[j].lower == ",", !hasAnd { continue }
       var next = j + 1
       if tokens[next].lower == "and" { next += 1 }
       guard next < range.upperBound, opensPhrase(next) else { continue }

@@ -5,6 +5,11 @@ extension EventFinder {
   func object(from start: Int, ceiling: Int, stopAtOf: Bool) -> Range<Int>? {
     var j = start
     if j < ceiling, ClauseWords.targetPrepositions.contains(tokens[j].lower), tokens[j].lower != "from" { j += 1 }
+    if j + 1 < ceiling, tokens[j - 1].lower == "to", start < j, isBareVerb(j) {
+      // "agreed to lift tariffs on X": the infinitive's object is the target.
+      j += 1
+      if ["down", "up", "off", "out"].contains(tokens[j].lower) { j += 1 }
+    }
     let first = j
     while j < ceiling, j - first < 16, isPhraseWord(j) || isListComma(j, ceiling: ceiling) {
       let t = tokens[j]
@@ -14,7 +19,7 @@ extension EventFinder {
       // "Egypt resumed …": a past-tense word after a name is the next verb.
       if j > first, !t.isCapitalized, t.lower.hasSuffix("ed"), tokens[j - 1].isCapitalized { break }
       if t.lower == "and" || t.lower == "or" {
-        guard j + 1 < ceiling, opensPhrase(j + 1) else { break }
+        guard j + 1 < ceiling, opensPhrase(j + 1) || (isPhraseWord(j + 1) && !isBareVerb(j + 1)) else { break }
       }
       j += 1
     }
@@ -32,6 +37,17 @@ extension EventFinder {
       m += 1
     }
     return false
+  }
+
+  /// A lower-case word after "to" that reads as a verb: not a determiner,
+  /// pronoun, number or name.
+  func isBareVerb(_ k: Int) -> Bool {
+    let t = tokens[k]
+    guard t.kind == .word, !t.isCapitalized, !opensPhrase(k) else { return false }
+    if t.classes.contains(.eventTrigger) {
+      return TriggerLexicon.shared.entries[t.lower]?.contains { $0.part == .verb && $0.form == .base } ?? false
+    }
+    return !t.lower.hasSuffix("s") && ActorLexicon.sectors[t.lower] == nil
   }
 
   /// Whether a token can open a noun phrase: a determiner, a name, a demonym, a number.

@@ -5,8 +5,13 @@ extension EventFinder {
   func subject(before k: Int, floor: Int) -> (range: Range<Int>, skipped: [String])? {
     var j = k - 1
     var skipped: [String] = []
-    while j >= floor, tokens[j].kind == .word {
+    while j >= floor, tokens[j].kind == .word || tokens[j].kind == .number {
       let t = tokens[j]
+      if let opener = timePhraseStart(endingAt: j, floor: floor) {
+        // "X on Saturday demanded …": the date sits between subject and verb.
+        j = opener - 1
+        continue
+      }
       guard ClauseWords.auxiliaries.contains(t.lower) || isAdverb(t) else { break }
       skipped.append(t.lower)
       if t.lower == "to" {
@@ -25,17 +30,65 @@ extension EventFinder {
       return phrase(endingAt: m, floor: floor).map { ($0, skipped) }
     }
     if tokens[j].classes.contains(.pronouns) { return (j..<(j + 1), skipped) }
+    if tokens[j].isPunct(","), j - 1 >= floor, let second = phrase(endingAt: j - 1, floor: floor),
+      second.lowerBound - 1 >= floor, tokens[second.lowerBound - 1].isPunct(",")
+    {
+      // "Ana Ruiz, the foreign minister, condemned …": the name and its apposition.
+      let first = phrase(endingAt: second.lowerBound - 2, floor: floor)
+      return ((first?.lowerBound ?? second.lowerBound)..<second.upperBound, skipped)
+    }
     return phrase(endingAt: j, floor: floor).map { ($0, skipped) }
+  }
+
+  /// The first token of a time phrase ending at `j`: "Saturday", "on Monday",
+  /// "last week", "late on Friday".
+  func timePhraseStart(endingAt j: Int, floor: Int) -> Int? {
+    let t = tokens[j]
+    guard t.classes.contains(.timeWords), !ClauseWords.auxiliaries.contains(t.lower), !isAdverb(t) else { return nil }
+    var start = j
+    while start - 1 >= floor, ["on", "last", "this", "late", "early", "next", "earlier", "later"].contains(tokens[start - 1].lower) {
+      start -= 1
+    }
+    return start
   }
 
   /// The noun phrase ending at `end`, read backward; at most ten tokens.
   func phrase(endingAt end: Int, floor: Int) -> Range<Int>? {
+    if end >= floor, tokens[end].isPunct(")"), end - 3 >= floor, tokens[end - 2].isPunct("(") {
+      return phrase(endingAt: end - 3, floor: floor).map { $0.lowerBound..<(end + 1) }
+    }
     guard end >= floor, isPhraseWord(end), tokens[end].kind != .number else { return nil }
     var start = end
-    while start - 1 >= floor, end - start < 9, isPhraseWord(start - 1) { start -= 1 }
+    while start - 1 >= floor, end - start < 12, isPhraseWord(start - 1) || tokens[start - 1].isPunct(")") {
+      if tokens[start - 1].isPunct(")") {
+        // "the Security Council (UNSC)": a bracketed abbreviation belongs to the name.
+        guard start - 3 >= floor, tokens[start - 3].isPunct("(") else { break }
+        start -= 3
+        continue
+      }
+      // "Lagos suspended aid": a bare "-ed" or "-ing" word is a verb, not a modifier;
+      // after a determiner ("the detained leaders") it is an adjective.
+      let t = tokens[start - 1]
+      if !t.isCapitalized, t.lower.hasSuffix("ed") || t.lower.hasSuffix("ing"),
+        start - 2 < floor || !tokens[start - 2].classes.contains(.determiners)
+      {
+        break
+      }
+      start -= 1
+    }
     // A phrase opens with a content word or a determiner, never with "and" or "of".
     while start < end, ["and", "of", "&"].contains(tokens[start].lower) { start += 1 }
     return start..<(end + 1)
+  }
+
+  /// Whether the last word of a subject can head a phrase naming an actor:
+  /// a name, a pronoun, a plural, or a noun of people or institutions. Else
+  /// the trigger is more likely a noun ("humanitarian aid").
+  func canHeadSubject(_ k: Int) -> Bool {
+    let t = tokens[k]
+    if t.isCapitalized || t.classes.contains(.pronouns) || t.classes.contains(.possessive) { return true }
+    if !t.classes.isDisjoint(with: [.groupNouns, .personNouns, .organisationNouns, .titles]) { return true }
+    return ActorLexicon.sectors[t.lower] != nil || (t.lower.hasSuffix("s") && !t.lower.hasSuffix("ss"))
   }
 
   /// Whether a token can sit inside a noun phrase naming an actor.

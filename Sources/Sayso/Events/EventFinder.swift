@@ -29,12 +29,16 @@ struct EventFinder {
   func events(at k: Int, _ entries: [TriggerEntry]) -> [EventDraft] {
     let floor = analysis.sentenceStart(of: k)
     let ceiling = analysis.sentences[analysis.sentenceOf[k]].tokens.upperBound
+    // "the National Rescue Party", "Defence Cooperation Agreement": inside a name.
+    if tokens[k].isCapitalized, k > floor, tokens[k - 1].kind != .quote { return [] }
     let usable = entries.filter { e in
       e.particles.isEmpty || (k + 1 < ceiling && e.particles.contains(tokens[k + 1].lower))
     }
     let nounFirst = looksNominal(k, floor: floor)
-    let ordered = usable.sorted { ($0.part == .noun) == nounFirst && ($1.part == .noun) != nounFirst }
-    guard let entry = ordered.first else { return [] }
+    let nouns = usable.filter { $0.part == .noun }
+    // A verb form after a determiner is an adjective: "the detained leaders".
+    let verbs = nounFirst && k > floor && tokens[k - 1].classes.contains(.determiners) ? [] : usable.filter { $0.part == .verb }
+    guard let entry = nounFirst ? nouns.first ?? verbs.first : verbs.first ?? nouns.first else { return [] }
     let triggerEnd = k + 1 + (entry.particles.isEmpty ? 0 : 1)
     let drafts: [EventDraft]
     if entry.part == .noun {
@@ -43,6 +47,10 @@ struct EventFinder {
       drafts = passive(entry, k, triggerEnd: triggerEnd, floor: floor, ceiling: ceiling)
     } else {
       drafts = active(entry, k, triggerEnd: triggerEnd, floor: floor, ceiling: ceiling)
+      // "humanitarian aid", "the visit": a form that is also a noun falls back to it.
+      if drafts.isEmpty, let noun = nouns.first {
+        return nominal(noun, k, floor: floor, ceiling: ceiling)
+      }
     }
     return drafts
   }

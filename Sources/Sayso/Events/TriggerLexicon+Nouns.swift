@@ -1,7 +1,7 @@
 extension TriggerLexicon {
   /// Nouns of political action by PLOVER type (general English usage).
   static let nouns: [EventType: String] = [
-    .agree: "agreement deal accord pact treaty pledge memorandum",
+    .agree: "agreement deal accord pact treaty pledge memorandum contract",
     .consult:
       "talks/talks meeting visit=visit summit negotiations/negotiations discussions/discussions"
       + " consultations/consultations trip=visit call+with=phone",
@@ -11,7 +11,7 @@ extension TriggerLexicon {
     .aid: "aid/aid assistance/assistance relief/relief donation loan",
     .retreat: "withdrawal release=release pullout resignation=resign ceasefire=ceasefire truce=ceasefire",
     .request: "demand request appeal plea",
-    .accuse: "accusation condemnation criticism/criticism allegation=allege investigation=investigate lawsuit",
+    .accuse: "accusation condemnation criticism/criticism allegation=allege investigation=investigate lawsuit complaint",
     .reject: "rejection refusal veto/vetoes",
     .threaten: "threat warning ultimatum",
     .protest: "protest=demo demonstration=demo rally=demo boycott=boycott",
@@ -21,6 +21,6 @@ extension TriggerLexicon {
     .assault:
       "attack airstrike=aerial strike bombing=explosives shelling=heavy-weapons"
       + " assault invasion assassination=assassinate ambush offensive clashes/clashes fighting/fighting"
-      + " missile=heavy-weapons rocket=heavy-weapons drone=drone massacre=massacre killing",
+      + " war warfare/warfare missile=heavy-weapons rocket=heavy-weapons drone=drone massacre=massacre killing",
   ]
 }
