@@ -15,7 +15,8 @@ enum ClauseWords {
     "formally", "officially", "publicly", "separately", "first", "finally", "even", "now", "today", "yesterday",
     "'ll", "’ll", "cannot", "won't", "won’t", "didn't", "didn’t", "doesn't", "doesn’t", "don't", "don’t",
     "hasn't", "hasn’t", "haven't", "haven’t", "wouldn't", "wouldn’t", "couldn't", "couldn’t", "isn't", "isn’t",
-    "wasn't", "wasn’t", "weren't", "weren’t", "to",
+    "wasn't", "wasn’t", "weren't", "weren’t", "to", "however", "instead", "meanwhile", "too", "subsequently",
+    "immediately", "swiftly", "quickly", "recently", "previously", "earlier", "initially", "thus", "therefore",
   ]
 
   static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "got", "get", "gets"]
@@ -45,7 +46,23 @@ enum ClauseWords {
     "led", "lead", "leads", "organized", "organised", "organize", "concluded", "conclude", "expanded", "expand",
     "tightened", "tighten", "approved", "approve", "unleashed", "fired", "dropped", "unveiled", "pledged",
     "agreed", "ordered", "order", "orders", "authorized", "authorised", "resulted", "produced", "yielded",
-    "ended", "brokered", "finalized", "finalised", "joined", "join", "completed",
+    "ended", "brokered", "lifted", "lift", "eased", "ease", "removed", "suspended", "halted", "established",
+    "establish", "declared", "declare", "extended", "reimposed", "reimpose", "reduced", "cut", "lowered",
+    "handed", "hand", "hands", "granted", "grant", "grants", "shipped", "supplied", "donated", "finalized", "finalised", "joined", "join", "completed",
+  ]
+
+  /// Verbs and auxiliaries proper, which never modify a noun.
+  static let verbAuxiliaries: Set<String> = [
+    "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must", "shall", "did",
+    "does", "do", "is", "are", "was", "were", "be", "been", "being", "not", "to",
+  ]
+
+  /// Verbs that undo a measure: "lifted sanctions", "ended the blockade".
+  static let reversalVerbs: Set<String> = [
+    "lifted", "lift", "lifts", "lifting", "eased", "ease", "eases", "easing", "ended", "end", "ends", "ending",
+    "removed", "remove", "removes", "relaxed", "relax", "scrapped", "scrap", "dropped", "drop", "halted", "halt",
+    "suspended", "suspend", "cancelled", "canceled", "cancel", "withdrew", "withdraw", "rescinded", "revoked",
+    "called", "reduced", "reduce", "reduces", "cut", "cuts", "lowered", "lower", "lowers", "loosened", "loosen",
   ]
 
   /// Prepositions that introduce an action's target.

@@ -16,10 +16,52 @@ extension EventFinder {
       // "signed an agreement with Y": the noun's event says it better.
       return []
     }
-    let draft = EventDraft(
+    if let t = target, let later = recipient(after: t, ceiling: ceiling, type: entry.type) {
+      // "provided aid to Y", "agreed to join a government with Y": the thing given
+      // or done is not an actor; the one it goes to is.
+      target = later
+    }
+    var draft = EventDraft(
       type: entry.type, mode: entry.mode, source: source, target: target, trigger: k..<triggerEnd,
       modality: modality(skipped, at: k, floor: floor), evidence: "event.subject-verb-object")
+    negatedCooperation(&draft)
     return coordinated(draft)
+  }
+
+  /// The phrase after "to", "with", "against" or "on" that follows an object
+  /// naming a thing rather than an actor; mutual actions prefer a "with" partner.
+  func recipient(after object: Range<Int>, ceiling: Int, type: EventType) -> Range<Int>? {
+    let actorLike = object.contains { k in
+      let t = tokens[k]
+      return (t.isCapitalized && k > 0) || ActorLexicon.sectors[t.lower] != nil || t.classes.contains(.demonyms)
+    }
+    let wanted: Set<String> = actorLike ? (Self.mutualTypes.contains(type) ? ["with"] : []) : ["to", "with", "against", "on", "into"]
+    guard !wanted.isEmpty else { return nil }
+    var j = object.upperBound
+    while j < min(ceiling, object.upperBound + 8) {
+      let w = tokens[j].lower
+      if wanted.contains(w), j + 1 < ceiling, opensPhrase(j + 1) || ActorLexicon.sectors[tokens[j + 1].lower] != nil {
+        return self.object(from: j + 1, ceiling: ceiling, stopAtOf: false)
+      }
+      if tokens[j].kind == .punct || ["that", "which", "who", "and", "but"].contains(w) { return nil }
+      j += 1
+    }
+    return nil
+  }
+
+  static let mutualTypes: Set<EventType> = [.agree, .consult, .cooperate]
+
+  /// "will not accept", "did not support": refusing a cooperative act is,
+  /// in PLOVER, a rejection.
+  func negatedCooperation(_ draft: inout EventDraft) {
+    guard draft.modality == .negated else { return }
+    switch draft.type {
+    case .agree, .support, .concede, .cooperate, .aid, .retreat, .consult:
+      draft.type = .reject
+      draft.modality = .asserted
+      draft.evidence += "+negated-cooperation"
+    default: break
+    }
   }
 
   /// The noun entry of an action noun at `k`, if the token is one.

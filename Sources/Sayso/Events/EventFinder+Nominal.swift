@@ -35,6 +35,16 @@ extension EventFinder {
       draft.source = subject
       draft.modality = modality(skipped, at: verb, floor: floor)
       draft.evidence = "event.light-verb"
+      if ClauseWords.reversalVerbs.contains(tokens[verb].lower) {
+        // "lifted sanctions", "ended the offensive": undoing a measure is a concession.
+        switch entry.type {
+        case .sanction, .coerce, .threaten, .protest: draft.type = .concede
+        case .assault, .mobilize: draft.type = .retreat
+        default: break
+        }
+        draft.evidence = "event.light-verb-reversal"
+      }
+      negatedCooperation(&draft)
     } else {
       return []
     }
@@ -49,7 +59,7 @@ extension EventFinder {
     if Lexicon.possessives.contains(t.lower) || ClauseWords.phraseBreaks.contains(t.lower) { return false }
     if t.isCapitalized { return true }
     return !ClauseWords.lightVerbs.contains(t.lower) && !t.classes.contains(.eventTrigger)
-      && !ClauseWords.auxiliaries.contains(t.lower) && t.lower != "and"
+      && !ClauseWords.verbAuxiliaries.contains(t.lower) && t.lower != "and"
   }
 
   /// A demonym or country-like name modifying the noun: "Israeli", "U.S.".

@@ -29,7 +29,17 @@ extension EventFinder {
       if m >= floor, tokens[m].isPunct(",") { m -= 1 }
       return phrase(endingAt: m, floor: floor).map { ($0, skipped) }
     }
-    if tokens[j].classes.contains(.pronouns) { return (j..<(j + 1), skipped) }
+    if tokens[j].classes.contains(.pronouns) {
+      // "The army said it arrested …": "it" and "they" after a reporting verb are its subject.
+      var c = j - 1
+      if c >= floor, tokens[c].lower == "that" { c -= 1 }
+      if ["it", "they", "he", "she"].contains(tokens[j].lower), c >= floor, tokens[c].classes.contains(.cue),
+        let reporter = subject(before: c, floor: floor), !tokens[reporter.range.lowerBound].classes.contains(.pronouns)
+      {
+        return (reporter.range, skipped)
+      }
+      return (j..<(j + 1), skipped)
+    }
     if tokens[j].isPunct(","), j - 1 >= floor, let second = phrase(endingAt: j - 1, floor: floor),
       second.lowerBound - 1 >= floor, tokens[second.lowerBound - 1].isPunct(",")
     {

@@ -32,14 +32,22 @@ struct EventFinder {
     // "the National Rescue Party", "Defence Cooperation Agreement": inside a name.
     if tokens[k].isCapitalized, k > floor, tokens[k - 1].kind != .quote { return [] }
     let usable = entries.filter { e in
-      e.particles.isEmpty || (k + 1 < ceiling && e.particles.contains(tokens[k + 1].lower))
+      // "call on", "lift sanctions", "lifted the ban": one determiner may stand between.
+      guard !e.particles.isEmpty else { return true }
+      var p = k + 1
+      if p < ceiling, tokens[p].classes.contains(.determiners) { p += 1 }
+      return p < ceiling && e.particles.contains(tokens[p].lower)
     }
     let nounFirst = looksNominal(k, floor: floor)
     let nouns = usable.filter { $0.part == .noun }
     // A verb form after a determiner is an adjective: "the detained leaders".
     let verbs = nounFirst && k > floor && tokens[k - 1].classes.contains(.determiners) ? [] : usable.filter { $0.part == .verb }
     guard let entry = nounFirst ? nouns.first ?? verbs.first : verbs.first ?? nouns.first else { return [] }
-    let triggerEnd = k + 1 + (entry.particles.isEmpty ? 0 : 1)
+    var triggerEnd = k + 1
+    if !entry.particles.isEmpty {
+      while triggerEnd < ceiling, !entry.particles.contains(tokens[triggerEnd].lower) { triggerEnd += 1 }
+      triggerEnd += 1
+    }
     let drafts: [EventDraft]
     if entry.part == .noun {
       drafts = nominal(entry, k, floor: floor, ceiling: ceiling)
@@ -75,7 +83,7 @@ struct EventFinder {
     var seen = Set<String>()
     var out: [EventDraft] = []
     for d in drafts {
-      let key = "\(d.trigger.lowerBound)|\(d.source.lowerBound)|\(d.target?.lowerBound ?? -1)"
+      let key = "\(d.type)|\(d.source.lowerBound)|\(d.target?.lowerBound ?? -1)"
       guard !seen.contains(key) else { continue }
       seen.insert(key)
       out.append(d)

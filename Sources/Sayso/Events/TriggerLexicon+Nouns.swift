@@ -17,7 +17,9 @@ extension TriggerLexicon {
     .protest: "protest=demo demonstration=demo rally=demo boycott=boycott",
     .sanction: "sanctions/sanctions embargo/embargoes expulsion=expel tariffs/tariffs",
     .mobilize: "deployment=troops mobilization mobilisation buildup=troops",
-    .coerce: "arrest=arrest detention=arrest crackdown raid=seize curfew=curfew blockade deportation=deport",
+    .coerce:
+      "arrest=arrest detention=arrest crackdown raid=seize curfew=curfew blockade deportation=deport ban=ban"
+      + " restrictions/restrictions=restrict",
     .assault:
       "attack airstrike=aerial strike bombing=explosives shelling=heavy-weapons"
       + " assault invasion assassination=assassinate ambush offensive clashes/clashes fighting/fighting"

@@ -3,7 +3,7 @@ extension TriggerLexicon {
   /// Doubled consonants and irregular pasts are spelled out.
   static let verbs: [EventType: String] = [
     .agree:
-      "agree sign ratify pledge promise vow/vowed offer commit/committed/committing"
+      "agree sign ratify pledge promise vow/vowed offer commit/committed/committing accept"
       + " broker reconcile settle",
     .consult:
       "meet/met host discuss negotiate confer visit telephone phone+with consult",
@@ -38,7 +38,7 @@ extension TriggerLexicon {
     .mobilize: "mobilize mobilise deploy mass+troops,forces station",
     .coerce:
       "arrest detain seize confiscate deport raid jail imprison censor blockade crack+down"
-      + " expropriate nationalize nationalise restrict intercept",
+      + " expropriate nationalize nationalise restrict intercept outlaw",
     .assault:
       "attack kill bomb shell assassinate invade shoot/shot ambush abduct kidnap/kidnapped/kidnapping"
       + " torture wound injure massacre execute target storm besiege behead murder slaughter"
