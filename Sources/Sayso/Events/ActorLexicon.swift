@@ -28,6 +28,7 @@ enum ActorLexicon {
       ("COP", "police policemen policeman officers gendarmes gendarmerie"),
       ("REB", "rebels rebel militants militant insurgents insurgent guerrillas guerrilla militia militias separatists"),
       ("OPP", "opposition dissidents dissident"),
+      ("ELI", "former ousted ex-president ex-prime deposed exiled"),
       ("PTY", "party parties"),
       ("LEG", "parliament parliamentary lawmakers lawmaker legislators legislature congress senate senator senators mps assembly"),
       ("JUD", "court courts judge judges judiciary prosecutor prosecutors tribunal"),
@@ -52,7 +53,8 @@ enum ActorLexicon {
     "un": "GOV", "u.n.": "GOV", "united nations": "GOV", "security council": "GOV", "nato": "MIL",
     "european union": "GOV", "eu": "GOV", "african union": "GOV", "arab league": "GOV", "opec": "BUS",
     "world bank": "BUS", "imf": "BUS", "red cross": "NGO", "red crescent": "NGO", "iaea": "GOV",
-    "interpol": "COP", "asean": "GOV",
+    "interpol": "COP", "asean": "GOV", "european community": "GOV", "european commission": "GOV",
+    "amnesty international": "NGO", "human rights watch": "NGO", "doctors without borders": "NGO",
   ]
 
   /// National intelligence and security agencies commonly named in news,
@@ -64,5 +66,9 @@ enum ActorLexicon {
     "idf": ("israel", "MIL"), "irgc": ("iran", "MIL"), "revolutionary guards": ("iran", "MIL"),
     "revolutionary guard": ("iran", "MIL"), "white house": ("united states", "GOV"),
     "state department": ("united states", "GOV"), "kremlin": ("russia", "GOV"),
+    // Long-standing armed movements, named by themselves rather than by a person.
+    "hezbollah": ("lebanon", "REB"), "hamas": ("palestine", "REB"), "taliban": ("afghanistan", "REB"),
+    "houthis": ("yemen", "REB"), "houthi": ("yemen", "REB"), "boko haram": ("nigeria", "REB"),
+    "al-shabaab": ("somalia", "REB"),
   ]
 }

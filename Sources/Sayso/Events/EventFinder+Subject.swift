@@ -106,7 +106,7 @@ extension EventFinder {
     let t = tokens[k]
     if t.kind == .punct { return t.first == "&" || t.first == "-" || t.first == "‑" }
     guard t.kind == .word || t.kind == .number else { return false }
-    if ClauseWords.phraseBreaks.contains(t.lower) || t.classes.contains(.cue) { return false }
+    if ClauseWords.phraseBreaks.contains(t.lower) || (t.classes.contains(.cue) && !t.isCapitalized) { return false }
     if t.classes.contains(.pronouns) && !t.isCapitalized { return false }
     // "on Sunday", "last week", "overnight" date an event; they never name an actor.
     if t.classes.contains(.timeWords) || t.lower == "overnight" { return false }
