@@ -65,6 +65,9 @@ enum ClauseWords {
     "called", "reduced", "reduce", "reduces", "cut", "cuts", "lowered", "lower", "lowers", "loosened", "loosen",
   ]
 
+  /// Verbs by which talks produce an outcome: "resulted in", "led to".
+  static let resultVerbs: Set<String> = ["resulted", "led", "produced", "yielded", "ended"]
+
   /// Prepositions that introduce an action's target.
   static let targetPrepositions: Set<String> = [
     "with", "to", "against", "on", "upon", "at", "toward", "towards", "into", "between", "over", "from",

@@ -7,11 +7,17 @@ extension EventAssembler {
     let tokens = analysis.tokens
     let span = analysis.span(range)
     var entity = range.lazy.compactMap { entityAt[tokens[$0].start] }.last
-    let single = range.count == 1 ? tokens[range.lowerBound] : nil
-    if let single, single.classes.contains(.pronouns) || Lexicon.possessives.contains(single.lower) {
+    let first = tokens[range.lowerBound]
+    // "blurring realities", "help": a verb opens no actor.
+    if !first.isCapitalized, first.lower.hasSuffix("ing"), first.lower.utf8.count > 5 { return nil }
+    let single = range.count == 1 ? first : nil
+    if let single, single.classes.contains(.pronouns) || Self.pronouns.contains(single.lower) {
       let firstPerson = ["i", "we", "me", "us", "my", "our"].contains(single.lower)
       if entity == nil, firstPerson, let quote, let id = quote.speakerEntity {
         entity = document.entities.firstIndex { $0.id == id }
+      }
+      if entity == nil, ["he", "him", "his", "she", "her"].contains(single.lower) {
+        entity = latestPerson(before: single.start)
       }
       guard entity != nil else { return nil }
     }
@@ -28,6 +34,24 @@ extension EventAssembler {
     return EventArgument(
       text: analysis.text.string(span.start, span.end), start: span.start, end: span.end,
       entity: entity.map { document.entities[$0].id }, actorCode: coder.code(words: words))
+  }
+
+  /// Personal pronouns and possessive determiners that stand for an actor.
+  static let pronouns: Set<String> = [
+    "he", "him", "his", "she", "her", "it", "its", "they", "them", "their", "we", "us", "our", "i", "me", "my",
+  ]
+
+  /// The person entity mentioned last before `start`, within a few
+  /// sentences: what "he" or "his" most likely stands for when the resolver
+  /// left it open.
+  func latestPerson(before start: Int) -> Int? {
+    var best: (start: Int, entity: Int)?
+    for (i, e) in document.entities.enumerated() where e.type == .person {
+      for m in e.mentions where m.start < start && start - m.start < 600 && m.start > (best?.start ?? -1) {
+        best = (m.start, i)
+      }
+    }
+    return best?.entity
   }
 
   static func stripPossessive(_ w: String) -> String {

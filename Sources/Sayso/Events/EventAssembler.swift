@@ -31,7 +31,8 @@ struct EventAssembler {
     for d in drafts {
       let triggerSpan = analysis.span(d.trigger)
       let quote = claimingQuote(triggerSpan.start)
-      guard let source = argument(d.source, quote: quote) else { continue }
+      guard let source = argument(d.source, quote: quote), source.entity != nil || source.actorCode != nil || names(d.source)
+      else { continue }
       let target = d.target.flatMap { argument($0, quote: quote) }
       if let target, target.start == source.start { continue }
       let sentence = analysis.sentences[analysis.sentenceOf[d.trigger.lowerBound]].tokens
@@ -44,6 +45,15 @@ struct EventAssembler {
           modality: d.modality, claimedBy: quote?.id, evidence: d.evidence))
     }
     return events
+  }
+
+  /// Whether a phrase holds a name: a capitalised word that is not a function word.
+  func names(_ range: Range<Int>) -> Bool {
+    range.contains { k in
+      let t = analysis.tokens[k]
+      return t.isCapitalized && t.kind == .word && !t.classes.contains(.functionWords)
+        && !t.classes.contains(.determiners)
+    }
   }
 
   /// The innermost quotation whose words hold the trigger.

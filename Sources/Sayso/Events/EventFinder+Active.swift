@@ -2,8 +2,10 @@ extension EventFinder {
   /// "X attacked Y", "X met with Y", "X urged Y to …", "X threatened to strike Y":
   /// the subject is the source, the object (if any) the target.
   func active(_ entry: TriggerEntry, _ k: Int, triggerEnd: Int, floor: Int, ceiling: Int) -> [EventDraft] {
-    guard let (source, skipped) = subject(before: k, floor: floor), canHeadSubject(source.upperBound - 1)
+    guard var (source, skipped) = subject(before: k, floor: floor), canHeadSubject(source.upperBound - 1)
     else { return [] }
+    // "no country rallied": the subject's "no" negates the event.
+    if tokens[source.lowerBound].lower == "no" { skipped.append("not") }
     let stopAtOf = entry.type == .accuse || entry.type == .sanction || entry.type == .coerce
     var target = object(from: triggerEnd, ceiling: ceiling, stopAtOf: stopAtOf)
     if target == nil, triggerEnd + 1 < ceiling, tokens[triggerEnd].lower == "to", !opensPhrase(triggerEnd + 1) {

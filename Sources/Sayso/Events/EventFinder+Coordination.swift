@@ -34,6 +34,7 @@ extension EventFinder {
     var parts: [Range<Int>] = []
     var start = range.lowerBound
     let hasAnd = range.contains { tokens[$0].lower == "and" || tokens[$0].lower == "&" }
+      || range.count { tokens[$0].lower == "," } > 1
     for j in range where ["and", "&", ","].contains(tokens[j].lower) {
       guard j > start, j + 1 < range.upperBound else { continue }
       // A comma without a later "and" sets off an apposition, not a list.

@@ -28,9 +28,20 @@ extension EventFinder {
       guard let possessor else { return [] }
       draft.source = possessor
       draft.evidence = "event.nominal-possessive"
-    } else if let actor = (m + 1..<k).first(where: { isActorModifier($0) }) {
+    } else if let actor = (m + 1..<k).first(where: { isActorModifier($0) }), draft.target != nil {
+      // "Israeli strikes on Gaza"; a bare "the Syrian war" names no target and no event.
       draft.source = actor..<(actor + 1)
       draft.evidence = "event.nominal-modifier"
+    } else if let verb = governingVerb(m, floor: floor), ClauseWords.resultVerbs.contains(tokens[verb].lower),
+      let talks = (floor..<verb).reversed().lazy.compactMap({ c -> EventDraft? in
+        guard let noun = actionNoun(c), noun.type == .consult else { return nil }
+        return nominal(noun, c, floor: floor, ceiling: verb).first
+      }).first
+    {
+      // "talks with Y resulted in an agreement": the agreement is between the parties to the talks.
+      draft.source = talks.source
+      draft.target = talks.target
+      draft.evidence = "event.nominal-result"
     } else if let verb = governingVerb(m, floor: floor), let (subject, skipped) = subject(before: verb, floor: floor) {
       draft.source = subject
       draft.modality = modality(skipped, at: verb, floor: floor)
@@ -65,7 +76,7 @@ extension EventFinder {
   /// A demonym or country-like name modifying the noun: "Israeli", "U.S.".
   func isActorModifier(_ m: Int) -> Bool {
     let t = tokens[m]
-    return t.isCapitalized && (t.classes.contains(.demonyms) || t.classes.contains(.places) || t.classes.contains(.initialism))
+    return t.isCapitalized && (t.classes.contains(.demonyms) || t.classes.contains(.initialism))
   }
 
   /// The light verb before the noun phrase that ends at `m`: "held", "imposed",

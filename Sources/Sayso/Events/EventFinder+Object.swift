@@ -29,9 +29,12 @@ extension EventFinder {
 
   /// A comma inside a list of phrases: "met A, B and C".
   func isListComma(_ j: Int, ceiling: Int) -> Bool {
-    guard tokens[j].isPunct(","), j + 1 < ceiling, opensPhrase(j + 1) else { return false }
+    guard tokens[j].isPunct(","), j + 1 < ceiling else { return false }
+    let next = tokens[j + 1].lower == "and" || tokens[j + 1].lower == "or" ? j + 2 : j + 1
+    guard next < ceiling, opensPhrase(next) else { return false }
+    if next == j + 2 { return true }
     var m = j + 1
-    while m < min(ceiling, j + 9) {
+    while m < min(ceiling, j + 13) {
       if tokens[m].lower == "and" || tokens[m].lower == "or" { return true }
       if !isPhraseWord(m) && !tokens[m].isPunct(",") { return false }
       m += 1
@@ -54,7 +57,7 @@ extension EventFinder {
   func opensPhrase(_ k: Int) -> Bool {
     let t = tokens[k]
     return t.classes.contains(.determiners) || t.isCapitalized || t.kind == .number
-      || Lexicon.possessives.contains(t.lower)
+      || Lexicon.possessives.contains(t.lower) || ActorLexicon.sectors[t.lower] != nil
   }
 
   /// The subject of a clause opened after "that" or "for": determiners,

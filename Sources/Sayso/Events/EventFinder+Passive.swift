@@ -13,13 +13,14 @@ extension EventFinder {
   func passive(_ entry: TriggerEntry, _ k: Int, triggerEnd: Int, floor: Int, ceiling: Int) -> [EventDraft] {
     guard let (target, skipped) = subject(before: k, floor: floor) else { return [] }
     var j = triggerEnd
-    while j < min(ceiling, triggerEnd + 12) {
+    let window = min(ceiling, triggerEnd + 16)
+    while j < window {
       let w = tokens[j].lower
       if w == "by" || w == "through" { break }
-      if tokens[j].isPunct(";") || w == "and" || w == "but" || w == "who" || w == "which" { return [] }
+      if tokens[j].isPunct(";") || tokens[j].kind == .quote || w == "but" || w == "who" || w == "which" { return [] }
       j += 1
     }
-    guard j < min(ceiling, triggerEnd + 12), let source = object(from: j + 1, ceiling: ceiling, stopAtOf: false)
+    guard j < window, let source = object(from: j + 1, ceiling: ceiling, stopAtOf: false)
     else { return [] }
     let draft = EventDraft(
       type: entry.type, mode: entry.mode, source: source, target: target, trigger: k..<triggerEnd,

@@ -66,6 +66,10 @@ struct EventFinder {
   /// Whether the word at `k` reads as a noun: after a determiner, possessive,
   /// adjective-like modifier or preposition rather than after a subject.
   func looksNominal(_ k: Int, floor: Int) -> Bool {
+    // "a Cairo visit is planned": a verb is not followed by an auxiliary.
+    if k + 1 < tokens.count, ClauseWords.verbAuxiliaries.contains(tokens[k + 1].lower), tokens[k + 1].lower != "to" {
+      return true
+    }
     guard k > floor else { return false }
     let before = tokens[k - 1]
     if before.classes.contains(.determiners) || before.classes.contains(.possessive) { return true }
