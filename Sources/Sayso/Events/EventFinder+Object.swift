@@ -16,6 +16,12 @@ extension EventFinder {
       if stopAtOf && t.lower == "of" { break }
       // "Israel struck Gaza, killing …": a bare "-ing" word after a phrase starts a new clause.
       if j > first, !t.isCapitalized, t.lower.hasSuffix("ing"), !tokens[j - 1].classes.contains(.determiners) { break }
+      // "Iran last year": a time phrase ends the object.
+      if j + 1 < ceiling, ["last", "this", "next", "late", "early"].contains(t.lower),
+        tokens[j + 1].classes.contains(.timeWords)
+      {
+        break
+      }
       // "Egypt resumed …": a past-tense word after a name is the next verb.
       if j > first, !t.isCapitalized, t.lower.hasSuffix("ed"), tokens[j - 1].isCapitalized { break }
       if t.lower == "and" || t.lower == "or" {
