@@ -17,7 +17,7 @@ enum ActorLexicon {
           + " chancellor cabinet administration regime authorities authority official officials"
           + " spokesman spokeswoman spokesperson secretary diplomat diplomats ambassador ambassadors envoy envoys"
           + " embassy king queen emir sultan monarch governor governors mayor presidency state"
-          + " delegation leader leaders prince kremlin foreign"
+          + " delegation leader leaders prince kremlin foreign negotiators negotiator mediators"
       ),
       (
         "MIL",

@@ -9,7 +9,10 @@ extension EventAssembler {
     var entity = range.lazy.compactMap { entityAt[tokens[$0].start] }.last
     let first = tokens[range.lowerBound]
     // "blurring realities", "help": a verb opens no actor.
-    if !first.isCapitalized, first.lower.hasSuffix("ing"), first.lower.utf8.count > 5 { return nil }
+    if !first.isCapitalized, first.lower.hasSuffix("ing"), first.lower.utf8.count > 5 {
+      let next = range.count > 1 ? tokens[range.lowerBound + 1] : nil
+      guard let next, next.isCapitalized || ActorLexicon.sectors[next.lower] != nil else { return nil }
+    }
     let single = range.count == 1 ? first : nil
     if let single, single.classes.contains(.pronouns) || Self.pronouns.contains(single.lower) {
       let firstPerson = ["i", "we", "me", "us", "my", "our"].contains(single.lower)

@@ -20,7 +20,7 @@ extension EventFinder {
     if skipped.contains(where: Self.negators.contains) { return .negated }
     if skipped.contains(where: Self.hypotheticals.contains) { return .hypothetical }
     if skipped.contains(where: Self.futures.contains) { return .future }
-    for j in floor..<k where tokens[j].lower == "if" || tokens[j].lower == "unless" { return .hypothetical }
+    for j in floor..<k where ["if", "unless", "whether"].contains(tokens[j].lower) { return .hypothetical }
     // "demanded that Iran surrender": what is asked for has not happened.
     for j in floor..<k where tokens[j].classes.contains(.eventTrigger) {
       if let e = TriggerLexicon.shared.entries[tokens[j].lower], e.contains(where: { $0.type == .request || $0.type == .threaten }),

@@ -23,6 +23,10 @@ extension EventFinder {
       j -= 1
     }
     guard j >= floor else { return nil }
+    if tokens[j].lower == "and" || tokens[j].lower == "but" {
+      // "X said …, and urged Y": a second verb shares the sentence's opening subject.
+      return openingSubject(floor: floor, before: j).map { ($0, skipped) }
+    }
     if tokens[j].lower == "who" || tokens[j].lower == "which" {
       // "the rebels, who attacked …": the phrase before the relative pronoun.
       var m = j - 1
@@ -48,6 +52,15 @@ extension EventFinder {
       return ((first?.lowerBound ?? second.lowerBound)..<second.upperBound, skipped)
     }
     return phrase(endingAt: j, floor: floor).map { ($0, skipped) }
+  }
+
+  /// The noun phrase that opens the sentence, when a verb-like word follows
+  /// it before `limit`: the subject shared by coordinated verbs.
+  func openingSubject(floor: Int, before limit: Int) -> Range<Int>? {
+    var end = floor
+    while end < limit, end - floor < 12, isPhraseWord(end) || tokens[end].classes.contains(.possessive) { end += 1 }
+    guard end > floor, end < limit, tokens[end].kind == .word, canHeadSubject(end - 1) else { return nil }
+    return floor..<end
   }
 
   /// The first token of a time phrase ending at `j`: "Saturday", "on Monday",
