@@ -28,10 +28,17 @@ enum CountryTableLoader {
 
   private struct File: Decodable {
     struct Entry: Decodable {
-      var alpha_3: String
+      var alpha3: String
       var name: String
-      var common_name: String?
-      var official_name: String?
+      var commonName: String?
+      var officialName: String?
+
+      enum CodingKeys: String, CodingKey {
+        case alpha3 = "alpha_3"
+        case name
+        case commonName = "common_name"
+        case officialName = "official_name"
+      }
     }
     var entries: [Entry]
     enum CodingKeys: String, CodingKey { case entries = "3166-1" }
@@ -43,7 +50,7 @@ enum CountryTableLoader {
     let file = try JSONDecoder().decode(File.self, from: data)
     return CountryTable(
       countries: file.entries.map {
-        CountryTable.Country(alpha3: $0.alpha_3, names: [$0.name, $0.common_name, $0.official_name].compactMap { $0 })
+        CountryTable.Country(alpha3: $0.alpha3, names: [$0.name, $0.commonName, $0.officialName].compactMap { $0 })
       })
   }
 }

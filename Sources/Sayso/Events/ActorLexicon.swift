@@ -30,7 +30,10 @@ enum ActorLexicon {
       ("OPP", "opposition dissidents dissident"),
       ("ELI", "former ousted ex-president ex-prime deposed exiled"),
       ("PTY", "party parties"),
-      ("LEG", "parliament parliamentary lawmakers lawmaker legislators legislature congress senate senator senators mps assembly"),
+      (
+        "LEG",
+        "parliament parliamentary lawmakers lawmaker legislators legislature congress senate senator senators mps assembly"
+      ),
       ("JUD", "court courts judge judges judiciary prosecutor prosecutors tribunal"),
       ("SPY", "intelligence spies spy"),
       ("MED", "media journalists journalist newspaper broadcaster reporters"),

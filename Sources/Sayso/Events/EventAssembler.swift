@@ -31,7 +31,8 @@ struct EventAssembler {
     for d in drafts {
       let triggerSpan = analysis.span(d.trigger)
       let quote = claimingQuote(triggerSpan.start)
-      guard let source = argument(d.source, quote: quote), source.entity != nil || source.actorCode != nil || names(d.source)
+      guard let source = argument(d.source, quote: quote),
+        source.entity != nil || source.actorCode != nil || names(d.source)
       else { continue }
       let target = d.target.flatMap { argument($0, quote: quote) }
       if let target, target.start == source.start { continue }

@@ -37,7 +37,8 @@ extension EventFinder {
       let t = tokens[k]
       return (t.isCapitalized && k > 0) || ActorLexicon.sectors[t.lower] != nil || t.classes.contains(.demonyms)
     }
-    let wanted: Set<String> = actorLike ? (Self.mutualTypes.contains(type) ? ["with"] : []) : ["to", "with", "against", "on", "into"]
+    let wanted: Set<String> =
+      actorLike ? (Self.mutualTypes.contains(type) ? ["with"] : []) : ["to", "with", "against", "on", "into"]
     guard !wanted.isEmpty else { return nil }
     var j = object.upperBound
     while j < min(ceiling, object.upperBound + 8) {

@@ -33,7 +33,8 @@ extension EventFinder {
   func conjuncts(_ range: Range<Int>) -> [Range<Int>] {
     var parts: [Range<Int>] = []
     var start = range.lowerBound
-    let hasAnd = range.contains { tokens[$0].lower == "and" || tokens[$0].lower == "&" }
+    let hasAnd =
+      range.contains { tokens[$0].lower == "and" || tokens[$0].lower == "&" }
       || range.count { tokens[$0].lower == "," } > 1
     for j in range where ["and", "&", ","].contains(tokens[j].lower) {
       guard j > start, j + 1 < range.upperBound else { continue }

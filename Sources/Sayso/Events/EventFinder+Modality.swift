@@ -23,7 +23,8 @@ extension EventFinder {
     for j in floor..<k where ["if", "unless", "whether"].contains(tokens[j].lower) { return .hypothetical }
     // "demanded that Iran surrender": what is asked for has not happened.
     for j in floor..<k where tokens[j].classes.contains(.eventTrigger) {
-      if let e = TriggerLexicon.shared.entries[tokens[j].lower], e.contains(where: { $0.type == .request || $0.type == .threaten }),
+      if let e = TriggerLexicon.shared.entries[tokens[j].lower],
+        e.contains(where: { $0.type == .request || $0.type == .threaten }),
         j + 1 < k, tokens[j + 1].lower == "that"
       {
         return .hypothetical

@@ -4,7 +4,8 @@ extension EventFinder {
   /// toward Y". The noun needs an actor of its own; a bare "the attack" gives
   /// no event.
   func nominal(_ entry: TriggerEntry, _ k: Int, floor: Int, ceiling: Int) -> [EventDraft] {
-    var draft = EventDraft(type: entry.type, mode: entry.mode, source: k..<k, target: nil, trigger: k..<(k + 1), evidence: "")
+    var draft = EventDraft(
+      type: entry.type, mode: entry.mode, source: k..<k, target: nil, trigger: k..<(k + 1), evidence: "")
     if k + 1 < ceiling, tokens[k + 1].lower == "between" || tokens[k + 1].lower == "among",
       let both = object(from: k + 2, ceiling: ceiling, stopAtOf: false)
     {

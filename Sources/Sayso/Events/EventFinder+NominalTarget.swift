@@ -23,7 +23,8 @@ extension EventFinder {
   /// "missiles were launched from X toward Y": a weapon noun as the subject of
   /// a passive light verb, the source after "from".
   func launched(_ k: Int, ceiling: Int) -> (source: Range<Int>, target: Range<Int>?)? {
-    guard tokens[k].lower.hasPrefix("missile") || tokens[k].lower.hasPrefix("rocket") || tokens[k].lower.hasPrefix("drone")
+    guard
+      tokens[k].lower.hasPrefix("missile") || tokens[k].lower.hasPrefix("rocket") || tokens[k].lower.hasPrefix("drone")
     else { return nil }
     var j = k + 1
     while j < min(ceiling, k + 4), ClauseWords.beForms.contains(tokens[j].lower) || isAdverb(tokens[j]) { j += 1 }

@@ -69,7 +69,9 @@ extension EventFinder {
     let t = tokens[j]
     guard t.classes.contains(.timeWords), !ClauseWords.auxiliaries.contains(t.lower), !isAdverb(t) else { return nil }
     var start = j
-    while start - 1 >= floor, ["on", "last", "this", "late", "early", "next", "earlier", "later"].contains(tokens[start - 1].lower) {
+    while start - 1 >= floor,
+      ["on", "last", "this", "late", "early", "next", "earlier", "later"].contains(tokens[start - 1].lower)
+    {
       start -= 1
     }
     return start

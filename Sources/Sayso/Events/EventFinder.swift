@@ -41,7 +41,8 @@ struct EventFinder {
     let nounFirst = looksNominal(k, floor: floor)
     let nouns = usable.filter { $0.part == .noun }
     // A verb form after a determiner is an adjective: "the detained leaders".
-    let verbs = nounFirst && k > floor && tokens[k - 1].classes.contains(.determiners) ? [] : usable.filter { $0.part == .verb }
+    let verbs =
+      nounFirst && k > floor && tokens[k - 1].classes.contains(.determiners) ? [] : usable.filter { $0.part == .verb }
     guard let entry = nounFirst ? nouns.first ?? verbs.first : verbs.first ?? nouns.first else { return [] }
     var triggerEnd = k + 1
     if !entry.particles.isEmpty {

@@ -11,7 +11,8 @@ extension TriggerLexicon {
     .aid: "aid/aid assistance/assistance relief/relief donation loan",
     .retreat: "withdrawal release=release pullout resignation=resign ceasefire=ceasefire truce=ceasefire",
     .request: "demand request appeal plea",
-    .accuse: "accusation condemnation criticism/criticism allegation=allege investigation=investigate lawsuit complaint",
+    .accuse:
+      "accusation condemnation criticism/criticism allegation=allege investigation=investigate lawsuit complaint",
     .reject: "rejection refusal veto/vetoes",
     .threaten: "threat warning ultimatum",
     .protest: "protest=demo demonstration=demo rally=demo boycott=boycott",

@@ -26,7 +26,9 @@ struct TriggerLexicon: Sendable {
       for spec in specs.split(separator: " ") {
         let s = Spec(spec)
         for (form, kind) in Inflection.verbForms(s.forms) {
-          add(form, TriggerEntry(type: type, lemma: s.forms[0], part: .verb, form: kind, mode: s.mode, particles: s.particles))
+          add(
+            form,
+            TriggerEntry(type: type, lemma: s.forms[0], part: .verb, form: kind, mode: s.mode, particles: s.particles))
         }
       }
     }
@@ -35,8 +37,12 @@ struct TriggerLexicon: Sendable {
         let s = Spec(spec)
         let plural = s.forms.count > 1 ? s.forms[1] : Inflection.plural(s.forms[0])
         let word = s.forms[0].replacing("_", with: " ")
-        add(s.forms[0], TriggerEntry(type: type, lemma: word, part: .noun, form: .base, mode: s.mode, particles: s.particles))
-        add(plural, TriggerEntry(type: type, lemma: word, part: .noun, form: .plural, mode: s.mode, particles: s.particles))
+        add(
+          s.forms[0],
+          TriggerEntry(type: type, lemma: word, part: .noun, form: .base, mode: s.mode, particles: s.particles))
+        add(
+          plural,
+          TriggerEntry(type: type, lemma: word, part: .noun, form: .plural, mode: s.mode, particles: s.particles))
       }
     }
     self.entries = entries

@@ -11,8 +11,10 @@ struct EventsDateResolutionTests {
   }
 
   @Test func yesterdayAndLastWeek() {
-    #expect(analyzeEvents("Egypt condemned Israel yesterday.", published: "2026-03-11").events.first?.date == "2026-03-10")
-    #expect(analyzeEvents("Egypt condemned Israel last week.", published: "2026-03-11").events.first?.date == "2026-03-04")
+    #expect(
+      analyzeEvents("Egypt condemned Israel yesterday.", published: "2026-03-11").events.first?.date == "2026-03-10")
+    #expect(
+      analyzeEvents("Egypt condemned Israel last week.", published: "2026-03-11").events.first?.date == "2026-03-04")
   }
 
   @Test func monthAndDay() {

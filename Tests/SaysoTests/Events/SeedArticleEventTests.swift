@@ -41,7 +41,11 @@ struct EventsSeedArticleTests {
 
   @Test func missilesLaunchedTowardIsrael() throws {
     let events = try Self.events()
-    #expect(events.contains { $0.type == .assault && $0.evidence == "event.nominal-launched-from" && $0.target?.actorCode?.hasPrefix("ISR") == true })
+    #expect(
+      events.contains {
+        $0.type == .assault && $0.evidence == "event.nominal-launched-from"
+          && $0.target?.actorCode?.hasPrefix("ISR") == true
+      })
   }
 
   @Test func intelligenceServiceThreatens() throws {
