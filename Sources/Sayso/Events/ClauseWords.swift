@@ -81,7 +81,7 @@ enum ClauseWords {
     "amid", "despite", "about", "under", "toward", "towards", "said", "says", "say", "saying", "told",
     "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "should",
     "must", "did", "does", "do", "not", "upon", "without", "through", "between", "following", "across", "near",
-    "unless", "until", "so", "there", "also", "it", "amongst", "among", "within", "off", "out", "up", "down",
+    "unless", "until", "so", "there", "also", "it", "amongst", "among", "within", "off", "out", "down",
     "how", "what", "why", "whether", "or", "nor", "yet", "like", "via", "per", "around", "along", "behind",
     "be", "been", "being", "then", "again", "even", "just", "only", "already", "now", "here", "reportedly",
   ]

@@ -38,7 +38,7 @@ extension EventFinder {
       return (t.isCapitalized && k > 0) || ActorLexicon.sectors[t.lower] != nil || t.classes.contains(.demonyms)
     }
     let wanted: Set<String> =
-      actorLike ? (Self.mutualTypes.contains(type) ? ["with"] : []) : ["to", "with", "against", "on", "into"]
+      actorLike ? (Self.mutualTypes.contains(type) ? ["with"] : []) : ["to", "with", "against", "on", "into", "of"]
     guard !wanted.isEmpty else { return nil }
     var j = object.upperBound
     while j < min(ceiling, object.upperBound + 8) {

@@ -7,7 +7,9 @@ extension EventFinder {
     while j < min(ceiling, k + 6) {
       let w = tokens[j].lower
       if w == "that" && entry.type == .request { return clauseSubject(from: j + 1, ceiling: ceiling) }
-      if ClauseWords.targetPrepositions.contains(w) && w != "from" && w != "over" {
+      let forBeneficiary = w == "for" && [.support, .aid, .request].contains(entry.type)
+      let fromDonor = w == "from" && entry.type == .request
+      if (ClauseWords.targetPrepositions.contains(w) && w != "from" && w != "over") || forBeneficiary || fromDonor {
         return object(from: j, ceiling: ceiling, stopAtOf: entry.type == .accuse)
       }
       if w == "of", entry.type == .assault || entry.type == .coerce || entry.type == .retreat {

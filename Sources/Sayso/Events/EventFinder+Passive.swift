@@ -3,6 +3,10 @@ extension EventFinder {
   /// "were not released"), adverbs allowed between.
   func isPassive(_ k: Int, _ entry: TriggerEntry, floor: Int) -> Bool {
     guard entry.isParticiple else { return false }
+    // "is opposed to", "is committed to": a state, read like an active verb.
+    if k + 1 < tokens.count, tokens[k + 1].lower == "to", entry.type == .reject || entry.type == .support || entry.type == .agree {
+      return false
+    }
     var j = k - 1
     while j >= floor, tokens[j].lower == "not" || tokens[j].lower == "also" || isAdverb(tokens[j]) { j -= 1 }
     return j >= floor && ClauseWords.beForms.contains(tokens[j].lower)

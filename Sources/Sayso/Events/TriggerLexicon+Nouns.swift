@@ -6,7 +6,7 @@ extension TriggerLexicon {
       "talks/talks meeting visit=visit summit negotiations/negotiations discussions/discussions"
       + " consultations/consultations trip=visit call+with=phone",
     .support: "support endorsement praise backing",
-    .concede: "apology concession",
+    .concede: "apology concession pardon amnesty",
     .cooperate: "cooperation collaboration partnership alliance",
     .aid: "aid/aid assistance/assistance relief/relief donation loan",
     .retreat: "withdrawal release=release pullout resignation=resign ceasefire=ceasefire truce=ceasefire",

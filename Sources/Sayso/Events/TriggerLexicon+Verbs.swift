@@ -12,8 +12,8 @@ extension TriggerLexicon {
       + " defend laud salute embrace",
     .concede:
       "concede apologize apologise compromise ease+restrictions,curbs,sanctions lift+sanctions,restrictions,ban"
-      + " surrender relent",
-    .cooperate: "cooperate collaborate extradite ally/allied partner",
+      + " surrender relent pardon",
+    .cooperate: "cooperate collaborate extradite ally/allied partner share",
     .aid:
       "aid assist provide supply donate fund finance deliver send/sent+aid,troops,assistance,weapons,arms"
       + " rescue shelter",
@@ -26,7 +26,7 @@ extension TriggerLexicon {
     .accuse:
       "accuse blame condemn criticize criticise denounce slam/slammed/slamming fault charge allege"
       + " investigate probe sue indict rebuke censure lambast decry deplore castigate chastise"
-      + " disapprove scold berate",
+      + " disapprove scold berate complain+to,about,of",
     .reject:
       "reject refuse deny dismiss oppose veto/vetoed/vetoing rebuff spurn decline snub/snubbed/snubbing"
       + " defy repudiate disavow boycott resist",
