@@ -21,7 +21,7 @@ enum ActorLexicon {
       ),
       (
         "MIL",
-        "army armies military troops troop soldiers soldier forces navy naval airforce marines"
+        "army armies military troops troop soldiers soldier forces force navy naval airforce marines"
           + " warplanes jets warships warship commander commanders general generals militaries"
           + " pentagon battalion brigade peacekeepers peacekeeping servicemen tanks"
       ),

@@ -30,26 +30,40 @@ extension EventFinder {
     return coordinated(draft)
   }
 
-  /// The phrase after "to", "with", "against" or "on" that follows an object
-  /// naming a thing rather than an actor; mutual actions prefer a "with" partner.
+  /// The actor an action goes to when its object names a thing: the first
+  /// actor-like phrase after a preposition further on ("demanded an
+  /// explanation from Y", "provided aid to Y"); mutual actions prefer a "with"
+  /// partner even after an actor object.
   func recipient(after object: Range<Int>, ceiling: Int, type: EventType) -> Range<Int>? {
-    let actorLike = object.contains { k in
-      let t = tokens[k]
-      return (t.isCapitalized && k > 0) || ActorLexicon.sectors[t.lower] != nil || t.classes.contains(.demonyms)
-    }
+    let objectIsActor = isActorLike(object)
+    if objectIsActor && !Self.mutualTypes.contains(type) { return nil }
     let wanted: Set<String> =
-      actorLike ? (Self.mutualTypes.contains(type) ? ["with"] : []) : ["to", "with", "against", "on", "into", "of"]
-    guard !wanted.isEmpty else { return nil }
+      objectIsActor ? ["with"] : ["to", "with", "against", "on", "into", "of", "from", "for", "in", "toward", "towards"]
     var j = object.upperBound
-    while j < min(ceiling, object.upperBound + 8) {
+    while j < min(ceiling, object.upperBound + 10) {
       let w = tokens[j].lower
-      if wanted.contains(w), j + 1 < ceiling, opensPhrase(j + 1) || ActorLexicon.sectors[tokens[j + 1].lower] != nil {
-        return self.object(from: j + 1, ceiling: ceiling, stopAtOf: false)
+      if wanted.contains(w), j + 1 < ceiling, let phrase = self.object(from: j + 1, ceiling: ceiling, stopAtOf: false),
+        isActorLike(phrase)
+      {
+        return phrase
       }
-      if tokens[j].kind == .punct || ["that", "which", "who", "and", "but"].contains(w) { return nil }
+      if tokens[j].isPunct(";") || ["that", "which", "who", "but", "because", "after", "before"].contains(w) {
+        return nil
+      }
       j += 1
     }
     return nil
+  }
+
+  /// Whether a phrase names someone: a name, a demonym, or a noun of people
+  /// or institutions.
+  func isActorLike(_ range: Range<Int>) -> Bool {
+    range.contains { k in
+      let t = tokens[k]
+      if t.isCapitalized && k > analysis.sentenceStart(of: k) { return true }
+      return ActorLexicon.sectors[t.lower] != nil || t.classes.contains(.demonyms)
+        || !t.classes.isDisjoint(with: [.groupNouns, .personNouns, .organisationNouns])
+    }
   }
 
   static let mutualTypes: Set<EventType> = [.agree, .consult, .cooperate]

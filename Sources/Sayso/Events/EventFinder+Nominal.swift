@@ -17,6 +17,11 @@ extension EventFinder {
       return [draft]
     }
     draft.target = nominalTarget(after: k, ceiling: ceiling, entry: entry)
+    if let t = draft.target ?? .some(k..<(k + 1)), !isActorLike(t),
+      let later = recipient(after: t, ceiling: ceiling, type: entry.type)
+    {
+      draft.target = later
+    }
     // Modifiers between the noun and its determiner: "the Israeli air strikes".
     var m = k - 1
     while m >= floor, isModifier(m) { m -= 1 }
@@ -24,9 +29,11 @@ extension EventFinder {
       draft.source = launch.source
       draft.target = launch.target ?? draft.target
       draft.evidence = "event.nominal-launched-from"
-    } else if m >= floor, tokens[m].classes.contains(.possessive) || Lexicon.possessives.contains(tokens[m].lower) {
-      let possessor = Lexicon.possessives.contains(tokens[m].lower) ? m..<(m + 1) : phrase(endingAt: m, floor: floor)
-      guard let possessor else { return [] }
+    } else if m >= floor, tokens[m].classes.contains(.possessive) || Lexicon.possessives.contains(tokens[m].lower),
+      let possessor = Lexicon.possessives.contains(tokens[m].lower) ? m..<(m + 1) : phrase(endingAt: m, floor: floor),
+      isActorLike(possessor) || Lexicon.possessives.contains(tokens[m].lower)
+    {
+      // "Iran's visit", "his talks"; "the country's support" names no actor itself.
       draft.source = possessor
       draft.evidence = "event.nominal-possessive"
     } else if let actor = (m + 1..<k).first(where: { isActorModifier($0) }), draft.target != nil {

@@ -11,7 +11,7 @@ extension EventFinder {
       if ["down", "up", "off", "out"].contains(tokens[j].lower) { j += 1 }
     }
     let first = j
-    while j < ceiling, j - first < 16, isPhraseWord(j) || isListComma(j, ceiling: ceiling) {
+    while j < ceiling, j - first < 16, isPhraseWord(j) || isListComma(j, ceiling: ceiling) || isNounCue(j, first) {
       let t = tokens[j]
       if stopAtOf && t.lower == "of" { break }
       // "Israel struck Gaza, killing …": a bare "-ing" word after a phrase starts a new clause.
@@ -31,6 +31,12 @@ extension EventFinder {
     }
     while j > first, ["and", "or", "of", "&", ","].contains(tokens[j - 1].lower) { j -= 1 }
     return j > first ? first..<j : nil
+  }
+
+  /// A reporting word used as a noun inside an object: "rejected a call",
+  /// "welcomed the statement".
+  func isNounCue(_ j: Int, _ first: Int) -> Bool {
+    j > first && tokens[j].classes.contains(.cue) && tokens[j - 1].classes.contains(.determiners)
   }
 
   /// A comma inside a list of phrases: "met A, B and C".

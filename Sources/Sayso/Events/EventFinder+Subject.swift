@@ -114,9 +114,12 @@ extension EventFinder {
   /// a name, a pronoun, a plural, or a noun of people or institutions. Else
   /// the trigger is more likely a noun ("humanitarian aid").
   func canHeadSubject(_ k: Int) -> Bool {
+    // "the Air Force (NAF)": the head stands before the bracket.
+    if tokens[k].isPunct(")"), k >= 3 { return canHeadSubject(k - 3) }
     let t = tokens[k]
     if t.isCapitalized || t.classes.contains(.pronouns) || t.classes.contains(.possessive) { return true }
     if !t.classes.isDisjoint(with: [.groupNouns, .personNouns, .organisationNouns, .titles]) { return true }
+    if ["men", "women", "people", "children", "personnel", "staff", "youths"].contains(t.lower) { return true }
     return ActorLexicon.sectors[t.lower] != nil || (t.lower.hasSuffix("s") && !t.lower.hasSuffix("ss"))
   }
 

@@ -18,7 +18,7 @@ extension TriggerLexicon {
       "aid assist provide supply donate fund finance deliver send/sent+aid,troops,assistance,weapons,arms"
       + " rescue shelter",
     .retreat:
-      "withdraw/withdrew/withdrawing/withdrawn retreat release evacuate disarm demobilize demobilise"
+      "withdraw/withdrew/withdrawing/withdrawn retreat release free evacuate disarm demobilize demobilise return"
       + " pull+out,back resign quit/quit/quitting",
     .request:
       "urge demand ask request appeal+to,for press+for plead+with,for beseech petition call+on,upon implore"
@@ -38,11 +38,11 @@ extension TriggerLexicon {
     .mobilize: "mobilize mobilise deploy mass+troops,forces station",
     .coerce:
       "arrest detain seize confiscate deport raid jail imprison censor blockade crack+down"
-      + " expropriate nationalize nationalise restrict intercept outlaw",
+      + " expropriate nationalize nationalise restrict intercept outlaw close+border,borders,airspace",
     .assault:
       "attack kill bomb shell assassinate invade shoot/shot ambush abduct kidnap/kidnapped/kidnapping"
       + " torture wound injure massacre execute target storm besiege behead murder slaughter"
       + " fire+at,on,upon strike/struck/striking/struck pound bombard raze destroy"
-      + " clash+with fight/fought+with,against",
+      + " clash+with fight/fought+with,against open/opened/opening+fire violate+ceasefire,truce",
   ]
 }
