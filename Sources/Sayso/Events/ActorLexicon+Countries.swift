@@ -12,7 +12,9 @@ extension ActorLexicon {
     "dr congo": "congo, the democratic republic of the", "drc": "congo, the democratic republic of the",
     "swaziland": "eswatini", "east timor": "timor-leste", "cape verde": "cabo verde",
     "uae": "united arab emirates", "emirates": "united arab emirates", "korea": "south korea",
-    "brunei": "brunei darussalam", "kosovo": "serbia",
+    "brunei": "brunei darussalam", "kosovo": "serbia", "bosnia": "bosnia and herzegovina",
+    "herzegovina": "bosnia and herzegovina", "south korea": "korea, republic of",
+    "north korea": "korea, democratic people's republic of", "congo-brazzaville": "congo",
   ]
 
   /// Nationality adjectives and plural nouns, mapped to a country name.

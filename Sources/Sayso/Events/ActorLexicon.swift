@@ -23,10 +23,14 @@ enum ActorLexicon {
         "MIL",
         "army armies military troops troop soldiers soldier forces force navy naval airforce marines"
           + " warplanes jets warships warship commander commanders general generals militaries"
-          + " pentagon battalion brigade peacekeepers peacekeeping servicemen tanks"
+          + " pentagon battalion brigade peacekeepers peacekeeping servicemen tanks helicopters warplane gunships"
       ),
       ("COP", "police policemen policeman officers gendarmes gendarmerie"),
-      ("REB", "rebels rebel militants militant insurgents insurgent guerrillas guerrilla militia militias separatists"),
+      (
+        "REB",
+        "rebels rebel militants militant insurgents insurgent guerrillas guerrilla militia militias separatists"
+          + " extremist extremists terrorist terrorists jihadist jihadists jihad islamist islamists fighters"
+      ),
       ("OPP", "opposition dissidents dissident"),
       ("ELI", "former ousted ex-president ex-prime deposed exiled"),
       ("PTY", "party parties"),
@@ -42,7 +46,7 @@ enum ActorLexicon {
       ("CRM", "gunmen gunman kidnappers hijackers smugglers gangs gang criminals"),
       ("LAB", "workers unions union labour labor"),
       ("REF", "refugees refugee displaced"),
-      ("CVL", "civilians civilian protesters protestors demonstrators residents villagers people citizens crowd"),
+      ("CVL", "civilians civilian protesters protestors demonstrators residents villagers people citizens crowd ethnic"),
     ]
     var map: [String: String] = [:]
     for (code, words) in lists {

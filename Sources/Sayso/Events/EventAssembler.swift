@@ -34,7 +34,13 @@ struct EventAssembler {
       guard let source = argument(d.source, quote: quote),
         source.entity != nil || source.actorCode != nil || names(d.source)
       else { continue }
-      let target = d.target.flatMap { argument($0, quote: quote) }
+      var target = d.target.flatMap { argument($0, quote: quote) }
+      if d.type == .assault || d.type == .coerce, let t = target, let code = t.actorCode, code.hasSuffix(" GOV"),
+        ActorLexicon.capitals[t.text.lowercased()] != nil
+      {
+        // A city under attack is its people, not its government.
+        target?.actorCode = String(code.dropLast(3)) + "CVL"
+      }
       if let target, target.start == source.start { continue }
       let sentence = analysis.sentences[analysis.sentenceOf[d.trigger.lowerBound]].tokens
       events.append(
