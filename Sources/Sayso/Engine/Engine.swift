@@ -46,10 +46,14 @@ public struct Engine: Sendable {
     var assembler = DocumentAssembler(
       analysis: analysis, attributions: attributions, speakers: speakers, registry: registry)
     var doc = assembler.document(id: id, text: text, layout: layout)
-    let events = EventAssembler(
-      analysis: analysis, document: doc, coder: ActorCoder(countries: countries),
-      dates: DateResolver(published: published))
-    doc.events = events.events(EventFinder.drafts(analysis))
+    // Most articles' triggers are few; the assembler's look-ups are built only when there are some.
+    let drafts = EventFinder.drafts(analysis)
+    if !drafts.isEmpty {
+      let events = EventAssembler(
+        analysis: analysis, document: doc, coder: ActorCoder(countries: countries),
+        dates: DateResolver(published: published))
+      doc.events = events.events(drafts)
+    }
     return doc
   }
 }
