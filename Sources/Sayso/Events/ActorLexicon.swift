@@ -46,7 +46,9 @@ enum ActorLexicon {
       ("CRM", "gunmen gunman kidnappers hijackers smugglers gangs gang criminals"),
       ("LAB", "workers unions union labour labor"),
       ("REF", "refugees refugee displaced"),
-      ("CVL", "civilians civilian protesters protestors demonstrators residents villagers people citizens crowd ethnic"),
+      (
+        "CVL", "civilians civilian protesters protestors demonstrators residents villagers people citizens crowd ethnic"
+      ),
     ]
     var map: [String: String] = [:]
     for (code, words) in lists {

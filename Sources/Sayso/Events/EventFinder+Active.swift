@@ -27,6 +27,7 @@ extension EventFinder {
       type: entry.type, mode: entry.mode, source: source, target: target, trigger: k..<triggerEnd,
       modality: modality(skipped, at: k, floor: floor), evidence: "event.subject-verb-object")
     negatedCooperation(&draft)
+    applyCodebook(&draft)
     return coordinated(draft)
   }
 
@@ -38,7 +39,8 @@ extension EventFinder {
     let objectIsActor = isActorLike(object)
     if objectIsActor && !Self.mutualTypes.contains(type) { return nil }
     let wanted: Set<String> =
-      objectIsActor ? ["with"] : ["to", "with", "against", "on", "into", "of", "from", "for", "in", "toward", "towards"]
+      objectIsActor
+      ? ["with"] : ["to", "with", "against", "on", "into", "of", "from", "for", "in", "toward", "towards"]
     var j = object.upperBound
     while j < min(ceiling, object.upperBound + 10) {
       let w = tokens[j].lower
@@ -60,7 +62,11 @@ extension EventFinder {
   func isActorLike(_ range: Range<Int>) -> Bool {
     range.contains { k in
       let t = tokens[k]
-      if t.isCapitalized && k > analysis.sentenceStart(of: k) { return true }
+      if t.isCapitalized
+        && (k > analysis.sentenceStart(of: k) || t.classes.isDisjoint(with: [.functionWords, .determiners]))
+      {
+        return true
+      }
       return ActorLexicon.sectors[t.lower] != nil || t.classes.contains(.demonyms)
         || !t.classes.isDisjoint(with: [.groupNouns, .personNouns, .organisationNouns])
     }

@@ -12,6 +12,7 @@ extension EventFinder {
   static let futures: Set<String> = [
     "will", "'ll", "’ll", "shall", "plans", "planned", "planning", "intends", "intended", "going", "set",
     "expected", "vowed", "vows", "pledged", "pledges", "promised", "promises", "due", "poised", "preparing",
+    "agreed", "agree", "agrees", "offered", "offers", "willing", "ready", "decided",
   ]
 
   /// The modality from the words between subject and trigger, or an "if"

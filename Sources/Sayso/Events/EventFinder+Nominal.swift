@@ -64,6 +64,7 @@ extension EventFinder {
         draft.evidence = "event.light-verb-reversal"
       }
       negatedCooperation(&draft)
+      applyCodebook(&draft, governingVerb: verb)
     } else {
       return []
     }

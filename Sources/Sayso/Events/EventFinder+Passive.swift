@@ -4,7 +4,9 @@ extension EventFinder {
   func isPassive(_ k: Int, _ entry: TriggerEntry, floor: Int) -> Bool {
     guard entry.isParticiple else { return false }
     // "is opposed to", "is committed to": a state, read like an active verb.
-    if k + 1 < tokens.count, tokens[k + 1].lower == "to", entry.type == .reject || entry.type == .support || entry.type == .agree {
+    if k + 1 < tokens.count, tokens[k + 1].lower == "to",
+      entry.type == .reject || entry.type == .support || entry.type == .agree
+    {
       return false
     }
     var j = k - 1

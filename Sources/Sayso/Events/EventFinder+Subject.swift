@@ -68,7 +68,8 @@ extension EventFinder {
   func timePhraseStart(endingAt j: Int, floor: Int) -> Int? {
     let t = tokens[j]
     // "on April 12"
-    if t.kind == .number, j - 1 >= floor, tokens[j - 1].isCapitalized, DateResolver.months.contains(tokens[j - 1].lower) {
+    if t.kind == .number, j - 1 >= floor, tokens[j - 1].isCapitalized, DateResolver.months.contains(tokens[j - 1].lower)
+    {
       return j - 2 >= floor && tokens[j - 2].lower == "on" ? j - 2 : j - 1
     }
     guard t.classes.contains(.timeWords), !ClauseWords.auxiliaries.contains(t.lower), !isAdverb(t) else { return nil }

@@ -79,6 +79,15 @@ struct EventFinder {
     if ClauseWords.lightVerbs.contains(before.lower) || ClauseWords.targetPrepositions.contains(before.lower) {
       return !ClauseWords.auxiliaries.contains(before.lower) || before.lower == "to" && tokens[k].lower.hasSuffix("s")
     }
+    // "suspended military aid": a modifier after a verb.
+    if k - 2 >= floor, before.kind == .word, !before.isCapitalized, !before.lower.hasSuffix("s") {
+      let verb = tokens[k - 2]
+      if ClauseWords.lightVerbs.contains(verb.lower) || ClauseWords.reversalVerbs.contains(verb.lower)
+        || verb.classes.contains(.eventTrigger)
+      {
+        return true
+      }
+    }
     return before.kind == .word && !before.isCapitalized && before.lower.hasSuffix("al")
   }
 

@@ -16,10 +16,11 @@ extension TriggerLexicon {
     .reject: "rejection refusal veto/vetoes",
     .threaten: "threat warning ultimatum",
     .protest: "protest=demo demonstration=demo rally=demo boycott=boycott",
-    .sanction: "sanctions/sanctions embargo/embargoes expulsion=expel tariffs/tariffs",
+    .sanction: "expulsion=expel",
     .mobilize: "deployment=troops mobilization mobilisation buildup=troops",
     .coerce:
       "arrest=arrest detention=arrest crackdown raid=seize curfew=curfew blockade deportation=deport ban=ban"
+      + " sanctions/sanctions=restrict embargo/embargoes=restrict tariffs/tariffs=restrict"
       + " restrictions/restrictions=restrict",
     .assault:
       "attack airstrike=aerial strike bombing=explosives shelling=heavy-weapons"

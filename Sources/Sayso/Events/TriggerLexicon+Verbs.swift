@@ -3,16 +3,16 @@ extension TriggerLexicon {
   /// Doubled consonants and irregular pasts are spelled out.
   static let verbs: [EventType: String] = [
     .agree:
-      "agree sign ratify pledge promise vow/vowed offer commit/committed/committing accept"
+      "agree pledge promise vow/vowed offer commit/committed/committing"
       + " broker reconcile settle",
     .consult:
       "meet/met host discuss negotiate confer visit telephone phone+with consult",
     .support:
       "support back endorse praise commend welcome hail applaud thank congratulate recognize recognise"
-      + " defend laud salute embrace",
+      + " defend laud salute embrace sign ratify",
     .concede:
       "concede apologize apologise compromise ease+restrictions,curbs,sanctions lift+sanctions,restrictions,ban"
-      + " surrender relent pardon",
+      + " surrender relent pardon accept",
     .cooperate: "cooperate collaborate extradite ally/allied partner share",
     .aid:
       "aid assist provide supply donate fund finance deliver send/sent+aid,troops,assistance,weapons,arms"
@@ -21,24 +21,23 @@ extension TriggerLexicon {
       "withdraw/withdrew/withdrawing/withdrawn retreat release free evacuate disarm demobilize demobilise return"
       + " pull+out,back resign quit/quit/quitting",
     .request:
-      "urge demand ask request appeal+to,for press+for plead+with,for beseech petition call+on,upon implore"
-      + " summon",
+      "urge demand ask request appeal+to,for press+for plead+with,for beseech petition call+on,upon implore",
     .accuse:
       "accuse blame condemn criticize criticise denounce slam/slammed/slamming fault charge allege"
       + " investigate probe sue indict rebuke censure lambast decry deplore castigate chastise"
-      + " disapprove scold berate complain+to,about,of",
+      + " disapprove scold berate complain+to,about,of summon convict",
     .reject:
       "reject refuse deny dismiss oppose veto/vetoed/vetoing rebuff spurn decline snub/snubbed/snubbing"
-      + " defy repudiate disavow boycott resist",
+      + " defy repudiate disavow resist",
     .threaten: "threaten warn menace",
-    .protest: "protest demonstrate rally march riot picket",
+    .protest: "protest demonstrate rally march riot picket boycott",
     .sanction:
-      "sanction embargo/embargoed expel/expelled/expelling suspend blacklist convict ban/banned/banning"
-      + " penalize penalise fine",
+      "sanction expel/expelled/expelling blacklist penalize penalise",
     .mobilize: "mobilize mobilise deploy mass+troops,forces station",
     .coerce:
       "arrest detain seize confiscate deport raid jail imprison censor blockade crack+down"
-      + " expropriate nationalize nationalise restrict intercept outlaw close+border,borders,airspace",
+      + " expropriate nationalize nationalise restrict intercept outlaw close+border,borders,airspace"
+      + " ban/banned/banning embargo/embargoed fine",
     .assault:
       "attack kill bomb shell assassinate invade shoot/shot ambush abduct kidnap/kidnapped/kidnapping"
       + " torture wound injure massacre execute target storm besiege behead murder slaughter"

@@ -52,8 +52,9 @@ struct EventsClauseRuleTests {
   }
 
   @Test func lightVerbNoun() throws {
+    // PLOVER codes imposing sanctions as coercion (restriction).
     let doc = analyzeEvents("The United States imposed sanctions on Iran last year.")
-    let e = try #require(doc.event(.sanction))
+    let e = try #require(doc.event(.coerce))
     #expect(e.source.actorCode == "USA GOV")
     #expect(e.target?.actorCode == "IRN GOV")
     #expect(e.evidence == "event.light-verb")
@@ -62,11 +63,11 @@ struct EventsClauseRuleTests {
   @Test func liftingSanctionsIsAConcession() throws {
     let doc = analyzeEvents("France lifted sanctions on Egypt.")
     #expect(doc.event(.concede)?.target?.text == "Egypt")
-    #expect(doc.event(.sanction) == nil)
+    #expect(doc.event(.coerce) == nil)
   }
 
   @Test func coordinatedSubjectsAgreeWithEachOther() throws {
-    let doc = analyzeEvents("Iran and Iraq signed a security agreement.")
+    let doc = analyzeEvents("Iran and Iraq reached a security agreement.")
     let e = try #require(doc.event(.agree))
     #expect(e.source.actorCode == "IRN GOV")
     #expect(e.target?.actorCode == "IRQ GOV")
@@ -77,6 +78,24 @@ struct EventsClauseRuleTests {
     let doc = analyzeEvents("The envoy met the president, the speaker and the prime minister.")
     let targets = doc.events.filter { $0.type == .consult }.compactMap { $0.target?.text }
     #expect(targets == ["the president", "the speaker", "the prime minister"])
+  }
+
+  @Test func signingAnAgreementIsSupport() throws {
+    let doc = analyzeEvents("Egypt signed a trade agreement with France.")
+    let e = try #require(doc.event(.support))
+    #expect(e.target?.text == "France")
+    #expect(e.evidence.hasSuffix("+signed"))
+  }
+
+  @Test func suspendingAidIsASanction() throws {
+    let doc = analyzeEvents("France suspended military aid to Egypt.")
+    #expect(doc.event(.sanction)?.target?.text == "Egypt")
+  }
+
+  @Test func promiseToReleaseIsAgreement() throws {
+    let doc = analyzeEvents("Israel agreed to release the prisoners.")
+    #expect(!doc.events.isEmpty)
+    #expect(doc.events.allSatisfy { $0.type == .agree })
   }
 
   @Test func reportedTalkAloneGivesNoEvent() {

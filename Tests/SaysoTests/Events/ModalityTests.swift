@@ -10,8 +10,8 @@ struct EventsModalityTests {
   }
 
   @Test func future() throws {
-    let doc = analyzeEvents("Israel will release the prisoners.")
-    #expect(doc.event(.retreat)?.modality == .future)
+    let doc = analyzeEvents("Russia will attack Ukraine.")
+    #expect(doc.event(.assault)?.modality == .future)
   }
 
   @Test func hypothetical() throws {

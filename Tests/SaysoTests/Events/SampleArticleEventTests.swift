@@ -12,7 +12,8 @@ struct EventsSampleArticleTests {
 
   @Test func harbourAgreementWithTheNeighbour() throws {
     let doc = try Self.document()
-    let e = try #require(doc.event(.agree))
+    // Signing a formal agreement is SUPPORT in PLOVER.
+    let e = try #require(doc.event(.support))
     #expect(e.target?.text.hasSuffix("Castamar") == true)
     #expect(e.claimedBy != nil)
   }
