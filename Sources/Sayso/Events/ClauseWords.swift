@@ -48,7 +48,8 @@ enum ClauseWords {
     "agreed", "ordered", "order", "orders", "authorized", "authorised", "resulted", "produced", "yielded",
     "ended", "brokered", "lifted", "lift", "eased", "ease", "removed", "suspended", "halted", "established",
     "establish", "declared", "declare", "extended", "reimposed", "reimpose", "reduced", "cut", "lowered",
-    "handed", "hand", "hands", "granted", "grant", "grants", "shipped", "supplied", "donated", "finalized", "finalised",
+    "handed", "hand", "hands", "granted", "grant", "grants", "shipped", "supplied", "donated",
+    "expressed", "express", "expresses", "voiced", "reiterated", "reaffirmed", "showed", "show", "pledges", "finalized", "finalised",
     "joined", "join", "completed",
   ]
 

@@ -67,7 +67,7 @@ extension EventFinder {
       {
         return true
       }
-      return ActorLexicon.sectors[t.lower] != nil || t.classes.contains(.demonyms)
+      return ActorLexicon.sectors[t.lower] != nil || t.classes.contains(.demonyms) || t.classes.contains(.particleName)
         || !t.classes.isDisjoint(with: [.groupNouns, .personNouns, .organisationNouns])
     }
   }

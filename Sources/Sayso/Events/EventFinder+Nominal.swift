@@ -30,6 +30,7 @@ extension EventFinder {
       draft.target = launch.target ?? draft.target
       draft.evidence = "event.nominal-launched-from"
     } else if m >= floor, tokens[m].classes.contains(.possessive) || Lexicon.possessives.contains(tokens[m].lower),
+      !(Lexicon.possessives.contains(tokens[m].lower) && governingVerb(m - 1, floor: floor) != nil),
       let possessor = Lexicon.possessives.contains(tokens[m].lower) ? m..<(m + 1) : phrase(endingAt: m, floor: floor),
       isActorLike(possessor) || Lexicon.possessives.contains(tokens[m].lower)
     {

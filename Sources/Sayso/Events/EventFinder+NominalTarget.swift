@@ -12,7 +12,7 @@ extension EventFinder {
       if (ClauseWords.targetPrepositions.contains(w) && w != "from" && w != "over") || forBeneficiary || fromDonor {
         return object(from: j, ceiling: ceiling, stopAtOf: entry.type == .accuse)
       }
-      if w == "of", entry.type == .assault || entry.type == .coerce || entry.type == .retreat {
+      if w == "of", [.assault, .coerce, .retreat, .accuse].contains(entry.type) {
         // "the assassination of Y", "the release of Y".
         return object(from: j + 1, ceiling: ceiling, stopAtOf: false)
       }

@@ -91,9 +91,9 @@ extension EventFinder {
     var start = end
     while start - 1 >= floor, end - start < 12, isPhraseWord(start - 1) || tokens[start - 1].isPunct(")") {
       if tokens[start - 1].isPunct(")") {
-        // "the Security Council (UNSC)": a bracketed abbreviation belongs to the name.
-        guard start - 3 >= floor, tokens[start - 3].isPunct("(") else { break }
-        start -= 3
+        // "the Security Council (UNSC)", "the Party (of God) group": a bracket belongs to the name.
+        guard let open = (max(floor, start - 8)..<(start - 1)).last(where: { tokens[$0].isPunct("(") }) else { break }
+        start = open
         continue
       }
       // "Lagos suspended aid": a bare "-ed" or "-ing" word is a verb, not a modifier;
@@ -118,7 +118,7 @@ extension EventFinder {
     // "the Air Force (NAF)": the head stands before the bracket.
     if tokens[k].isPunct(")"), k >= 3 { return canHeadSubject(k - 3) }
     let t = tokens[k]
-    if t.isCapitalized || t.classes.contains(.pronouns) || t.classes.contains(.possessive) { return true }
+    if t.isCapitalized || !t.classes.isDisjoint(with: [.pronouns, .possessive, .particleName]) { return true }
     if !t.classes.isDisjoint(with: [.groupNouns, .personNouns, .organisationNouns, .titles]) { return true }
     if ["men", "women", "people", "children", "personnel", "staff", "youths"].contains(t.lower) { return true }
     return ActorLexicon.sectors[t.lower] != nil || (t.lower.hasSuffix("s") && !t.lower.hasSuffix("ss"))
