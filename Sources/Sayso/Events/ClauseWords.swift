@@ -67,6 +67,12 @@ enum ClauseWords {
     "called", "reduced", "reduce", "reduces", "cut", "cuts", "lowered", "lower", "lowers", "loosened", "loosen",
   ]
 
+  /// Nouns of texts that carry an act: "a statement condemning …".
+  static let statementNouns: Set<String> = [
+    "statement", "report", "letter", "resolution", "communique", "declaration", "message", "speech", "note",
+    "tweet", "post", "interview", "decree", "order", "motion", "bill",
+  ]
+
   /// Verbs by which talks produce an outcome: "resulted in", "led to".
   static let resultVerbs: Set<String> = ["resulted", "led", "produced", "yielded", "ended"]
 

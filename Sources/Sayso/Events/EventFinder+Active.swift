@@ -2,8 +2,14 @@ extension EventFinder {
   /// "X attacked Y", "X met with Y", "X urged Y to …", "X threatened to strike Y":
   /// the subject is the source, the object (if any) the target.
   func active(_ entry: TriggerEntry, _ k: Int, triggerEnd: Int, floor: Int, ceiling: Int) -> [EventDraft] {
-    guard var (source, skipped) = subject(before: k, floor: floor), canHeadSubject(source.upperBound - 1)
-    else { return [] }
+    var evidence = "event.subject-verb-object"
+    var found = subject(before: k, floor: floor)
+    if entry.form == .gerund, k > floor, tokens[k - 1].isPunct(",") || ClauseWords.statementNouns.contains(tokens[k - 1].lower) {
+      // "…, accusing Y of …", "issued a statement condemning Y": the sentence's subject acts.
+      found = openingSubject(floor: floor, before: k - 1).map { ($0, []) }
+      evidence = "event.participle-clause"
+    }
+    guard var (source, skipped) = found, canHeadSubject(source.upperBound - 1) else { return [] }
     // "no country rallied": the subject's "no" negates the event.
     if tokens[source.lowerBound].lower == "no" { skipped.append("not") }
     let stopAtOf = entry.type == .accuse || entry.type == .sanction || entry.type == .coerce
@@ -25,7 +31,7 @@ extension EventFinder {
     }
     var draft = EventDraft(
       type: entry.type, mode: entry.mode, source: source, target: target, trigger: k..<triggerEnd,
-      modality: modality(skipped, at: k, floor: floor), evidence: "event.subject-verb-object")
+      modality: modality(skipped, at: k, floor: floor), evidence: evidence)
     negatedCooperation(&draft)
     applyCodebook(&draft)
     return coordinated(draft)
