@@ -57,6 +57,16 @@ enum ActorLexicon {
     return map
   }()
 
+  /// Nouns for people that name no sector but still name actors: "arrested a
+  /// youth", "freed the hostages".
+  static let peopleNouns: Set<String> = [
+    "man", "woman", "men", "women", "youth", "youths", "boy", "boys", "girl", "girls", "person", "persons",
+    "individuals", "activists", "activist", "members", "member", "suspects", "suspect", "prisoners", "prisoner",
+    "detainees", "detainee", "hostages", "hostage", "migrants", "nationals", "children", "child", "opponents",
+    "critics", "supporters", "staff", "personnel", "crew", "sailors", "pilots", "victims", "countries", "nations",
+    "sides", "allies", "neighbours", "neighbors", "partners", "groups", "group", "organisation", "organization",
+  ]
+
   /// International organisations, by name or acronym: coded `IGO` with a sector.
   static let internationalBodies: [String: String] = [
     "un": "GOV", "u.n.": "GOV", "united nations": "GOV", "security council": "GOV", "nato": "MIL",

@@ -13,7 +13,18 @@ extension EventFinder {
     // "no country rallied": the subject's "no" negates the event.
     if tokens[source.lowerBound].lower == "no" { skipped.append("not") }
     let stopAtOf = entry.type == .accuse || entry.type == .sanction || entry.type == .coerce
-    var target = object(from: triggerEnd, ceiling: ceiling, stopAtOf: stopAtOf)
+    var objectStart = triggerEnd
+    // "demanded Friday that …": a date between verb and object.
+    while objectStart < ceiling, tokens[objectStart].classes.contains(.timeWords), !isAdverb(tokens[objectStart]) {
+      objectStart += 1
+    }
+    var target = object(from: objectStart, ceiling: ceiling, stopAtOf: stopAtOf)
+    if target == nil, objectStart < ceiling, tokens[objectStart].lower == "that",
+      [.request, .threaten, .accuse, .support].contains(entry.type)
+    {
+      // "demanded that the United States act": the clause's subject is asked.
+      target = clauseSubject(from: objectStart + 1, ceiling: ceiling)
+    }
     if target == nil, triggerEnd + 1 < ceiling, tokens[triggerEnd].lower == "to", !opensPhrase(triggerEnd + 1) {
       // "threatened to strike Y": the target is the infinitive's object.
       target = object(from: triggerEnd + 2, ceiling: ceiling, stopAtOf: stopAtOf)
@@ -73,7 +84,8 @@ extension EventFinder {
       {
         return true
       }
-      return ActorLexicon.sectors[t.lower] != nil || t.classes.contains(.demonyms) || t.classes.contains(.particleName)
+      return ActorLexicon.sectors[t.lower] != nil || ActorLexicon.peopleNouns.contains(t.lower)
+        || t.classes.contains(.demonyms) || t.classes.contains(.particleName)
         || !t.classes.isDisjoint(with: [.groupNouns, .personNouns, .organisationNouns])
     }
   }

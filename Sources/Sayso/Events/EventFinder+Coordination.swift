@@ -5,7 +5,10 @@ extension EventFinder {
   func coordinated(_ draft: EventDraft) -> [EventDraft] {
     let sources = conjuncts(draft.source)
     let targets = draft.target.map(conjuncts) ?? []
-    if targets.isEmpty && sources.count > 1 && Self.mutual.contains(draft.type) {
+    let jointly =
+      Self.mutual.contains(draft.type) || draft.evidence.contains("+signed")
+      || draft.evidence.contains("+negated-cooperation")
+    if sources.count > 1 && jointly && (draft.target.map { !isActorLike($0) } ?? true) {
       var d = draft
       d.source = sources[0]
       d.target = sources[1]

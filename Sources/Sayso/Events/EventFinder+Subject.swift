@@ -120,7 +120,7 @@ extension EventFinder {
     let t = tokens[k]
     if t.isCapitalized || !t.classes.isDisjoint(with: [.pronouns, .possessive, .particleName]) { return true }
     if !t.classes.isDisjoint(with: [.groupNouns, .personNouns, .organisationNouns, .titles]) { return true }
-    if ["men", "women", "people", "children", "personnel", "staff", "youths"].contains(t.lower) { return true }
+    if ActorLexicon.peopleNouns.contains(t.lower) { return true }
     return ActorLexicon.sectors[t.lower] != nil || (t.lower.hasSuffix("s") && !t.lower.hasSuffix("ss"))
   }
 
