@@ -36,7 +36,7 @@ struct ActorCoder: Sendable {
         continue
       }
       let w = words[i].word
-      if !ActorCoder.fillers.contains(w) { contentWords += 1 }
+      if !ActorCoder.fillers.contains(w), w.first?.isNumber != true { contentWords += 1 }
       if let s = ActorLexicon.sectors[w] { note(s, &sector, &sectorRank) }
       i += 1
     }
@@ -86,5 +86,9 @@ struct ActorCoder: Sendable {
   }
 
   /// Words that add nothing to an actor's description.
-  static let fillers: Set<String> = ["the", "a", "an", "of", "and", "its", "their", "his", "her", "'s", "’s"]
+  static let fillers: Set<String> = [
+    "the", "a", "an", "of", "and", "its", "their", "his", "her", "'s", "’s", "more", "than", "some", "several",
+    "hundreds", "thousands", "dozens", "at", "least", "about", "around", "nearly", "over", "senior", "top", "new",
+    "many", "few", "two", "three", "four", "five",
+  ]
 }
