@@ -17,6 +17,7 @@ enum ClauseWords {
     "hasn't", "hasn’t", "haven't", "haven’t", "wouldn't", "wouldn’t", "couldn't", "couldn’t", "isn't", "isn’t",
     "wasn't", "wasn’t", "weren't", "weren’t", "to", "however", "instead", "meanwhile", "too", "subsequently",
     "immediately", "swiftly", "quickly", "recently", "previously", "earlier", "initially", "thus", "therefore",
+    "both", "together", "each",
   ]
 
   static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "got", "get", "gets"]
@@ -64,7 +65,7 @@ enum ClauseWords {
     "lifted", "lift", "lifts", "lifting", "eased", "ease", "eases", "easing", "ended", "end", "ends", "ending",
     "removed", "remove", "removes", "relaxed", "relax", "scrapped", "scrap", "dropped", "drop", "halted", "halt",
     "suspended", "suspend", "cancelled", "canceled", "cancel", "withdrew", "withdraw", "rescinded", "revoked",
-    "called", "reduced", "reduce", "reduces", "cut", "cuts", "lowered", "lower", "lowers", "loosened", "loosen",
+    "reduced", "reduce", "reduces", "cut", "cuts", "lowered", "lower", "lowers", "loosened", "loosen",
   ]
 
   /// Nouns of texts that carry an act: "a statement condemning …".

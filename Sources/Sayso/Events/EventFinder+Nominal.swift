@@ -75,6 +75,7 @@ extension EventFinder {
   /// An adjective, demonym, number or hyphenated word inside the noun phrase.
   func isModifier(_ m: Int) -> Bool {
     let t = tokens[m]
+    if t.kind == .punct { return t.first == "-" || t.first == "‑" }
     guard t.kind == .word || t.kind == .number else { return false }
     if t.classes.contains(.possessive) || t.classes.contains(.determiners) { return false }
     if Lexicon.possessives.contains(t.lower) || ClauseWords.phraseBreaks.contains(t.lower) { return false }
@@ -96,7 +97,8 @@ extension EventFinder {
     while j >= floor, tokens[j].classes.contains(.determiners) || tokens[j].kind == .number { j -= 1 }
     // "carried out an attack", "agreed on a deal", "resulted in an agreement".
     if j >= floor, ["out", "on", "upon", "to", "in", "into"].contains(tokens[j].lower), j - 1 >= floor { j -= 1 }
-    guard j >= floor, ClauseWords.lightVerbs.contains(tokens[j].lower) else { return nil }
+    guard j >= floor, ClauseWords.lightVerbs.contains(tokens[j].lower) || ClauseWords.reversalVerbs.contains(tokens[j].lower)
+    else { return nil }
     return j
   }
 }

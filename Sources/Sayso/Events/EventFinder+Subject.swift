@@ -37,6 +37,7 @@ extension EventFinder {
       // "The army said it arrested …": "it" and "they" after a reporting verb are its subject.
       var c = j - 1
       if c >= floor, tokens[c].lower == "that" { c -= 1 }
+      if c >= floor, let opener = timePhraseStart(endingAt: c, floor: floor) { c = opener - 1 }
       if ["it", "they", "he", "she"].contains(tokens[j].lower), c >= floor, tokens[c].classes.contains(.cue),
         let reporter = subject(before: c, floor: floor), !tokens[reporter.range.lowerBound].classes.contains(.pronouns)
       {
@@ -105,6 +106,15 @@ extension EventFinder {
         break
       }
       start -= 1
+    }
+    // "a court in Bavaria", "officials from Tehran": a place phrase after an actor noun.
+    if start - 2 >= floor, ["in", "from", "at"].contains(tokens[start - 1].lower) {
+      let head = tokens[start - 2]
+      if ActorLexicon.sectors[head.lower] != nil || ActorLexicon.peopleNouns.contains(head.lower),
+        let before = phrase(endingAt: start - 2, floor: floor)
+      {
+        start = before.lowerBound
+      }
     }
     // A phrase opens with a content word or a determiner, never with "and" or "of".
     while start < end, ["and", "of", "&"].contains(tokens[start].lower) { start += 1 }

@@ -8,7 +8,7 @@ extension TriggerLexicon {
     .support: "support endorsement praise backing",
     .concede: "apology concession pardon amnesty",
     .cooperate: "cooperation collaboration partnership alliance",
-    .aid: "aid/aid assistance/assistance relief/relief donation loan",
+    .aid: "aid/aid assistance/assistance relief/relief donation loan grant",
     .retreat: "withdrawal release=release pullout resignation=resign ceasefire=ceasefire truce=ceasefire",
     .request: "demand request appeal plea",
     .accuse:

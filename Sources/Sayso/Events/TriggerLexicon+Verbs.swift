@@ -21,7 +21,7 @@ extension TriggerLexicon {
       "withdraw/withdrew/withdrawing/withdrawn retreat release free evacuate disarm demobilize demobilise return"
       + " pull+out,back resign quit/quit/quitting",
     .request:
-      "urge demand ask request appeal+to,for press+for plead+with,for beseech petition call+on,upon implore",
+      "urge demand ask request appeal+to,for press+for plead+with,for beseech petition call+on,upon,for implore",
     .accuse:
       "accuse blame condemn criticize criticise denounce slam/slammed/slamming fault charge allege"
       + " investigate probe sue indict rebuke censure lambast decry deplore castigate chastise"
