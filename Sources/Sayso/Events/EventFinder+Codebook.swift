@@ -1,7 +1,7 @@
 extension EventFinder {
   /// PLOVER's own distinctions that a trigger alone cannot make: a promise
-  /// to act is AGREE ("will release", "agreed to meet"), a promise to protest
-  /// is THREATEN, signing a formal agreement is SUPPORT, and stopping aid or
+  /// to act is AGREE ("will release", "agreed to meet"), an announced protest,
+  /// restriction or attack is THREATEN ("will impose a curfew"), signing a formal agreement is SUPPORT, and stopping aid or
   /// talks is SANCTION.
   func applyCodebook(_ draft: inout EventDraft, governingVerb: Int? = nil) {
     let verb = governingVerb.map { tokens[$0].lower }
@@ -11,7 +11,8 @@ extension EventFinder {
       return
     }
     if let verb, ClauseWords.reversalVerbs.contains(verb), [.aid, .cooperate, .consult].contains(draft.type) {
-      draft.type = .sanction
+      // Stopping aid or cooperation reduces relations; calling off a visit rejects a meeting.
+      draft.type = draft.type == .consult ? .reject : .sanction
       draft.evidence += "+halted"
       return
     }
@@ -20,7 +21,8 @@ extension EventFinder {
       draft.type = .agree
       draft.modality = .asserted
       draft.evidence += "+intent"
-    case (.future, .protest), (.hypothetical, .protest):
+    case (.future, .protest), (.hypothetical, .protest), (.future, .coerce), (.future, .sanction),
+      (.future, .assault):
       draft.type = .threaten
       draft.modality = .asserted
       draft.evidence += "+intent"

@@ -10,8 +10,10 @@ struct EventsModalityTests {
   }
 
   @Test func future() throws {
+    // An announced attack is, in PLOVER, a threat; the future stays on the action itself elsewhere.
     let doc = analyzeEvents("Russia will attack Ukraine.")
-    #expect(doc.event(.assault)?.modality == .future)
+    #expect(doc.event(.threaten)?.evidence.hasSuffix("+intent") == true)
+    #expect(analyzeEvents("Israel will release the prisoners.").event(.agree) != nil)
   }
 
   @Test func hypothetical() throws {
