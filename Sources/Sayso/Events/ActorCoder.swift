@@ -12,7 +12,8 @@ struct ActorCoder: Sendable {
   /// Sectors from the most to the least telling: "rebel leaders" are rebels,
   /// "military officials" military, whatever the head noun says.
   static let priority = [
-    "REB", "CRM", "ELI", "OPP", "COP", "SPY", "MIL", "JUD", "LEG", "PTY", "REF", "EDU", "LAB", "MED", "BUS", "NGO",
+    "REB", "UAF", "CRM", "ELI", "OPP", "COP", "SPY", "MIL", "JUD", "LEG", "PTY", "REF", "EDU", "LAB", "MED", "BUS",
+    "NGO",
     "GOV", "CVL",
   ]
 

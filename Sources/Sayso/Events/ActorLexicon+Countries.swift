@@ -14,7 +14,8 @@ extension ActorLexicon {
     "uae": "united arab emirates", "emirates": "united arab emirates", "korea": "south korea",
     "brunei": "brunei darussalam", "kosovo": "serbia", "bosnia": "bosnia and herzegovina",
     "herzegovina": "bosnia and herzegovina", "south korea": "korea, republic of",
-    "north korea": "korea, democratic people's republic of", "congo-brazzaville": "congo", "prc": "china", "dprk": "north korea",
+    "north korea": "korea, democratic people's republic of", "congo-brazzaville": "congo", "prc": "china",
+    "dprk": "north korea",
   ]
 
   /// Nationality adjectives and plural nouns, mapped to a country name.

@@ -32,6 +32,7 @@ enum ActorLexicon {
           + " extremist extremists terrorist terrorists jihadist jihadists jihad islamist islamists fighters"
       ),
       ("OPP", "opposition dissidents dissident"),
+      ("UAF", "attackers attacker assailants assailant bomber bombers"),
       ("ELI", "former ousted ex-president ex-prime deposed exiled"),
       ("PTY", "party parties"),
       (

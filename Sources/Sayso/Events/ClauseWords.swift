@@ -50,7 +50,8 @@ enum ClauseWords {
     "ended", "brokered", "lifted", "lift", "eased", "ease", "removed", "suspended", "halted", "established",
     "establish", "declared", "declare", "extended", "reimposed", "reimpose", "reduced", "cut", "lowered",
     "handed", "hand", "hands", "granted", "grant", "grants", "shipped", "supplied", "donated",
-    "expressed", "express", "expresses", "voiced", "reiterated", "reaffirmed", "showed", "show", "pledges", "finalized", "finalised",
+    "expressed", "express", "expresses", "voiced", "reiterated", "reaffirmed", "showed", "show", "pledges", "finalized",
+    "finalised",
     "joined", "join", "completed",
   ]
 
@@ -65,7 +66,8 @@ enum ClauseWords {
     "lifted", "lift", "lifts", "lifting", "eased", "ease", "eases", "easing", "ended", "end", "ends", "ending",
     "removed", "remove", "removes", "relaxed", "relax", "scrapped", "scrap", "dropped", "drop", "halted", "halt",
     "suspended", "suspend", "cancelled", "canceled", "cancel", "withdrew", "withdraw", "rescinded", "revoked",
-    "reduced", "reduce", "reduces", "cut", "cuts", "lowered", "lower", "lowers", "loosened", "loosen",
+    "reduced", "reduce", "reduces", "cut", "cuts", "postponed", "postpone", "postpones", "delayed", "scrapped",
+    "lowered", "lower", "lowers", "loosened", "loosen",
   ]
 
   /// Nouns of texts that carry an act: "a statement condemning …".

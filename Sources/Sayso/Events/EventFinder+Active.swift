@@ -4,12 +4,18 @@ extension EventFinder {
   func active(_ entry: TriggerEntry, _ k: Int, triggerEnd: Int, floor: Int, ceiling: Int) -> [EventDraft] {
     var evidence = "event.subject-verb-object"
     var found = subject(before: k, floor: floor)
-    if entry.form == .gerund, k > floor, tokens[k - 1].isPunct(",") || ClauseWords.statementNouns.contains(tokens[k - 1].lower) {
+    if entry.form == .gerund, k > floor,
+      tokens[k - 1].isPunct(",") || ClauseWords.statementNouns.contains(tokens[k - 1].lower)
+    {
       // "…, accusing Y of …", "issued a statement condemning Y": the sentence's subject acts.
       found = openingSubject(floor: floor, before: k - 1).map { ($0, []) }
       evidence = "event.participle-clause"
     }
     guard var (source, skipped) = found, canHeadSubject(source.upperBound - 1) else { return [] }
+    if entry.lemma == "call", triggerEnd == k + 1 {
+      // "call" without "on" or "for": only a phone call to someone with a title.
+      return phoneCall(k, ceiling: ceiling, source: source, skipped: skipped)
+    }
     // "no country rallied": the subject's "no" negates the event.
     if tokens[source.lowerBound].lower == "no" { skipped.append("not") }
     let stopAtOf = entry.type == .accuse || entry.type == .sanction || entry.type == .coerce
@@ -103,6 +109,18 @@ extension EventFinder {
       draft.evidence += "+negated-cooperation"
     default: break
     }
+  }
+
+  /// "X called President Y on Saturday": a call to someone with a title is a
+  /// phone conversation, not the particle verb "call on".
+  func phoneCall(_ k: Int, ceiling: Int, source: Range<Int>, skipped: [String]) -> [EventDraft] {
+    guard let target = object(from: k + 1, ceiling: ceiling, stopAtOf: false),
+      target.contains(where: { tokens[$0].classes.contains(.titles) })
+    else { return [] }
+    let draft = EventDraft(
+      type: .consult, mode: "phone", source: source, target: target, trigger: k..<(k + 1),
+      modality: modality(skipped, at: k, floor: analysis.sentenceStart(of: k)), evidence: "event.phone-call")
+    return coordinated(draft)
   }
 
   /// The noun entry of an action noun at `k`, if the token is one.

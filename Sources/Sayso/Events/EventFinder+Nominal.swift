@@ -97,7 +97,8 @@ extension EventFinder {
     while j >= floor, tokens[j].classes.contains(.determiners) || tokens[j].kind == .number { j -= 1 }
     // "carried out an attack", "agreed on a deal", "resulted in an agreement".
     if j >= floor, ["out", "on", "upon", "to", "in", "into"].contains(tokens[j].lower), j - 1 >= floor { j -= 1 }
-    guard j >= floor, ClauseWords.lightVerbs.contains(tokens[j].lower) || ClauseWords.reversalVerbs.contains(tokens[j].lower)
+    guard j >= floor,
+      ClauseWords.lightVerbs.contains(tokens[j].lower) || ClauseWords.reversalVerbs.contains(tokens[j].lower)
     else { return nil }
     return j
   }

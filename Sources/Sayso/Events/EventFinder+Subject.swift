@@ -16,7 +16,15 @@ extension EventFinder {
       skipped.append(t.lower)
       if t.lower == "to" {
         // "the decision to strike" has no subject here; "Iran threatened to strike" does.
-        guard j - 1 >= floor, ClauseWords.controlVerbs.contains(tokens[j - 1].lower) else { return nil }
+        guard j - 1 >= floor, ClauseWords.controlVerbs.contains(tokens[j - 1].lower) else {
+          // "X called Y on Saturday to express support": a purpose clause after a
+          // name or a date belongs to the sentence's subject.
+          let before = tokens[j - 1]
+          guard j - 1 >= floor, before.isCapitalized || before.classes.contains(.timeWords),
+            let opening = openingSubject(floor: floor, before: j - 1)
+          else { return nil }
+          return (opening, skipped + ["could"])
+        }
         skipped.append(tokens[j - 1].lower)
         j -= 1
       }

@@ -34,6 +34,10 @@ struct EventFinder {
     let usable = entries.filter { e in
       // "call on", "lift sanctions", "lifted the ban": one determiner may stand between.
       guard !e.particles.isEmpty else { return true }
+      // "called President Y": read as a phone call by the clause rules.
+      if e.lemma == "call", k + 1 < ceiling, tokens[k + 1].isCapitalized || tokens[k + 1].classes.contains(.demonyms) {
+        return true
+      }
       var p = k + 1
       if p < ceiling, tokens[p].classes.contains(.determiners) { p += 1 }
       return p < ceiling && e.particles.contains(tokens[p].lower)
@@ -46,8 +50,9 @@ struct EventFinder {
     guard let entry = nounFirst ? nouns.first ?? verbs.first : verbs.first ?? nouns.first else { return [] }
     var triggerEnd = k + 1
     if !entry.particles.isEmpty {
-      while triggerEnd < ceiling, !entry.particles.contains(tokens[triggerEnd].lower) { triggerEnd += 1 }
-      triggerEnd += 1
+      var p = k + 1
+      if p < ceiling, tokens[p].classes.contains(.determiners) { p += 1 }
+      if p < ceiling, entry.particles.contains(tokens[p].lower) { triggerEnd = p + 1 }
     }
     let drafts: [EventDraft]
     if entry.part == .noun {
