@@ -41,7 +41,7 @@ extension EventFinder {
       // "signed an agreement with Y": the noun's event says it better.
       return []
     }
-    if let t = target, let later = recipient(after: t, ceiling: ceiling, type: entry.type) {
+    if let t = target ?? .some(k..<triggerEnd), let later = recipient(after: t, ceiling: ceiling, type: entry.type) {
       // "provided aid to Y", "agreed to join a government with Y": the thing given
       // or done is not an actor; the one it goes to is.
       target = later

@@ -113,6 +113,13 @@ extension EventFinder {
       {
         break
       }
+      // "Kushner attends a meeting": a lower-case "-s" word after a name is a verb.
+      if !t.isCapitalized, t.lower.hasSuffix("s"), start - 2 >= floor, tokens[start - 2].isCapitalized,
+        ActorLexicon.sectors[t.lower] == nil, !ActorLexicon.peopleNouns.contains(t.lower),
+        t.classes.isDisjoint(with: [.groupNouns, .personNouns, .organisationNouns, .possessive])
+      {
+        break
+      }
       start -= 1
     }
     // "a court in Bavaria", "officials from Tehran": a place phrase after an actor noun.
