@@ -17,7 +17,7 @@ enum ClauseWords {
     "hasn't", "hasn’t", "haven't", "haven’t", "wouldn't", "wouldn’t", "couldn't", "couldn’t", "isn't", "isn’t",
     "wasn't", "wasn’t", "weren't", "weren’t", "to", "however", "instead", "meanwhile", "too", "subsequently",
     "immediately", "swiftly", "quickly", "recently", "previously", "earlier", "initially", "thus", "therefore",
-    "both", "together", "each",
+    "both", "together", "each", "soon", "shortly", "currently", "reportedly", "last",
   ]
 
   static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "got", "get", "gets"]

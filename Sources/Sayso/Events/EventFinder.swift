@@ -78,6 +78,8 @@ struct EventFinder {
     }
     guard k > floor else { return false }
     let before = tokens[k - 1]
+    // "the UN call for", "the Cairo visit": a name between determiner and noun.
+    if before.isCapitalized, k - 2 >= floor, tokens[k - 2].classes.contains(.determiners) { return true }
     if before.classes.contains(.determiners) || before.classes.contains(.possessive) { return true }
     if before.classes.contains(.demonyms) || before.lower == "of" || before.lower == "for" { return true }
     if Lexicon.possessives.contains(before.lower) { return true }

@@ -4,11 +4,11 @@ extension TriggerLexicon {
     .agree: "agreement deal accord pact treaty pledge memorandum contract",
     .consult:
       "talks/talks meeting visit=visit summit negotiations/negotiations discussions/discussions"
-      + " consultations/consultations trip=visit call+with=phone",
+      + " consultations/consultations trip=visit call+with=phone mediation=diplomatic",
     .support: "support endorsement praise backing",
     .concede: "apology concession pardon amnesty",
     .cooperate: "cooperation collaboration partnership alliance",
-    .aid: "aid/aid assistance/assistance relief/relief donation loan grant",
+    .aid: "aid/aid assistance/assistance relief/relief donation loan grant asylum/asylum=asylum",
     .retreat: "withdrawal release=release pullout resignation=resign ceasefire=ceasefire truce=ceasefire",
     .request: "demand request appeal plea",
     .accuse:

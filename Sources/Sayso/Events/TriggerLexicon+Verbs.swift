@@ -15,7 +15,7 @@ extension TriggerLexicon {
       + " surrender relent pardon accept",
     .cooperate: "cooperate collaborate extradite ally/allied partner share",
     .aid:
-      "aid assist provide supply donate fund finance deliver send/sent+aid,troops,assistance,weapons,arms"
+      "aid assist provide supply donate fund finance contribute deliver send/sent+aid,troops,assistance,weapons,arms"
       + " rescue shelter",
     .retreat:
       "withdraw/withdrew/withdrawing/withdrawn retreat release free evacuate disarm demobilize demobilise return"
