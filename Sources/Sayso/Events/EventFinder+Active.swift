@@ -46,6 +46,8 @@ extension EventFinder {
       // or done is not an actor; the one it goes to is.
       target = later
     }
+    // "gave a speech" is no aid: "give" counts only with someone it goes to.
+    if entry.lemma == "give", target.map({ !isActorLike($0) }) ?? true { return [] }
     var draft = EventDraft(
       type: entry.type, mode: entry.mode, source: source, target: target, trigger: k..<triggerEnd,
       modality: modality(skipped, at: k, floor: floor), evidence: evidence)

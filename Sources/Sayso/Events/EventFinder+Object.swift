@@ -78,7 +78,9 @@ extension EventFinder {
     var j = start
     while j < ceiling, isPhraseWord(j), j - start < 8 {
       let t = tokens[j]
-      if j > start, !t.isCapitalized, !t.classes.contains(.determiners), ActorLexicon.sectors[t.lower] == nil {
+      if j > start, !t.isCapitalized, t.classes.isDisjoint(with: [.determiners, .titles, .roleModifiers, .demonyms]),
+        ActorLexicon.sectors[t.lower] == nil, !ActorLexicon.peopleNouns.contains(t.lower)
+      {
         break
       }
       j += 1

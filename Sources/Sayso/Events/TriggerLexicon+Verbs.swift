@@ -15,13 +15,13 @@ extension TriggerLexicon {
       + " surrender relent pardon accept",
     .cooperate: "cooperate collaborate extradite ally/allied partner share",
     .aid:
-      "aid assist provide supply donate fund finance contribute deliver send/sent+aid,troops,assistance,weapons,arms"
+      "aid assist provide supply donate fund finance contribute distribute give/gave/giving/given deliver send/sent+aid,troops,assistance,weapons,arms"
       + " rescue shelter",
     .retreat:
       "withdraw/withdrew/withdrawing/withdrawn retreat release free evacuate disarm demobilize demobilise return"
       + " pull+out,back resign quit/quit/quitting",
     .request:
-      "urge demand ask request appeal+to,for press+for plead+with,for beseech petition call+on,upon,for implore",
+      "urge demand ask request appeal+to,for press+for seek/sought pressure plead+with,for beseech petition call+on,upon,for implore",
     .accuse:
       "accuse blame condemn criticize criticise denounce slam/slammed/slamming fault charge allege"
       + " investigate probe sue indict rebuke censure lambast decry deplore castigate chastise"
