@@ -17,7 +17,8 @@ enum ClauseWords {
     "hasn't", "hasn’t", "haven't", "haven’t", "wouldn't", "wouldn’t", "couldn't", "couldn’t", "isn't", "isn’t",
     "wasn't", "wasn’t", "weren't", "weren’t", "to", "however", "instead", "meanwhile", "too", "subsequently",
     "immediately", "swiftly", "quickly", "recently", "previously", "earlier", "initially", "thus", "therefore",
-    "both", "together", "each", "soon", "shortly", "currently", "reportedly", "last",
+    "both", "together", "each", "soon", "shortly", "currently", "reportedly", "last", "begun", "began", "begin",
+    "begins", "started", "starts", "continued", "continues", "kept", "keeps", "resumed", "stopped", "ceased",
   ]
 
   static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "got", "get", "gets"]

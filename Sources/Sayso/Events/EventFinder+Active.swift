@@ -21,7 +21,15 @@ extension EventFinder {
     let stopAtOf = entry.type == .accuse || entry.type == .sanction || entry.type == .coerce
     var objectStart = triggerEnd
     // "demanded Friday that …": a date between verb and object.
-    while objectStart < ceiling, tokens[objectStart].classes.contains(.timeWords), !isAdverb(tokens[objectStart]) {
+    while objectStart < ceiling, tokens[objectStart].classes.contains(.timeWords) || tokens[objectStart].lower == "on",
+      !isAdverb(tokens[objectStart])
+    {
+      // "on Monday" only when a date follows "on"; "on" alone opens the object.
+      if tokens[objectStart].lower == "on",
+        !(objectStart + 1 < ceiling && tokens[objectStart + 1].classes.contains(.timeWords))
+      {
+        break
+      }
       objectStart += 1
     }
     var target = object(from: objectStart, ceiling: ceiling, stopAtOf: stopAtOf)
@@ -65,7 +73,7 @@ extension EventFinder {
     if objectIsActor && !Self.mutualTypes.contains(type) { return nil }
     let wanted: Set<String> =
       objectIsActor
-      ? ["with"] : ["to", "with", "against", "on", "into", "of", "from", "for", "in", "toward", "towards"]
+      ? ["with"] : ["to", "with", "against", "on", "into", "of", "from", "for", "in", "toward", "towards", "by"]
     var j = object.upperBound
     while j < min(ceiling, object.upperBound + 10) {
       let w = tokens[j].lower

@@ -1,6 +1,7 @@
 extension EventFinder {
   static let negators: Set<String> = [
     "not", "never", "refused", "refuses", "failed", "fails", "declined", "declines", "unable", "cannot",
+    "stopped", "ceased",
     "won't", "won’t", "didn't", "didn’t", "doesn't", "doesn’t", "don't", "don’t", "hasn't", "hasn’t",
     "haven't", "haven’t", "wouldn't", "wouldn’t", "couldn't", "couldn’t", "isn't", "isn’t", "wasn't",
     "wasn’t", "weren't", "weren’t",

@@ -94,7 +94,11 @@ extension EventFinder {
   /// "carried out".
   func governingVerb(_ m: Int, floor: Int) -> Int? {
     var j = m
-    while j >= floor, tokens[j].classes.contains(.determiners) || tokens[j].kind == .number { j -= 1 }
+    while j >= floor, tokens[j].classes.contains(.determiners) || tokens[j].kind == .number
+      || tokens[j].classes.contains(.timeWords)
+    {
+      j -= 1
+    }
     // "carried out an attack", "agreed on a deal", "resulted in an agreement".
     if j >= floor, ["out", "on", "upon", "to", "in", "into"].contains(tokens[j].lower), j - 1 >= floor { j -= 1 }
     guard j >= floor,

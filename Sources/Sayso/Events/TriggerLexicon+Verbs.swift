@@ -19,7 +19,7 @@ extension TriggerLexicon {
       + " rescue shelter",
     .retreat:
       "withdraw/withdrew/withdrawing/withdrawn retreat release free evacuate disarm demobilize demobilise return"
-      + " pull+out,back resign quit/quit/quitting",
+      + " pull+out,back resign quit/quit/quitting let/let/letting+free,go",
     .request:
       "urge demand ask request appeal+to,for press+for seek/sought pressure plead+with,for beseech petition call+on,upon,for implore",
     .accuse:
