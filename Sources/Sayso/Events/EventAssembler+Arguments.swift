@@ -11,7 +11,7 @@ extension EventAssembler {
     // "blurring realities", "help": a verb opens no actor.
     if !first.isCapitalized, first.lower.hasSuffix("ing"), first.lower.utf8.count > 5 {
       let next = range.count > 1 ? tokens[range.lowerBound + 1] : nil
-      guard let next, next.isCapitalized || ActorLexicon.sectors[next.lower] != nil else { return nil }
+      guard let next, next.isCapitalized || next.classes.contains(.eventSector) else { return nil }
     }
     let single = range.count == 1 ? first : nil
     if let single, single.classes.contains(.pronouns) || Self.pronouns.contains(single.lower) {

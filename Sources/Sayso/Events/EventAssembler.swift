@@ -58,7 +58,7 @@ struct EventAssembler {
   func names(_ range: Range<Int>) -> Bool {
     range.contains { k in
       let t = analysis.tokens[k]
-      if t.classes.contains(.particleName) || ActorLexicon.peopleNouns.contains(t.lower) { return true }
+      if t.classes.contains(.particleName) || t.classes.contains(.eventPeople) { return true }
       return t.isCapitalized && t.kind == .word && !t.classes.contains(.functionWords)
         && !t.classes.contains(.determiners)
     }

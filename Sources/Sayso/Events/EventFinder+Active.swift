@@ -5,7 +5,7 @@ extension EventFinder {
     var evidence = "event.subject-verb-object"
     var found = subject(before: k, floor: floor)
     if entry.form == .gerund, k > floor,
-      tokens[k - 1].isPunct(",") || ClauseWords.statementNouns.contains(tokens[k - 1].lower)
+      tokens[k - 1].isPunct(",") || tokens[k - 1].classes.contains(.eventStatementNoun)
     {
       // "…, accusing Y of …", "issued a statement condemning Y": the sentence's subject acts.
       found = openingSubject(floor: floor, before: k - 1).map { ($0, []) }
@@ -43,7 +43,7 @@ extension EventFinder {
       // "threatened to strike Y": the target is the infinitive's object.
       target = object(from: triggerEnd + 2, ceiling: ceiling, stopAtOf: stopAtOf)
     }
-    if let t = target, ClauseWords.lightVerbs.contains(tokens[k].lower),
+    if let t = target, tokens[k].classes.contains(.eventLightVerb),
       t.contains(where: { actionNoun($0) != nil })
     {
       // "signed an agreement with Y": the noun's event says it better.
@@ -100,7 +100,7 @@ extension EventFinder {
       {
         return true
       }
-      return ActorLexicon.sectors[t.lower] != nil || ActorLexicon.peopleNouns.contains(t.lower)
+      return t.classes.contains(.eventSector) || t.classes.contains(.eventPeople)
         || t.classes.contains(.demonyms) || t.classes.contains(.particleName)
         || !t.classes.isDisjoint(with: [.groupNouns, .personNouns, .organisationNouns])
     }

@@ -41,7 +41,7 @@ extension EventFinder {
       // "Israeli strikes on Gaza"; a bare "the Syrian war" names no target and no event.
       draft.source = actor..<(actor + 1)
       draft.evidence = "event.nominal-modifier"
-    } else if let verb = governingVerb(m, floor: floor), ClauseWords.resultVerbs.contains(tokens[verb].lower),
+    } else if let verb = governingVerb(m, floor: floor), tokens[verb].classes.contains(.eventResultVerb),
       let talks = (floor..<verb).reversed().lazy.compactMap({ c -> EventDraft? in
         guard let noun = actionNoun(c), noun.type == .consult else { return nil }
         return nominal(noun, c, floor: floor, ceiling: verb).first
@@ -55,7 +55,7 @@ extension EventFinder {
       draft.source = subject
       draft.modality = modality(skipped, at: verb, floor: floor)
       draft.evidence = "event.light-verb"
-      if ClauseWords.reversalVerbs.contains(tokens[verb].lower) {
+      if tokens[verb].classes.contains(.eventReversalVerb) {
         // "lifted sanctions", "ended the offensive": undoing a measure is a concession.
         switch entry.type {
         case .sanction, .coerce, .threaten, .protest: draft.type = .concede
@@ -78,10 +78,10 @@ extension EventFinder {
     if t.kind == .punct { return t.first == "-" || t.first == "‑" }
     guard t.kind == .word || t.kind == .number else { return false }
     if t.classes.contains(.possessive) || t.classes.contains(.determiners) { return false }
-    if Lexicon.possessives.contains(t.lower) || ClauseWords.phraseBreaks.contains(t.lower) { return false }
+    if Lexicon.possessives.contains(t.lower) || t.classes.contains(.eventPhraseBreak) { return false }
     if t.isCapitalized { return true }
-    return !ClauseWords.lightVerbs.contains(t.lower) && !t.classes.contains(.eventTrigger)
-      && !ClauseWords.verbAuxiliaries.contains(t.lower) && t.lower != "and"
+    return !t.classes.contains(.eventLightVerb) && !t.classes.contains(.eventTrigger)
+      && !t.classes.contains(.eventVerbAuxiliary) && t.lower != "and"
   }
 
   /// A demonym or country-like name modifying the noun: "Israeli", "U.S.".
@@ -102,7 +102,7 @@ extension EventFinder {
     // "carried out an attack", "agreed on a deal", "resulted in an agreement".
     if j >= floor, ["out", "on", "upon", "to", "in", "into"].contains(tokens[j].lower), j - 1 >= floor { j -= 1 }
     guard j >= floor,
-      ClauseWords.lightVerbs.contains(tokens[j].lower) || ClauseWords.reversalVerbs.contains(tokens[j].lower)
+      tokens[j].classes.contains(.eventLightVerb) || tokens[j].classes.contains(.eventReversalVerb)
     else { return nil }
     return j
   }

@@ -29,8 +29,8 @@ extension EventFinder {
       tokens[k].lower.hasPrefix("missile") || tokens[k].lower.hasPrefix("rocket") || tokens[k].lower.hasPrefix("drone")
     else { return nil }
     var j = k + 1
-    while j < min(ceiling, k + 4), ClauseWords.beForms.contains(tokens[j].lower) || isAdverb(tokens[j]) { j += 1 }
-    guard j > k + 1, j < ceiling, ClauseWords.lightVerbs.contains(tokens[j].lower), j + 1 < ceiling,
+    while j < min(ceiling, k + 4), tokens[j].classes.contains(.eventBeForm) || isAdverb(tokens[j]) { j += 1 }
+    guard j > k + 1, j < ceiling, tokens[j].classes.contains(.eventLightVerb), j + 1 < ceiling,
       tokens[j + 1].lower == "from", let source = object(from: j + 2, ceiling: ceiling, stopAtOf: false)
     else { return nil }
     let after = source.upperBound

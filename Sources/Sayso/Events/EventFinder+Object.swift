@@ -4,7 +4,7 @@ extension EventFinder {
   /// another preposition, or, for accusations, at "of" ("accused Russia of").
   func object(from start: Int, ceiling: Int, stopAtOf: Bool) -> Range<Int>? {
     var j = start
-    if j < ceiling, ClauseWords.targetPrepositions.contains(tokens[j].lower), tokens[j].lower != "from" { j += 1 }
+    if j < ceiling, tokens[j].classes.contains(.eventTargetPreposition), tokens[j].lower != "from" { j += 1 }
     if j + 1 < ceiling, tokens[j - 1].lower == "to", start < j, isBareVerb(j) {
       // "agreed to lift tariffs on X": the infinitive's object is the target.
       j += 1
@@ -62,14 +62,14 @@ extension EventFinder {
     if t.classes.contains(.eventTrigger) {
       return TriggerLexicon.shared.entries[t.lower]?.contains { $0.part == .verb && $0.form == .base } ?? false
     }
-    return !t.lower.hasSuffix("s") && ActorLexicon.sectors[t.lower] == nil
+    return !t.lower.hasSuffix("s") && !t.classes.contains(.eventSector)
   }
 
   /// Whether a token can open a noun phrase: a determiner, a name, a demonym, a number.
   func opensPhrase(_ k: Int) -> Bool {
     let t = tokens[k]
     return t.classes.contains(.determiners) || t.isCapitalized || t.kind == .number
-      || Lexicon.possessives.contains(t.lower) || ActorLexicon.sectors[t.lower] != nil
+      || Lexicon.possessives.contains(t.lower) || t.classes.contains(.eventSector)
   }
 
   /// The subject of a clause opened after "that" or "for": determiners,
@@ -79,7 +79,7 @@ extension EventFinder {
     while j < ceiling, isPhraseWord(j), j - start < 8 {
       let t = tokens[j]
       if j > start, !t.isCapitalized, t.classes.isDisjoint(with: [.determiners, .titles, .roleModifiers, .demonyms]),
-        ActorLexicon.sectors[t.lower] == nil, !ActorLexicon.peopleNouns.contains(t.lower)
+        !t.classes.contains(.eventSector), !t.classes.contains(.eventPeople)
       {
         break
       }

@@ -11,7 +11,7 @@ extension EventFinder {
     }
     var j = k - 1
     while j >= floor, tokens[j].lower == "not" || tokens[j].lower == "also" || isAdverb(tokens[j]) { j -= 1 }
-    return j >= floor && ClauseWords.beForms.contains(tokens[j].lower)
+    return j >= floor && tokens[j].classes.contains(.eventBeForm)
   }
 
   /// "Y was attacked by X": the agent after "by" (or "through") is the

@@ -12,11 +12,11 @@ extension EventFinder {
         j = opener - 1
         continue
       }
-      guard ClauseWords.auxiliaries.contains(t.lower) || isAdverb(t) else { break }
+      guard t.classes.contains(.eventAuxiliary) || isAdverb(t) else { break }
       skipped.append(t.lower)
       if t.lower == "to" {
         // "the decision to strike" has no subject here; "Iran threatened to strike" does.
-        guard j - 1 >= floor, ClauseWords.controlVerbs.contains(tokens[j - 1].lower) else {
+        guard j - 1 >= floor, tokens[j - 1].classes.contains(.eventControlVerb) else {
           // "X called Y on Saturday to express support": a purpose clause after a
           // name or a date belongs to the sentence's subject.
           let before = tokens[j - 1]
@@ -81,7 +81,7 @@ extension EventFinder {
     {
       return j - 2 >= floor && tokens[j - 2].lower == "on" ? j - 2 : j - 1
     }
-    guard t.classes.contains(.timeWords), !ClauseWords.auxiliaries.contains(t.lower), !isAdverb(t) else { return nil }
+    guard t.classes.contains(.timeWords), !t.classes.contains(.eventAuxiliary), !isAdverb(t) else { return nil }
     var start = j
     while start - 1 >= floor,
       ["on", "last", "this", "late", "early", "next", "earlier", "later"].contains(tokens[start - 1].lower)
@@ -115,7 +115,7 @@ extension EventFinder {
       }
       // "Kushner attends a meeting": a lower-case "-s" word after a name is a verb.
       if !t.isCapitalized, t.lower.hasSuffix("s"), start - 2 >= floor, tokens[start - 2].isCapitalized,
-        ActorLexicon.sectors[t.lower] == nil, !ActorLexicon.peopleNouns.contains(t.lower),
+        !t.classes.contains(.eventSector), !t.classes.contains(.eventPeople),
         t.classes.isDisjoint(with: [.groupNouns, .personNouns, .organisationNouns, .possessive])
       {
         break
@@ -125,7 +125,7 @@ extension EventFinder {
     // "a court in Bavaria", "officials from Tehran": a place phrase after an actor noun.
     if start - 2 >= floor, ["in", "from", "at"].contains(tokens[start - 1].lower) {
       let head = tokens[start - 2]
-      if ActorLexicon.sectors[head.lower] != nil || ActorLexicon.peopleNouns.contains(head.lower),
+      if head.classes.contains(.eventSector) || head.classes.contains(.eventPeople),
         let before = phrase(endingAt: start - 2, floor: floor)
       {
         start = before.lowerBound
@@ -145,8 +145,8 @@ extension EventFinder {
     let t = tokens[k]
     if t.isCapitalized || !t.classes.isDisjoint(with: [.pronouns, .possessive, .particleName]) { return true }
     if !t.classes.isDisjoint(with: [.groupNouns, .personNouns, .organisationNouns, .titles]) { return true }
-    if ActorLexicon.peopleNouns.contains(t.lower) { return true }
-    return ActorLexicon.sectors[t.lower] != nil || (t.lower.hasSuffix("s") && !t.lower.hasSuffix("ss"))
+    if t.classes.contains(.eventPeople) { return true }
+    return t.classes.contains(.eventSector) || (t.lower.hasSuffix("s") && !t.lower.hasSuffix("ss"))
   }
 
   /// Whether a token can sit inside a noun phrase naming an actor.
@@ -154,7 +154,7 @@ extension EventFinder {
     let t = tokens[k]
     if t.kind == .punct { return t.first == "&" || t.first == "-" || t.first == "‑" }
     guard t.kind == .word || t.kind == .number else { return false }
-    if ClauseWords.phraseBreaks.contains(t.lower) || (t.classes.contains(.cue) && !t.isCapitalized) { return false }
+    if t.classes.contains(.eventPhraseBreak) || (t.classes.contains(.cue) && !t.isCapitalized) { return false }
     if t.classes.contains(.pronouns) && !t.isCapitalized { return false }
     // "on Sunday", "last week", "overnight" date an event; they never name an actor.
     if t.classes.contains(.timeWords) || t.lower == "overnight" { return false }
@@ -165,7 +165,7 @@ extension EventFinder {
   /// A lower-case "-ly" word that is not a noun such as "ally" or "assembly".
   func isAdverb(_ t: Token) -> Bool {
     guard !t.isCapitalized, t.lower.utf8.count > 4, t.lower.hasSuffix("ly") else { return false }
-    return !t.classes.contains(.eventTrigger) && ActorLexicon.sectors[t.lower] == nil
+    return !t.classes.contains(.eventTrigger) && !t.classes.contains(.eventSector)
       && !["assembly", "family", "monopoly", "supply", "reply", "rally", "ally"].contains(t.lower)
   }
 }

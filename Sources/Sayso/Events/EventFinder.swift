@@ -73,7 +73,7 @@ struct EventFinder {
   /// adjective-like modifier or preposition rather than after a subject.
   func looksNominal(_ k: Int, floor: Int) -> Bool {
     // "a Cairo visit is planned": a verb is not followed by an auxiliary.
-    if k + 1 < tokens.count, ClauseWords.verbAuxiliaries.contains(tokens[k + 1].lower), tokens[k + 1].lower != "to" {
+    if k + 1 < tokens.count, tokens[k + 1].classes.contains(.eventVerbAuxiliary), tokens[k + 1].lower != "to" {
       return true
     }
     guard k > floor else { return false }
@@ -83,13 +83,13 @@ struct EventFinder {
     if before.classes.contains(.determiners) || before.classes.contains(.possessive) { return true }
     if before.classes.contains(.demonyms) || before.lower == "of" || before.lower == "for" { return true }
     if Lexicon.possessives.contains(before.lower) { return true }
-    if ClauseWords.lightVerbs.contains(before.lower) || ClauseWords.targetPrepositions.contains(before.lower) {
-      return !ClauseWords.auxiliaries.contains(before.lower) || before.lower == "to" && tokens[k].lower.hasSuffix("s")
+    if before.classes.contains(.eventLightVerb) || before.classes.contains(.eventTargetPreposition) {
+      return !before.classes.contains(.eventAuxiliary) || before.lower == "to" && tokens[k].lower.hasSuffix("s")
     }
     // "suspended military aid": a modifier after a verb.
     if k - 2 >= floor, before.kind == .word, !before.isCapitalized, !before.lower.hasSuffix("s") {
       let verb = tokens[k - 2]
-      if ClauseWords.lightVerbs.contains(verb.lower) || ClauseWords.reversalVerbs.contains(verb.lower)
+      if verb.classes.contains(.eventLightVerb) || verb.classes.contains(.eventReversalVerb)
         || verb.classes.contains(.eventTrigger)
       {
         return true
