@@ -69,7 +69,14 @@ struct ActorCoder: Sendable {
     -> (String, Int, Kind, String?)?
   {
     guard words[i].capitalized else { return nil }
-    for n in stride(from: min(4, words.count - i), through: 1, by: -1) {
+    // Names run over capitalised words and "of", "and", "the": "Bosnia and Herzegovina".
+    var longest = 1
+    while longest < 4, i + longest < words.count,
+      words[i + longest].capitalized || ["of", "and", "the"].contains(words[i + longest].word)
+    {
+      longest += 1
+    }
+    for n in stride(from: longest, through: 1, by: -1) {
       let name = words[i..<(i + n)].map(\.word).joined(separator: " ")
       if let sector = ActorLexicon.internationalBodies[name] { return ("IGO", n, .body, sector) }
       if let agency = ActorLexicon.agencies[name], let code = countries.code(for: agency.country) {

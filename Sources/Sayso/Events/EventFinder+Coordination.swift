@@ -15,6 +15,7 @@ extension EventFinder {
       d.evidence += "+coordination"
       return [d]
     }
+    if sources.count == 1 && targets.count <= 1 { return [draft] }
     var out: [EventDraft] = []
     for s in sources.prefix(4) {
       for t in (targets.isEmpty ? [nil] : targets.prefix(6).map(Optional.some)) {
@@ -28,6 +29,11 @@ extension EventFinder {
     return out
   }
 
+  /// "and", "&" or a comma.
+  func isJoiner(_ t: Token) -> Bool {
+    t.kind == .word ? t.lower == "and" : t.isPunct(",") || t.isPunct("&")
+  }
+
   /// Actions done together by both sides.
   static let mutual: Set<EventType> = [.agree, .consult, .cooperate]
 
@@ -36,15 +42,16 @@ extension EventFinder {
   func conjuncts(_ range: Range<Int>) -> [Range<Int>] {
     var parts: [Range<Int>] = []
     var start = range.lowerBound
+    guard range.contains(where: { isJoiner(tokens[$0]) }) else { return [range] }
     let hasAnd =
-      range.contains { tokens[$0].lower == "and" || tokens[$0].lower == "&" }
-      || range.count { tokens[$0].lower == "," } > 1
-    for j in range where ["and", "&", ","].contains(tokens[j].lower) {
+      range.contains { isJoiner(tokens[$0]) && !tokens[$0].isPunct(",") }
+      || range.count { tokens[$0].isPunct(",") } > 1
+    for j in range where isJoiner(tokens[j]) {
       guard j > start, j + 1 < range.upperBound else { continue }
       // A comma without a later "and" sets off an apposition, not a list.
-      if tokens[j].lower == ",", !hasAnd { continue }
+      if tokens[j].isPunct(","), !hasAnd { continue }
       var next = j + 1
-      if tokens[next].lower == "and" { next += 1 }
+      if tokens[next].kind == .word, tokens[next].lower == "and" { next += 1 }
       guard next < range.upperBound, opensPhrase(next) else { continue }
       parts.append(start..<j)
       start = next

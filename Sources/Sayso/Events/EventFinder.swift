@@ -12,7 +12,13 @@
 /// ```
 struct EventFinder {
   let analysis: Analysis
-  var tokens: [Token] { analysis.tokens }
+  /// The article's tokens, held directly so that rules index them without a copy.
+  let tokens: [Token]
+
+  init(analysis: Analysis) {
+    self.analysis = analysis
+    tokens = analysis.tokens
+  }
 
   /// All events in the article, as drafts in text order.
   static func drafts(_ analysis: Analysis) -> [EventDraft] {
@@ -101,12 +107,14 @@ struct EventFinder {
   /// One event per trigger and source: the first rule to claim a trigger wins,
   /// and a verb whose object is an action noun gives way to that noun's event.
   func deduplicated(_ drafts: [EventDraft]) -> [EventDraft] {
-    var seen = Set<String>()
+    struct Key: Hashable {
+      var type: EventType
+      var source: Int
+      var target: Int
+    }
+    var seen = Set<Key>()
     var out: [EventDraft] = []
-    for d in drafts {
-      let key = "\(d.type)|\(d.source.lowerBound)|\(d.target?.lowerBound ?? -1)"
-      guard !seen.contains(key) else { continue }
-      seen.insert(key)
+    for d in drafts where seen.insert(Key(type: d.type, source: d.source.lowerBound, target: d.target?.lowerBound ?? -1)).inserted {
       out.append(d)
     }
     return out
