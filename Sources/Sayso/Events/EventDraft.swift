@@ -13,4 +13,7 @@ struct EventDraft: Sendable, Hashable {
   var trigger: Range<Int>
   var modality: Modality = .asserted
   var evidence: String
+  /// Whether coordinated subjects act together (signing, refusing to agree):
+  /// "X and Y signed" is one event between them.
+  var isJoint = false
 }

@@ -115,6 +115,7 @@ extension EventFinder {
     switch draft.type {
     case .agree, .support, .concede, .cooperate, .aid, .retreat, .consult:
       draft.type = .reject
+      draft.isJoint = true
       draft.modality = .asserted
       draft.evidence += "+negated-cooperation"
     default: break

@@ -7,6 +7,7 @@ extension EventFinder {
     let verb = governingVerb.map { tokens[$0].lower }
     if draft.type == .agree, let verb, Self.signingVerbs.contains(verb) {
       draft.type = .support
+      draft.isJoint = true
       draft.evidence += "+signed"
       return
     }

@@ -5,9 +5,7 @@ extension EventFinder {
   func coordinated(_ draft: EventDraft) -> [EventDraft] {
     let sources = conjuncts(draft.source)
     let targets = draft.target.map(conjuncts) ?? []
-    let jointly =
-      Self.mutual.contains(draft.type) || draft.evidence.contains("+signed")
-      || draft.evidence.contains("+negated-cooperation")
+    let jointly = draft.isJoint || Self.mutual.contains(draft.type)
     if sources.count > 1 && jointly && (draft.target.map { !isActorLike($0) } ?? true) {
       var d = draft
       d.source = sources[0]
