@@ -17,6 +17,8 @@ struct ActorCoder: Sendable {
     "GOV", "CVL",
   ]
 
+  static let rank: [String: Int] = Dictionary(uniqueKeysWithValues: priority.enumerated().map { ($1, $0) })
+
   /// The code for a phrase given as lower-cased words with their capitalisation
   /// (possessive endings already removed); `nil` when nothing is known.
   func code(words: [(word: String, capitalized: Bool)]) -> String? {
@@ -57,7 +59,7 @@ struct ActorCoder: Sendable {
   private enum Kind { case none, name, capital, adjective, people, body }
 
   private func note(_ s: String, _ sector: inout String?, _ rank: inout Int) {
-    let r = ActorCoder.priority.firstIndex(of: s) ?? ActorCoder.priority.count
+    let r = ActorCoder.rank[s] ?? ActorCoder.priority.count
     if r < rank {
       rank = r
       sector = s

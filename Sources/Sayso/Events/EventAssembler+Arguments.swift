@@ -27,13 +27,7 @@ extension EventAssembler {
     var words = range.map { k -> (word: String, capitalized: Bool) in
       (Self.stripPossessive(tokens[k].lower), tokens[k].isCapitalized)
     }
-    if let entity {
-      for role in document.entities[entity].roles {
-        for w in role.split(separator: " ") {
-          words.append((Self.stripPossessive(w.lowercased()), w.first?.isUppercase ?? false))
-        }
-      }
-    }
+    if let entity { words += roleWords[entity] }
     return EventArgument(
       text: analysis.text.string(span.start, span.end), start: span.start, end: span.end,
       entity: entity.map { document.entities[$0].id }, actorCode: coder.code(words: words))
