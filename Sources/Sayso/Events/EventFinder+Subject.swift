@@ -81,10 +81,13 @@ extension EventFinder {
     {
       return j - 2 >= floor && tokens[j - 2].lower == "on" ? j - 2 : j - 1
     }
-    guard t.classes.contains(.timeWords), !t.classes.contains(.eventAuxiliary), !isAdverb(t) else { return nil }
+    let isMonth = t.isCapitalized && DateResolver.months.contains(t.lower)
+    guard isMonth || t.classes.contains(.timeWords), !t.classes.contains(.eventAuxiliary), !isAdverb(t) else {
+      return nil
+    }
     var start = j
     while start - 1 >= floor,
-      ["on", "last", "this", "late", "early", "next", "earlier", "later"].contains(tokens[start - 1].lower)
+      ["on", "last", "this", "late", "early", "next", "earlier", "later", "in", "since"].contains(tokens[start - 1].lower)
     {
       start -= 1
     }

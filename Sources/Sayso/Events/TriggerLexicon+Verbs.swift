@@ -37,7 +37,7 @@ extension TriggerLexicon {
     .coerce:
       "arrest detain seize confiscate deport raid jail imprison censor blockade crack+down"
       + " expropriate nationalize nationalise restrict intercept outlaw close+border,borders,airspace"
-      + " ban/banned/banning embargo/embargoed fine",
+      + " ban/banned/banning embargo/embargoed fine order",
     .assault:
       "attack kill bomb shell assassinate invade shoot/shot ambush abduct kidnap/kidnapped/kidnapping"
       + " torture wound injure massacre execute target storm besiege behead murder slaughter"
