@@ -66,6 +66,7 @@ enum ActorLexicon {
     "detainees", "detainee", "hostages", "hostage", "migrants", "nationals", "children", "child", "opponents",
     "critics", "supporters", "staff", "personnel", "crew", "sailors", "pilots", "victims", "countries", "nations",
     "sides", "allies", "neighbours", "neighbors", "partners", "groups", "group", "organisation", "organization",
+    "states",
   ]
 
   /// International organisations, by name or acronym: coded `IGO` with a sector.

@@ -82,7 +82,7 @@ extension EventFinder {
       {
         return phrase
       }
-      if tokens[j].isPunct(";") || ["that", "which", "who", "but", "because", "after", "before"].contains(w) {
+      if tokens[j].isPunct(";") || Self.recipientStops.contains(w) {
         return nil
       }
       j += 1
@@ -105,6 +105,12 @@ extension EventFinder {
         || !t.classes.isDisjoint(with: [.groupNouns, .personNouns, .organisationNouns])
     }
   }
+
+  /// Words after which a later phrase belongs to another clause or role.
+  static let recipientStops: Set<String> = [
+    "that", "which", "who", "but", "because", "after", "before", "as", "when", "while", "if", "since", "so",
+    "said", "says", "told",
+  ]
 
   static let mutualTypes: Set<EventType> = [.agree, .consult, .cooperate]
 
