@@ -52,15 +52,31 @@ struct EventAssembler {
       }
       if let target, target.start == source.start { continue }
       let sentence = analysis.sentences[analysis.sentenceOf[d.trigger.lowerBound]].tokens
+      let location = location(in: sentence, avoiding: [d.source, d.target ?? 0..<0])
+      if let t = d.target, let code = target?.actorCode, code.hasPrefix("--- "), isBareTitle(t),
+        let place = location, let country = coder.countries.code(for: place.lowercased())
+      {
+        // "In Lebanon, the envoy met the president": that country's president.
+        target?.actorCode = country + code.dropFirst(3)
+      }
       events.append(
         Event(
           id: "v\(events.count + 1)", type: d.type, mode: d.mode, source: source, target: target,
           trigger: triggerSpan, sentence: analysis.span(sentence),
           date: dates.date(in: sentence, tokens: analysis.tokens, near: d.trigger.lowerBound),
-          location: location(in: sentence, avoiding: [d.source, d.target ?? 0..<0]),
+          location: location,
           modality: d.modality, claimedBy: quote?.id, evidence: d.evidence))
     }
     return events
+  }
+
+  /// "the president", "the prime minister": a title with nothing but a determiner.
+  func isBareTitle(_ range: Range<Int>) -> Bool {
+    let tokens = analysis.tokens
+    guard tokens[range.lowerBound].lower == "the" else { return false }
+    return range.dropFirst().allSatisfy {
+      !tokens[$0].isCapitalized && !tokens[$0].classes.isDisjoint(with: [.titles, .eventSector])
+    }
   }
 
   /// Whether a phrase holds a name: a capitalised word that is not a function word.

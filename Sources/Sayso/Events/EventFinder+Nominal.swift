@@ -94,8 +94,9 @@ extension EventFinder {
   /// "carried out".
   func governingVerb(_ m: Int, floor: Int) -> Int? {
     var j = m
-    while j >= floor, tokens[j].classes.contains(.determiners) || tokens[j].kind == .number
-      || tokens[j].classes.contains(.timeWords)
+    while j >= floor,
+      tokens[j].classes.contains(.determiners) || tokens[j].kind == .number
+        || tokens[j].classes.contains(.timeWords)
     {
       j -= 1
     }

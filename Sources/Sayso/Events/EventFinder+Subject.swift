@@ -87,7 +87,8 @@ extension EventFinder {
     }
     var start = j
     while start - 1 >= floor,
-      ["on", "last", "this", "late", "early", "next", "earlier", "later", "in", "since"].contains(tokens[start - 1].lower)
+      ["on", "last", "this", "late", "early", "next", "earlier", "later", "in", "since"].contains(
+        tokens[start - 1].lower)
     {
       start -= 1
     }

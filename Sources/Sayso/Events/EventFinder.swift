@@ -114,7 +114,8 @@ struct EventFinder {
     }
     var seen = Set<Key>()
     var out: [EventDraft] = []
-    for d in drafts where seen.insert(Key(type: d.type, source: d.source.lowerBound, target: d.target?.lowerBound ?? -1)).inserted {
+    for d in drafts
+    where seen.insert(Key(type: d.type, source: d.source.lowerBound, target: d.target?.lowerBound ?? -1)).inserted {
       out.append(d)
     }
     return out

@@ -54,4 +54,12 @@ struct EventsActorCodeTests {
     #expect(e.source.actorCode == "IRN GOV")
     #expect(e.target?.actorCode == "IRQ GOV")
   }
+
+  @Test func bareTitleTakesTheCountryOfTheSentencesPlace() throws {
+    let doc = analyzeEvents("In Lebanon, the Iraqi envoy met the president and the prime minister.")
+    let codes = doc.events.filter { $0.type == .consult }.compactMap { $0.target?.actorCode }
+    #expect(codes == ["LBN GOV", "LBN GOV"])
+    #expect(doc.events.first?.source.actorCode == "IRQ GOV")
+    #expect(doc.events.first?.location == "Lebanon")
+  }
 }
