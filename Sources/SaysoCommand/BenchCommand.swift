@@ -16,7 +16,7 @@ struct BenchCommand: ParsableCommand {
     let articles = try options.articles { $0.extracted() }
     let repeats = options.repeats
     let bytes = articles.reduce(0) { $0 + $1.text.utf8.count }
-    let engine = Engine()
+    let engine = Engine(countries: CountryTableLoader.shared)
     let (best, quotes) = BestTime.measure(repeats: repeats) {
       articles.reduce(0) { $0 + engine.analyze($1.text, id: $1.id).quotes.count }
     }

@@ -49,6 +49,7 @@ enum JSONLineWriter {
     o.string("language", d.source.language)
     o.raw("quotes", array(d.quotes, quote))
     o.raw("entities", array(d.entities, entity))
+    o.raw("events", array(d.events, event))
     o.raw("warnings", array(d.warnings) { JSONObject.quoted($0) })
     return o.close()
   }
@@ -89,6 +90,33 @@ enum JSONLineWriter {
         y.string("text", m.text)
         return y.close()
       })
+    return x.close()
+  }
+
+  private static func event(_ e: Event) -> String {
+    var x = JSONObject()
+    x.string("id", e.id)
+    x.string("type", e.type.rawValue)
+    x.string("mode", e.mode)
+    x.raw("source", argument(e.source))
+    x.raw("target", e.target.map(argument) ?? "null")
+    x.span("trigger", e.trigger)
+    x.span("sentence", e.sentence)
+    x.string("date", e.date)
+    x.string("location", e.location)
+    x.string("modality", e.modality.rawValue)
+    x.string("claimed_by", e.claimedBy)
+    x.string("evidence", e.evidence)
+    return x.close()
+  }
+
+  private static func argument(_ a: EventArgument) -> String {
+    var x = JSONObject()
+    x.string("text", a.text)
+    x.int("start", a.start)
+    x.int("end", a.end)
+    x.string("entity", a.entity)
+    x.string("actor_code", a.actorCode)
     return x.close()
   }
 

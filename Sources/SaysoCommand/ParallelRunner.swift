@@ -8,7 +8,7 @@ import SaysoIntake
 public struct ParallelRunner: Sendable {
   /// How many threads analyse at once.
   public var jobs: Int
-  let engine = Engine()
+  let engine = Engine(countries: CountryTableLoader.shared)
 
   /// Creates a runner; `jobs` below 1 is taken as 1.
   public init(jobs: Int) { self.jobs = max(1, jobs) }
@@ -30,7 +30,7 @@ public struct ParallelRunner: Sendable {
 
   func analyze(_ raw: Article) -> Document {
     let article = raw.extracted()
-    var doc = engine.analyze(article.text, id: article.id)
+    var doc = engine.analyze(article.text, id: article.id, published: article.metadata?.published)
     doc.warnings.insert(contentsOf: article.warnings, at: 0)
     if let m = article.metadata {
       doc.source = m

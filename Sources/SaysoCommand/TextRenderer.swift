@@ -20,6 +20,16 @@ enum TextRenderer {
       out += "\(indent)    \(q.text.replacingNewlines())\n"
     }
     if doc.quotes.isEmpty { out += "  (no quotations)\n" }
+    for e in doc.events {
+      func actor(_ a: EventArgument?) -> String {
+        guard let a else { return "—" }
+        return a.actorCode.map { "\(a.text) [\($0)]" } ?? a.text
+      }
+      var notes = [e.modality == .asserted ? nil : e.modality.rawValue, e.claimedBy.map { "claimed by \($0)" }, e.date]
+        .compactMap { $0 }.joined(separator: ", ")
+      if !notes.isEmpty { notes = " (\(notes))" }
+      out += "[\(e.id) \(e.type.rawValue)] \(actor(e.source)) → \(actor(e.target))\(notes)  {\(e.evidence)}\n"
+    }
     for w in doc.warnings { out += "  warning: \(w)\n" }
     return out
   }

@@ -7,7 +7,7 @@ extension Document: Codable {
     case titleSpan = "title_span"
     case dateline, body, boilerplate
     case headlineSpeaker = "headline_speaker"
-    case quotes, entities, warnings
+    case quotes, entities, events, warnings
     case url
     case siteName = "site_name"
     case authors, published, language
@@ -28,6 +28,7 @@ extension Document: Codable {
       headlineSpeaker: try c.decodeIfPresent(HeadlineSpeaker.self, forKey: .headlineSpeaker),
       quotes: try c.decodeIfPresent([Quote].self, forKey: .quotes) ?? [],
       entities: try c.decodeIfPresent([Entity].self, forKey: .entities) ?? [],
+      events: try c.decodeIfPresent([Event].self, forKey: .events) ?? [],
       warnings: try c.decodeIfPresent([String].self, forKey: .warnings) ?? [],
       source: try SourceInfo(from: decoder)
     )
@@ -45,6 +46,7 @@ extension Document: Codable {
     try c.encode(headlineSpeaker, forKey: .headlineSpeaker)
     try c.encode(quotes, forKey: .quotes)
     try c.encode(entities, forKey: .entities)
+    try c.encode(events, forKey: .events)
     try c.encode(warnings, forKey: .warnings)
     // Source fields sit at the top level beside `doc_id`, as readers expect.
     try source.encode(to: encoder)

@@ -31,6 +31,8 @@ public struct Document: Hashable, Sendable {
   public var quotes: [Quote]
   /// Speakers and other people, organisations and places mentioned.
   public var entities: [Entity]
+  /// Political events: who did what to whom, in text order.
+  public var events: [Event]
   /// Problems met while reading the text, such as an unclosed quotation mark.
   public var warnings: [String]
   /// URL, site, authors, date and language, when the input was a web page.
@@ -41,7 +43,7 @@ public struct Document: Hashable, Sendable {
     id: String, text: String, title: String? = nil, titleSpan: TextSpan? = nil,
     dateline: Dateline? = nil, body: TextSpan, boilerplate: [Boilerplate] = [],
     headlineSpeaker: HeadlineSpeaker? = nil, quotes: [Quote] = [], entities: [Entity] = [],
-    warnings: [String] = [], source: SourceInfo = SourceInfo()
+    events: [Event] = [], warnings: [String] = [], source: SourceInfo = SourceInfo()
   ) {
     self.id = id
     self.text = text
@@ -53,6 +55,7 @@ public struct Document: Hashable, Sendable {
     self.headlineSpeaker = headlineSpeaker
     self.quotes = quotes
     self.entities = entities
+    self.events = events
     self.warnings = warnings
     self.source = source
   }

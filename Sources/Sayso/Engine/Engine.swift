@@ -9,15 +9,25 @@
 /// doc.quotes[0].speaker  // "the minister"
 /// ```
 public struct Engine: Sendable {
+  /// Country names and codes for coding event actors; empty codes no country.
+  public let countries: CountryTable
+
   /// Creates an engine.
-  public init() {}
+  ///
+  /// - Parameter countries: ISO 3166 country names and codes, read by the
+  ///   caller (the engine reads no file); without them events carry sectors only.
+  public init(countries: CountryTable = CountryTable()) {
+    self.countries = countries
+  }
 
   /// Analyses one article.
   ///
   /// - Parameters:
   ///   - text: the article as plain text; it is kept unchanged in the result.
   ///   - id: the identifier to put in ``Document/id``.
-  public func analyze(_ text: String, id: String) -> Document {
+  ///   - published: the article's date (ISO 8601), against which event dates
+  ///     such as "on Sunday" are resolved.
+  public func analyze(_ text: String, id: String, published: String? = nil) -> Document {
     let scalars = ScalarText(text)
     let layout = LayoutReader.read(scalars)
     // Boilerplate and the dateline are not article prose: no rule reads them.
@@ -35,6 +45,15 @@ public struct Engine: Sendable {
     let (speakers, registry) = EntityResolver.resolve(analysis, attributions, proseStart: proseStart)
     var assembler = DocumentAssembler(
       analysis: analysis, attributions: attributions, speakers: speakers, registry: registry)
-    return assembler.document(id: id, text: text, layout: layout)
+    var doc = assembler.document(id: id, text: text, layout: layout)
+    // Most articles' triggers are few; the assembler's look-ups are built only when there are some.
+    let drafts = EventFinder.drafts(analysis)
+    if !drafts.isEmpty {
+      let events = EventAssembler(
+        analysis: analysis, document: doc, coder: ActorCoder(countries: countries),
+        dates: DateResolver(published: published))
+      doc.events = events.events(drafts)
+    }
+    return doc
   }
 }

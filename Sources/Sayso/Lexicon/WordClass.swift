@@ -1,7 +1,7 @@
 /// The lexicon lists a word belongs to, looked up once per token so that rules
 /// test membership with a bit mask instead of hashing the word again.
 struct WordClass: OptionSet, Sendable, Hashable {
-  let rawValue: UInt32
+  let rawValue: UInt64
 
   static let titles = WordClass(rawValue: 1 << 0)
   static let demonyms = WordClass(rawValue: 1 << 1)
@@ -30,6 +30,22 @@ struct WordClass: OptionSet, Sendable, Hashable {
   static let initialism = WordClass(rawValue: 1 << 22)
   /// Set by the tokenizer on names joined to a particle: "al-Assad", "bin-Salman".
   static let particleName = WordClass(rawValue: 1 << 23)
+  /// A verb or noun form of political action in the ``TriggerLexicon``.
+  static let eventTrigger = WordClass(rawValue: 1 << 24)
+  // The event rules' closed word lists (``ClauseWords``, ``ActorLexicon``), so that
+  // reading a clause tests bits instead of hashing words again.
+  static let eventAuxiliary = WordClass(rawValue: 1 << 25)
+  static let eventBeForm = WordClass(rawValue: 1 << 26)
+  static let eventControlVerb = WordClass(rawValue: 1 << 27)
+  static let eventLightVerb = WordClass(rawValue: 1 << 28)
+  static let eventReversalVerb = WordClass(rawValue: 1 << 29)
+  static let eventVerbAuxiliary = WordClass(rawValue: 1 << 30)
+  static let eventTargetPreposition = WordClass(rawValue: 1 << 31)
+  static let eventPhraseBreak = WordClass(rawValue: 1 << 32)
+  static let eventStatementNoun = WordClass(rawValue: 1 << 33)
+  static let eventResultVerb = WordClass(rawValue: 1 << 34)
+  static let eventSector = WordClass(rawValue: 1 << 35)
+  static let eventPeople = WordClass(rawValue: 1 << 36)
 
   /// A title, nationality, organisation ending, place or role modifier: a word
   /// that belongs to a role rather than to a name.
@@ -54,6 +70,13 @@ extension Lexicon {
       (roleModifiers, .roleModifiers), (subordinators, .subordinators), (nameSuffixes, .nameSuffixes),
       (sentenceStarters, .sentenceStarters), (Set(pronouns.keys), .pronouns),
       (Set(CueLexicon.shared.forms.keys).union(["according"]), .cue),
+      (Set(TriggerLexicon.shared.entries.keys), .eventTrigger),
+      (ClauseWords.auxiliaries, .eventAuxiliary), (ClauseWords.beForms, .eventBeForm),
+      (ClauseWords.controlVerbs, .eventControlVerb), (ClauseWords.lightVerbs, .eventLightVerb),
+      (ClauseWords.reversalVerbs, .eventReversalVerb), (ClauseWords.verbAuxiliaries, .eventVerbAuxiliary),
+      (ClauseWords.targetPrepositions, .eventTargetPreposition), (ClauseWords.phraseBreaks, .eventPhraseBreak),
+      (ClauseWords.statementNouns, .eventStatementNoun), (ClauseWords.resultVerbs, .eventResultVerb),
+      (Set(ActorLexicon.sectors.keys), .eventSector), (ActorLexicon.peopleNouns, .eventPeople),
     ]
     for (words, flag) in lists {
       for w in words { classes[w, default: []].insert(flag) }

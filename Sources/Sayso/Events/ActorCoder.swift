@@ -1,0 +1,104 @@
+/// Codes an actor as country plus sector from the words that name it and
+/// the roles the article gives it: "Lebanese President Joseph Aoun" is
+/// "LBN GOV", "Iran’s armed forces" "IRN MIL", "Tehran" "IRN GOV".
+///
+/// ```swift
+/// let coder = ActorCoder(countries: table)
+/// coder.code(words: [("iranian", true), ("army", false)])  // "IRN MIL"
+/// ```
+struct ActorCoder: Sendable {
+  let countries: CountryTable
+
+  /// Sectors from the most to the least telling: "rebel leaders" are rebels,
+  /// "military officials" military, whatever the head noun says.
+  static let priority = [
+    "REB", "UAF", "CRM", "ELI", "OPP", "COP", "SPY", "MIL", "JUD", "LEG", "PTY", "REF", "EDU", "LAB", "MED", "BUS",
+    "NGO",
+    "GOV", "CVL",
+  ]
+
+  static let rank: [String: Int] = Dictionary(uniqueKeysWithValues: priority.enumerated().map { ($1, $0) })
+
+  /// The code for a phrase given as lower-cased words with their capitalisation
+  /// (possessive endings already removed); `nil` when nothing is known.
+  func code(words: [(word: String, capitalized: Bool)]) -> String? {
+    var country: String?
+    var sector: String?
+    var sectorRank = Int.max
+    var countryKind = Kind.none
+    var contentWords = 0
+    var i = 0
+    while i < words.count {
+      if let (found, length, kind, implied) = lookUp(words, at: i) {
+        if country == nil {
+          country = found
+          countryKind = kind
+        }
+        if let implied { note(implied, &sector, &sectorRank) }
+        i += length
+        continue
+      }
+      let w = words[i].word
+      if !ActorCoder.fillers.contains(w), w.first?.isNumber != true { contentWords += 1 }
+      if let s = ActorLexicon.sectors[w] { note(s, &sector, &sectorRank) }
+      i += 1
+    }
+    if sector == nil, country != nil {
+      // A country or capital standing alone acts as its government; a people
+      // named by the plural demonym ("Palestinians") are civilians.
+      switch countryKind {
+      case .name, .capital: sector = contentWords == 0 ? "GOV" : nil
+      case .people: sector = contentWords == 0 ? "CVL" : nil
+      default: break
+      }
+    }
+    guard country != nil || sector != nil else { return nil }
+    return [country ?? "---", sector].compactMap { $0 }.joined(separator: " ")
+  }
+
+  private enum Kind { case none, name, capital, adjective, people, body }
+
+  private func note(_ s: String, _ sector: inout String?, _ rank: inout Int) {
+    let r = ActorCoder.rank[s] ?? ActorCoder.priority.count
+    if r < rank {
+      rank = r
+      sector = s
+    }
+  }
+
+  /// The longest country, capital, demonym or organisation name at `i`.
+  private func lookUp(_ words: [(word: String, capitalized: Bool)], at i: Int)
+    -> (String, Int, Kind, String?)?
+  {
+    guard words[i].capitalized else { return nil }
+    // Names run over capitalised words and "of", "and", "the": "Bosnia and Herzegovina".
+    var longest = 1
+    while longest < 4, i + longest < words.count,
+      words[i + longest].capitalized || ["of", "and", "the"].contains(words[i + longest].word)
+    {
+      longest += 1
+    }
+    for n in stride(from: longest, through: 1, by: -1) {
+      let name = words[i..<(i + n)].map(\.word).joined(separator: " ")
+      if let sector = ActorLexicon.internationalBodies[name] { return ("IGO", n, .body, sector) }
+      if let agency = ActorLexicon.agencies[name], let code = countries.code(for: agency.country) {
+        return (code, n, .body, agency.sector)
+      }
+      if let code = countries.codes[name] { return (code, n, .name, nil) }
+      if let country = ActorLexicon.capitals[name], let code = countries.codes[country] {
+        return (code, n, .capital, nil)
+      }
+      if let country = ActorLexicon.demonyms[name], let code = countries.codes[country] {
+        return (code, n, name.hasSuffix("s") && n == 1 ? .people : .adjective, nil)
+      }
+    }
+    return nil
+  }
+
+  /// Words that add nothing to an actor's description.
+  static let fillers: Set<String> = [
+    "the", "a", "an", "of", "and", "its", "their", "his", "her", "'s", "’s", "more", "than", "some", "several",
+    "hundreds", "thousands", "dozens", "at", "least", "about", "around", "nearly", "over", "senior", "top", "new",
+    "many", "few", "two", "three", "four", "five",
+  ]
+}

@@ -1,0 +1,95 @@
+/// Words that tell an actor's country and sector: countries' everyday names,
+/// demonyms, capitals, and the nouns of government, armed forces, parties,
+/// rebels, police and so on. General knowledge of news writing; no person
+/// is named.
+///
+/// ```swift
+/// ActorLexicon.sectors["ministry"]  // "GOV"
+/// ActorLexicon.capitals["tehran"]   // "iran"
+/// ```
+enum ActorLexicon {
+  /// Head nouns and titles by PLOVER/CAMEO sector code.
+  static let sectors: [String: String] = {
+    let lists: [(String, String)] = [
+      (
+        "GOV",
+        "government governments ministry ministries minister ministers president presidents premier"
+          + " chancellor cabinet administration regime authorities authority official officials"
+          + " spokesman spokeswoman spokesperson secretary diplomat diplomats ambassador ambassadors envoy envoys"
+          + " embassy king queen emir sultan monarch governor governors mayor presidency state"
+          + " delegation leader leaders prince kremlin foreign negotiators negotiator mediators"
+      ),
+      (
+        "MIL",
+        "army armies military troops troop soldiers soldier forces force navy naval airforce marines"
+          + " warplanes jets warships warship commander commanders general generals militaries"
+          + " pentagon battalion brigade peacekeepers peacekeeping servicemen tanks helicopters warplane gunships"
+      ),
+      ("COP", "police policemen policeman officers gendarmes gendarmerie"),
+      (
+        "REB",
+        "rebels rebel militants militant insurgents insurgent guerrillas guerrilla militia militias separatists"
+          + " extremist extremists terrorist terrorists jihadist jihadists jihad islamist islamists fighters"
+      ),
+      ("OPP", "opposition dissidents dissident"),
+      ("UAF", "attackers attacker assailants assailant bomber bombers"),
+      ("ELI", "former ousted ex-president ex-prime deposed exiled"),
+      ("PTY", "party parties"),
+      (
+        "LEG",
+        "parliament parliamentary lawmakers lawmaker legislators legislature congress senate senator senators mps assembly"
+      ),
+      ("JUD", "court courts judge judges judiciary prosecutor prosecutors tribunal"),
+      ("SPY", "intelligence spies spy"),
+      ("MED", "media journalists journalist newspaper broadcaster reporters"),
+      ("EDU", "students student university universities teachers"),
+      ("BUS", "company companies businessman businessmen firm firms corporation"),
+      ("CRM", "gunmen gunman kidnappers hijackers smugglers gangs gang criminals"),
+      ("LAB", "workers unions union labour labor"),
+      ("REF", "refugees refugee displaced"),
+      (
+        "CVL", "civilians civilian protesters protestors demonstrators residents villagers people citizens crowd ethnic"
+      ),
+    ]
+    var map: [String: String] = [:]
+    for (code, words) in lists {
+      for w in words.split(separator: " ") { map[String(w)] = code }
+    }
+    return map
+  }()
+
+  /// Nouns for people that name no sector but still name actors: "arrested a
+  /// youth", "freed the hostages".
+  static let peopleNouns: Set<String> = [
+    "man", "woman", "men", "women", "youth", "youths", "boy", "boys", "girl", "girls", "person", "persons",
+    "individuals", "activists", "activist", "members", "member", "suspects", "suspect", "prisoners", "prisoner",
+    "detainees", "detainee", "hostages", "hostage", "migrants", "nationals", "children", "child", "opponents",
+    "critics", "supporters", "staff", "personnel", "crew", "sailors", "pilots", "victims", "countries", "nations",
+    "sides", "allies", "neighbours", "neighbors", "partners", "groups", "group", "organisation", "organization",
+    "states",
+  ]
+
+  /// International organisations, by name or acronym: coded `IGO` with a sector.
+  static let internationalBodies: [String: String] = [
+    "un": "GOV", "u.n.": "GOV", "united nations": "GOV", "security council": "GOV", "nato": "MIL",
+    "european union": "GOV", "eu": "GOV", "african union": "GOV", "arab league": "GOV", "opec": "BUS",
+    "world bank": "BUS", "imf": "BUS", "red cross": "NGO", "red crescent": "NGO", "iaea": "GOV",
+    "interpol": "COP", "asean": "GOV", "european community": "GOV", "european commission": "GOV",
+    "amnesty international": "NGO", "human rights watch": "NGO", "doctors without borders": "NGO",
+  ]
+
+  /// National intelligence and security agencies commonly named in news,
+  /// with the country name they belong to.
+  static let agencies: [String: (country: String, sector: String)] = [
+    "cia": ("united states", "SPY"), "fbi": ("united states", "COP"), "mossad": ("israel", "SPY"),
+    "shin bet": ("israel", "SPY"), "mi6": ("united kingdom", "SPY"), "mi5": ("united kingdom", "SPY"),
+    "fsb": ("russia", "SPY"), "kgb": ("russia", "SPY"), "gru": ("russia", "SPY"), "isi": ("pakistan", "SPY"),
+    "idf": ("israel", "MIL"), "irgc": ("iran", "MIL"), "revolutionary guards": ("iran", "MIL"),
+    "revolutionary guard": ("iran", "MIL"), "white house": ("united states", "GOV"),
+    "state department": ("united states", "GOV"), "kremlin": ("russia", "GOV"),
+    // Long-standing armed movements, named by themselves rather than by a person.
+    "hezbollah": ("lebanon", "REB"), "hamas": ("palestine", "REB"), "taliban": ("afghanistan", "REB"),
+    "houthis": ("yemen", "REB"), "houthi": ("yemen", "REB"), "boko haram": ("nigeria", "REB"),
+    "al-shabaab": ("somalia", "REB"),
+  ]
+}

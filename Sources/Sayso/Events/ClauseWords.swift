@@ -1,0 +1,99 @@
+/// Closed word lists the event rules use to read a clause around a trigger:
+/// auxiliaries and adverbs between subject and verb, the verbs that take an
+/// infinitive, light verbs that carry an action noun, and words that end a
+/// noun phrase.
+///
+/// ```swift
+/// ClauseWords.auxiliaries.contains("has")   // true
+/// ClauseWords.lightVerbs.contains("held")   // true
+/// ```
+enum ClauseWords {
+  static let auxiliaries: Set<String> = [
+    "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must", "shall", "did",
+    "does", "do", "is", "are", "was", "were", "be", "been", "being", "not", "never", "also", "reportedly",
+    "allegedly", "already", "again", "jointly", "repeatedly", "later", "then", "once", "still", "just",
+    "formally", "officially", "publicly", "separately", "first", "finally", "even", "now", "today", "yesterday",
+    "'ll", "’ll", "cannot", "won't", "won’t", "didn't", "didn’t", "doesn't", "doesn’t", "don't", "don’t",
+    "hasn't", "hasn’t", "haven't", "haven’t", "wouldn't", "wouldn’t", "couldn't", "couldn’t", "isn't", "isn’t",
+    "wasn't", "wasn’t", "weren't", "weren’t", "to", "however", "instead", "meanwhile", "too", "subsequently",
+    "immediately", "swiftly", "quickly", "recently", "previously", "earlier", "initially", "thus", "therefore",
+    "both", "together", "each", "soon", "shortly", "currently", "reportedly", "last", "begun", "began", "begin",
+    "begins", "started", "starts", "continued", "continues", "kept", "keeps", "resumed", "stopped", "ceased",
+  ]
+
+  static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "got", "get", "gets"]
+
+  /// Verbs that take an infinitive: "managed to", "threatened to", "plans to".
+  static let controlVerbs: Set<String> = [
+    "managed", "tried", "tries", "try", "sought", "seeks", "seek", "agreed", "agree", "agrees", "decided", "decides",
+    "plans", "planned", "plan", "planning", "wants", "wanted", "want", "intends", "intended", "vowed", "vows",
+    "pledged", "pledges", "promised", "promises", "threatened", "threatens", "threatening", "refused", "refuses",
+    "failed", "fails", "continued", "continues", "began", "begins", "started", "starts", "attempted", "attempts",
+    "hopes", "hoped", "expected", "set", "going", "ready", "prepared", "moved", "voted", "offered", "offers",
+    "aims", "aimed", "declined", "declines", "able", "unable", "likely", "due", "set", "poised", "preparing",
+    "appeared", "seemed", "needs", "needed", "has", "have", "had", "used", "is", "are", "was", "were",
+    "willing", "eager", "determined", "vowing", "pledging", "seeking", "trying", "ordered", "asked", "urged",
+  ]
+
+  /// Verbs whose object noun names the action: "held talks", "imposed sanctions".
+  static let lightVerbs: Set<String> = [
+    "held", "hold", "holds", "holding", "signed", "sign", "signs", "signing", "reached", "reach", "reaches",
+    "launched", "launch", "launches", "launching", "carried", "carry", "carries", "conducted", "conduct",
+    "conducts", "staged", "stage", "stages", "imposed", "impose", "imposes", "imposing", "made", "make", "makes",
+    "paid", "pay", "pays", "began", "begin", "begins", "started", "start", "starts", "sent", "send", "sends",
+    "issued", "issue", "issues", "announced", "announce", "announces", "offered", "offer", "offers", "provided",
+    "provide", "provides", "struck", "strike", "mounted", "mount", "waged", "wage", "opened", "open", "resumed",
+    "resume", "extended", "extend", "slapped", "lodged", "lodge", "filed", "file", "gave", "give", "gives",
+    "delivered", "deliver", "continued", "continue", "intensified", "intensify", "stepped", "renewed", "renew",
+    "led", "lead", "leads", "organized", "organised", "organize", "concluded", "conclude", "expanded", "expand",
+    "tightened", "tighten", "approved", "approve", "unleashed", "fired", "dropped", "unveiled", "pledged",
+    "agreed", "ordered", "order", "orders", "authorized", "authorised", "resulted", "produced", "yielded",
+    "ended", "brokered", "lifted", "lift", "eased", "ease", "removed", "suspended", "halted", "established",
+    "establish", "declared", "declare", "extended", "reimposed", "reimpose", "reduced", "cut", "lowered",
+    "handed", "hand", "hands", "granted", "grant", "grants", "shipped", "supplied", "donated",
+    "expressed", "express", "expresses", "voiced", "reiterated", "reaffirmed", "showed", "show", "pledges", "finalized",
+    "finalised",
+    "joined", "join", "completed",
+  ]
+
+  /// Verbs and auxiliaries proper, which never modify a noun.
+  static let verbAuxiliaries: Set<String> = [
+    "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must", "shall", "did",
+    "does", "do", "is", "are", "was", "were", "be", "been", "being", "not", "to",
+  ]
+
+  /// Verbs that undo a measure: "lifted sanctions", "ended the blockade".
+  static let reversalVerbs: Set<String> = [
+    "lifted", "lift", "lifts", "lifting", "eased", "ease", "eases", "easing", "ended", "end", "ends", "ending",
+    "removed", "remove", "removes", "relaxed", "relax", "scrapped", "scrap", "dropped", "drop", "halted", "halt",
+    "suspended", "suspend", "cancelled", "canceled", "cancel", "withdrew", "withdraw", "rescinded", "revoked",
+    "reduced", "reduce", "reduces", "cut", "cuts", "postponed", "postpone", "postpones", "delayed", "scrapped",
+    "lowered", "lower", "lowers", "loosened", "loosen",
+  ]
+
+  /// Nouns of texts that carry an act: "a statement condemning …".
+  static let statementNouns: Set<String> = [
+    "statement", "report", "letter", "resolution", "communique", "declaration", "message", "speech", "note",
+    "tweet", "post", "interview", "decree", "order", "motion", "bill",
+  ]
+
+  /// Verbs by which talks produce an outcome: "resulted in", "led to".
+  static let resultVerbs: Set<String> = ["resulted", "led", "produced", "yielded", "ended"]
+
+  /// Prepositions that introduce an action's target.
+  static let targetPrepositions: Set<String> = [
+    "with", "to", "against", "on", "upon", "at", "toward", "towards", "into", "between", "over", "from",
+  ]
+
+  /// Words that end a noun phrase read forward or backward.
+  static let phraseBreaks: Set<String> = [
+    "that", "which", "who", "whom", "whose", "where", "when", "while", "after", "before", "because", "since",
+    "as", "if", "but", "to", "in", "on", "at", "for", "with", "from", "by", "over", "into", "against", "during",
+    "amid", "despite", "about", "under", "toward", "towards", "said", "says", "say", "saying", "told",
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "should",
+    "must", "did", "does", "do", "not", "upon", "without", "through", "between", "following", "across", "near",
+    "unless", "until", "so", "there", "also", "it", "amongst", "among", "within", "off", "out", "down",
+    "how", "what", "why", "whether", "or", "nor", "yet", "like", "via", "per", "around", "along", "behind",
+    "be", "been", "being", "then", "again", "even", "just", "only", "already", "now", "here", "reportedly",
+  ]
+}

@@ -1,0 +1,76 @@
+extension EventAssembler {
+  /// An actor from its tokens: the entity it names, and a code from its
+  /// words and the entity's roles. A pronoun must resolve — to an entity, or
+  /// inside a quotation "I" and "we" to the speaker — or there is no actor.
+  func argument(_ range: Range<Int>, quote: Quote?) -> EventArgument? {
+    guard !range.isEmpty else { return nil }
+    let tokens = analysis.tokens
+    let span = analysis.span(range)
+    var entity = range.lazy.compactMap { entityAt[tokens[$0].start] }.last
+    let first = tokens[range.lowerBound]
+    // "blurring realities", "help": a verb opens no actor.
+    if !first.isCapitalized, first.lower.hasSuffix("ing"), first.lower.utf8.count > 5 {
+      let next = range.count > 1 ? tokens[range.lowerBound + 1] : nil
+      guard let next, next.isCapitalized || next.classes.contains(.eventSector) else { return nil }
+    }
+    let single = range.count == 1 ? first : nil
+    if let single, single.classes.contains(.pronouns) || Self.pronouns.contains(single.lower) {
+      let firstPerson = ["i", "we", "me", "us", "my", "our"].contains(single.lower)
+      if entity == nil, firstPerson, let quote, let id = quote.speakerEntity {
+        entity = document.entities.firstIndex { $0.id == id }
+      }
+      if entity == nil, ["he", "him", "his", "she", "her"].contains(single.lower) {
+        entity = latestPerson(before: single.start)
+      }
+      guard entity != nil else { return nil }
+    }
+    var words = range.map { k -> (word: String, capitalized: Bool) in
+      (Self.stripPossessive(tokens[k].lower), tokens[k].isCapitalized)
+    }
+    if let entity { words += roleWords[entity] }
+    return EventArgument(
+      text: analysis.text.string(span.start, span.end), start: span.start, end: span.end,
+      entity: entity.map { document.entities[$0].id }, actorCode: coder.code(words: words))
+  }
+
+  /// Personal pronouns and possessive determiners that stand for an actor.
+  static let pronouns: Set<String> = [
+    "he", "him", "his", "she", "her", "it", "its", "they", "them", "their", "we", "us", "our", "i", "me", "my",
+  ]
+
+  /// The person entity mentioned last before `start`, within a few
+  /// sentences: what "he" or "his" most likely stands for when the resolver
+  /// left it open.
+  func latestPerson(before start: Int) -> Int? {
+    var best: (start: Int, entity: Int)?
+    for (i, e) in document.entities.enumerated() where e.type == .person {
+      for m in e.mentions where m.start < start && start - m.start < 600 && m.start > (best?.start ?? -1) {
+        best = (m.start, i)
+      }
+    }
+    return best?.entity
+  }
+
+  static func stripPossessive(_ w: String) -> String {
+    w.hasSuffix("’s") || w.hasSuffix("'s") ? String(w.dropLast(2)) : w
+  }
+
+  /// The first place after "in" or "at" in the sentence that is not an actor
+  /// of the event: "clashes in Gaza".
+  func location(in sentence: Range<Int>, avoiding: [Range<Int>]) -> String? {
+    let tokens = analysis.tokens
+    for j in sentence.dropLast() where tokens[j].lower == "in" || tokens[j].lower == "at" {
+      var k = j + 1
+      if tokens[k].lower == "the" { k += 1 }
+      guard k < sentence.upperBound, tokens[k].isCapitalized, !avoiding.contains(where: { $0.contains(k) }) else {
+        continue
+      }
+      var end = k
+      while end < sentence.upperBound, tokens[end].isCapitalized, tokens[end].kind == .word { end += 1 }
+      let words = (k..<end).map { Self.stripPossessive(tokens[$0].lower) }.joined(separator: " ")
+      let isPlace = tokens[k].classes.contains(.places) || coder.countries.code(for: words) != nil
+      if isPlace { return analysis.string(k..<end) }
+    }
+    return nil
+  }
+}

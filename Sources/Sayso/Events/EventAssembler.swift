@@ -1,0 +1,97 @@
+/// Turns event drafts into public ``Event`` values: spans to text, actors to
+/// entities and codes, and the context each event sits in: the quotation
+/// that claims it, its date and its place.
+///
+/// ```swift
+/// let events = EventAssembler(analysis: analysis, document: doc, coder: coder, dates: dates)
+///   .events(EventFinder.drafts(analysis))
+/// ```
+struct EventAssembler {
+  let analysis: Analysis
+  let document: Document
+  let coder: ActorCoder
+  let dates: DateResolver
+  /// Entity id by the start of each of its mentions.
+  let entityAt: [Int: Int]
+  /// Each entity's role words, lower-cased with their capitalisation, split once.
+  let roleWords: [[(word: String, capitalized: Bool)]]
+
+  init(analysis: Analysis, document: Document, coder: ActorCoder, dates: DateResolver) {
+    self.analysis = analysis
+    self.document = document
+    self.coder = coder
+    self.dates = dates
+    var entityAt: [Int: Int] = [:]
+    for (i, e) in document.entities.enumerated() {
+      for m in e.mentions { entityAt[m.start] = i }
+    }
+    self.entityAt = entityAt
+    roleWords = document.entities.map { e in
+      e.roles.flatMap { role in
+        role.split(separator: " ").map { w in
+          (Self.stripPossessive(w.lowercased()), w.first?.isUppercase ?? false)
+        }
+      }
+    }
+  }
+
+  func events(_ drafts: [EventDraft]) -> [Event] {
+    var events: [Event] = []
+    for d in drafts {
+      let triggerSpan = analysis.span(d.trigger)
+      let quote = claimingQuote(triggerSpan.start)
+      guard let source = argument(d.source, quote: quote),
+        source.entity != nil || source.actorCode != nil || names(d.source)
+      else { continue }
+      var target = d.target.flatMap { argument($0, quote: quote) }
+      if d.type == .assault || d.type == .coerce, let t = target, let code = t.actorCode, code.hasSuffix(" GOV"),
+        ActorLexicon.capitals[t.text.lowercased()] != nil
+      {
+        // A city under attack is its people, not its government.
+        target?.actorCode = String(code.dropLast(3)) + "CVL"
+      }
+      if let target, target.start == source.start { continue }
+      let sentence = analysis.sentences[analysis.sentenceOf[d.trigger.lowerBound]].tokens
+      let location = location(in: sentence, avoiding: [d.source, d.target ?? 0..<0])
+      if let t = d.target, let code = target?.actorCode, code.hasPrefix("--- "), isBareTitle(t),
+        let place = location, let country = coder.countries.code(for: place.lowercased())
+      {
+        // "In Lebanon, the envoy met the president": that country's president.
+        target?.actorCode = country + code.dropFirst(3)
+      }
+      events.append(
+        Event(
+          id: "v\(events.count + 1)", type: d.type, mode: d.mode, source: source, target: target,
+          trigger: triggerSpan, sentence: analysis.span(sentence),
+          date: dates.date(in: sentence, tokens: analysis.tokens, near: d.trigger.lowerBound),
+          location: location,
+          modality: d.modality, claimedBy: quote?.id, evidence: d.evidence))
+    }
+    return events
+  }
+
+  /// "the president", "the prime minister": a title with nothing but a determiner.
+  func isBareTitle(_ range: Range<Int>) -> Bool {
+    let tokens = analysis.tokens
+    guard tokens[range.lowerBound].lower == "the" else { return false }
+    return range.dropFirst().allSatisfy {
+      !tokens[$0].isCapitalized && !tokens[$0].classes.isDisjoint(with: [.titles, .eventSector])
+    }
+  }
+
+  /// Whether a phrase holds a name: a capitalised word that is not a function word.
+  func names(_ range: Range<Int>) -> Bool {
+    range.contains { k in
+      let t = analysis.tokens[k]
+      if t.classes.contains(.particleName) || t.classes.contains(.eventPeople) { return true }
+      return t.isCapitalized && t.kind == .word && !t.classes.contains(.functionWords)
+        && !t.classes.contains(.determiners)
+    }
+  }
+
+  /// The innermost quotation whose words hold the trigger.
+  func claimingQuote(_ start: Int) -> Quote? {
+    document.quotes.filter { q in q.spans.contains { $0.start <= start && start < $0.end } }
+      .min { $0.end - $0.start < $1.end - $1.start }
+  }
+}

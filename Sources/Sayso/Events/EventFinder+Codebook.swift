@@ -1,0 +1,37 @@
+extension EventFinder {
+  /// PLOVER's own distinctions that a trigger alone cannot make: a promise
+  /// to act is AGREE ("will release", "agreed to meet"), an announced protest,
+  /// restriction or attack is THREATEN ("will impose a curfew"), signing a formal agreement is SUPPORT, and stopping aid or
+  /// talks is SANCTION.
+  func applyCodebook(_ draft: inout EventDraft, governingVerb: Int? = nil) {
+    let verb = governingVerb.map { tokens[$0].lower }
+    if draft.type == .agree, let verb, Self.signingVerbs.contains(verb) {
+      draft.type = .support
+      draft.isJoint = true
+      draft.evidence += "+signed"
+      return
+    }
+    if let verb, ClauseWords.reversalVerbs.contains(verb), [.aid, .cooperate, .consult].contains(draft.type) {
+      // Stopping aid or cooperation reduces relations; calling off a visit rejects a meeting.
+      draft.type = draft.type == .consult ? .reject : .sanction
+      draft.evidence += "+halted"
+      return
+    }
+    switch (draft.modality, draft.type) {
+    case (.future, .consult), (.future, .retreat), (.future, .aid), (.future, .concede), (.future, .cooperate):
+      draft.type = .agree
+      draft.modality = .asserted
+      draft.evidence += "+intent"
+    case (.future, .protest), (.hypothetical, .protest), (.future, .coerce), (.future, .sanction),
+      (.future, .assault):
+      draft.type = .threaten
+      draft.modality = .asserted
+      draft.evidence += "+intent"
+    default: break
+    }
+  }
+
+  static let signingVerbs: Set<String> = [
+    "signed", "sign", "signs", "signing", "ratified", "ratify", "ratifies", "inked", "ink", "concluded",
+  ]
+}

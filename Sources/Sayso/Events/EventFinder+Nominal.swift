@@ -1,0 +1,110 @@
+extension EventFinder {
+  /// Action nouns: "talks between X and Y", "X’s visit to Y", "Israeli
+  /// strikes on Y", "X held talks with Y", "missiles were launched from X
+  /// toward Y". The noun needs an actor of its own; a bare "the attack" gives
+  /// no event.
+  func nominal(_ entry: TriggerEntry, _ k: Int, floor: Int, ceiling: Int) -> [EventDraft] {
+    var draft = EventDraft(
+      type: entry.type, mode: entry.mode, source: k..<k, target: nil, trigger: k..<(k + 1), evidence: "")
+    if k + 1 < ceiling, tokens[k + 1].lower == "between" || tokens[k + 1].lower == "among",
+      let both = object(from: k + 2, ceiling: ceiling, stopAtOf: false)
+    {
+      let parts = conjuncts(both)
+      guard parts.count > 1 else { return [] }
+      draft.source = parts[0]
+      draft.target = parts[1]
+      draft.evidence = "event.nominal-between"
+      return [draft]
+    }
+    draft.target = nominalTarget(after: k, ceiling: ceiling, entry: entry)
+    if let t = draft.target ?? .some(k..<(k + 1)), !isActorLike(t),
+      let later = recipient(after: t, ceiling: ceiling, type: entry.type)
+    {
+      draft.target = later
+    }
+    // Modifiers between the noun and its determiner: "the Israeli air strikes".
+    var m = k - 1
+    while m >= floor, isModifier(m) { m -= 1 }
+    if let launch = launched(k, ceiling: ceiling) {
+      draft.source = launch.source
+      draft.target = launch.target ?? draft.target
+      draft.evidence = "event.nominal-launched-from"
+    } else if m >= floor, tokens[m].classes.contains(.possessive) || Lexicon.possessives.contains(tokens[m].lower),
+      !(Lexicon.possessives.contains(tokens[m].lower) && governingVerb(m - 1, floor: floor) != nil),
+      let possessor = Lexicon.possessives.contains(tokens[m].lower) ? m..<(m + 1) : phrase(endingAt: m, floor: floor),
+      isActorLike(possessor) || Lexicon.possessives.contains(tokens[m].lower)
+    {
+      // "Iran's visit", "his talks"; "the country's support" names no actor itself.
+      draft.source = possessor
+      draft.evidence = "event.nominal-possessive"
+    } else if let actor = (m + 1..<k).first(where: { isActorModifier($0) }), draft.target != nil {
+      // "Israeli strikes on Gaza"; a bare "the Syrian war" names no target and no event.
+      draft.source = actor..<(actor + 1)
+      draft.evidence = "event.nominal-modifier"
+    } else if let verb = governingVerb(m, floor: floor), tokens[verb].classes.contains(.eventResultVerb),
+      let talks = (floor..<verb).reversed().lazy.compactMap({ c -> EventDraft? in
+        guard let noun = actionNoun(c), noun.type == .consult else { return nil }
+        return nominal(noun, c, floor: floor, ceiling: verb).first
+      }).first
+    {
+      // "talks with Y resulted in an agreement": the agreement is between the parties to the talks.
+      draft.source = talks.source
+      draft.target = talks.target
+      draft.evidence = "event.nominal-result"
+    } else if let verb = governingVerb(m, floor: floor), let (subject, skipped) = subject(before: verb, floor: floor) {
+      draft.source = subject
+      draft.modality = modality(skipped, at: verb, floor: floor)
+      draft.evidence = "event.light-verb"
+      if tokens[verb].classes.contains(.eventReversalVerb) {
+        // "lifted sanctions", "ended the offensive": undoing a measure is a concession.
+        switch entry.type {
+        case .sanction, .coerce, .threaten, .protest: draft.type = .concede
+        case .assault, .mobilize: draft.type = .retreat
+        default: break
+        }
+        draft.evidence = "event.light-verb-reversal"
+      }
+      negatedCooperation(&draft)
+      applyCodebook(&draft, governingVerb: verb)
+    } else {
+      return []
+    }
+    return coordinated(draft)
+  }
+
+  /// An adjective, demonym, number or hyphenated word inside the noun phrase.
+  func isModifier(_ m: Int) -> Bool {
+    let t = tokens[m]
+    if t.kind == .punct { return t.first == "-" || t.first == "‑" }
+    guard t.kind == .word || t.kind == .number else { return false }
+    if t.classes.contains(.possessive) || t.classes.contains(.determiners) { return false }
+    if Lexicon.possessives.contains(t.lower) || t.classes.contains(.eventPhraseBreak) { return false }
+    if t.isCapitalized { return true }
+    return !t.classes.contains(.eventLightVerb) && !t.classes.contains(.eventTrigger)
+      && !t.classes.contains(.eventVerbAuxiliary) && t.lower != "and"
+  }
+
+  /// A demonym or country-like name modifying the noun: "Israeli", "U.S.".
+  func isActorModifier(_ m: Int) -> Bool {
+    let t = tokens[m]
+    return t.isCapitalized && (t.classes.contains(.demonyms) || t.classes.contains(.initialism))
+  }
+
+  /// The light verb before the noun phrase that ends at `m`: "held", "imposed",
+  /// "carried out".
+  func governingVerb(_ m: Int, floor: Int) -> Int? {
+    var j = m
+    while j >= floor,
+      tokens[j].classes.contains(.determiners) || tokens[j].kind == .number
+        || tokens[j].classes.contains(.timeWords)
+    {
+      j -= 1
+    }
+    // "carried out an attack", "agreed on a deal", "resulted in an agreement".
+    if j >= floor, ["out", "on", "upon", "to", "in", "into"].contains(tokens[j].lower), j - 1 >= floor { j -= 1 }
+    guard j >= floor,
+      tokens[j].classes.contains(.eventLightVerb) || tokens[j].classes.contains(.eventReversalVerb)
+    else { return nil }
+    return j
+  }
+}

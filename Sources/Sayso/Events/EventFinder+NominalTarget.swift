@@ -1,0 +1,40 @@
+extension EventFinder {
+  /// The target after an action noun: the phrase after a target preposition
+  /// a few words on ("talks with Y", "strikes on Y", "visit to Y"), or the
+  /// subject after "that" for demands ("demand that Y surrender").
+  func nominalTarget(after k: Int, ceiling: Int, entry: TriggerEntry) -> Range<Int>? {
+    var j = k + 1
+    while j < min(ceiling, k + 6) {
+      let w = tokens[j].lower
+      if w == "that" && entry.type == .request { return clauseSubject(from: j + 1, ceiling: ceiling) }
+      let forBeneficiary = w == "for" && [.support, .aid, .request].contains(entry.type)
+      let fromDonor = w == "from" && entry.type == .request
+      if (ClauseWords.targetPrepositions.contains(w) && w != "from" && w != "over") || forBeneficiary || fromDonor {
+        return object(from: j, ceiling: ceiling, stopAtOf: entry.type == .accuse)
+      }
+      if w == "of", [.assault, .coerce, .retreat, .accuse].contains(entry.type) {
+        // "the assassination of Y", "the release of Y".
+        return object(from: j + 1, ceiling: ceiling, stopAtOf: false)
+      }
+      guard tokens[j].kind == .word, !ClauseWords.phraseBreaks.contains(w) || w == "during" else { return nil }
+      j += 1
+    }
+    return nil
+  }
+
+  /// "missiles were launched from X toward Y": a weapon noun as the subject of
+  /// a passive light verb, the source after "from".
+  func launched(_ k: Int, ceiling: Int) -> (source: Range<Int>, target: Range<Int>?)? {
+    guard
+      tokens[k].lower.hasPrefix("missile") || tokens[k].lower.hasPrefix("rocket") || tokens[k].lower.hasPrefix("drone")
+    else { return nil }
+    var j = k + 1
+    while j < min(ceiling, k + 4), tokens[j].classes.contains(.eventBeForm) || isAdverb(tokens[j]) { j += 1 }
+    guard j > k + 1, j < ceiling, tokens[j].classes.contains(.eventLightVerb), j + 1 < ceiling,
+      tokens[j + 1].lower == "from", let source = object(from: j + 2, ceiling: ceiling, stopAtOf: false)
+    else { return nil }
+    let after = source.upperBound
+    let target = after < ceiling ? object(from: after, ceiling: ceiling, stopAtOf: false) : nil
+    return (source, target)
+  }
+}

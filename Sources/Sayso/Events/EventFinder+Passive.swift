@@ -1,0 +1,36 @@
+extension EventFinder {
+  /// Whether the participle at `k` follows a form of "be" ("was attacked",
+  /// "were not released"), adverbs allowed between.
+  func isPassive(_ k: Int, _ entry: TriggerEntry, floor: Int) -> Bool {
+    guard entry.isParticiple else { return false }
+    // "is opposed to", "is committed to": a state, read like an active verb.
+    if k + 1 < tokens.count, tokens[k + 1].lower == "to",
+      entry.type == .reject || entry.type == .support || entry.type == .agree
+    {
+      return false
+    }
+    var j = k - 1
+    while j >= floor, tokens[j].lower == "not" || tokens[j].lower == "also" || isAdverb(tokens[j]) { j -= 1 }
+    return j >= floor && tokens[j].classes.contains(.eventBeForm)
+  }
+
+  /// "Y was attacked by X": the agent after "by" (or "through") is the
+  /// source, the subject the target. Without an agent there is no event.
+  func passive(_ entry: TriggerEntry, _ k: Int, triggerEnd: Int, floor: Int, ceiling: Int) -> [EventDraft] {
+    guard let (target, skipped) = subject(before: k, floor: floor) else { return [] }
+    var j = triggerEnd
+    let window = min(ceiling, triggerEnd + 16)
+    while j < window {
+      let w = tokens[j].lower
+      if w == "by" || w == "through" { break }
+      if tokens[j].isPunct(";") || tokens[j].kind == .quote || w == "but" || w == "who" || w == "which" { return [] }
+      j += 1
+    }
+    guard j < window, let source = object(from: j + 1, ceiling: ceiling, stopAtOf: false)
+    else { return [] }
+    let draft = EventDraft(
+      type: entry.type, mode: entry.mode, source: source, target: target, trigger: k..<triggerEnd,
+      modality: modality(skipped, at: k, floor: floor), evidence: "event.passive-by")
+    return coordinated(draft)
+  }
+}

@@ -1,0 +1,123 @@
+/// Finds political events: a trigger word from the ``TriggerLexicon`` and,
+/// in the same clause, who acts (the source, required) and who is acted on.
+///
+/// Triggers are found by a word-class flag set at tokenisation, so a token
+/// costs one bit test; the clause is read only around a hit. Rules (see the
+/// extensions) read subjects, objects, passives with "by", action nouns
+/// ("X's visit to Y", "talks between X and Y") and coordinated actors.
+///
+/// ```swift
+/// let doc = Engine(countries: table).analyze("Iran and Iraq signed a security agreement.", id: "a")
+/// doc.events[0].type  // .agree
+/// ```
+struct EventFinder {
+  let analysis: Analysis
+  /// The article's tokens, held directly so that rules index them without a copy.
+  let tokens: [Token]
+
+  init(analysis: Analysis) {
+    self.analysis = analysis
+    tokens = analysis.tokens
+  }
+
+  /// All events in the article, as drafts in text order.
+  static func drafts(_ analysis: Analysis) -> [EventDraft] {
+    let finder = EventFinder(analysis: analysis)
+    var drafts: [EventDraft] = []
+    for k in analysis.tokens.indices where analysis.tokens[k].classes.contains(.eventTrigger) {
+      guard let entries = TriggerLexicon.shared.entries[analysis.tokens[k].lower] else { continue }
+      drafts += finder.events(at: k, entries)
+    }
+    return finder.deduplicated(drafts)
+  }
+
+  /// The events a trigger at `k` yields: noun or verb reading, by context.
+  func events(at k: Int, _ entries: [TriggerEntry]) -> [EventDraft] {
+    let floor = analysis.sentenceStart(of: k)
+    let ceiling = analysis.sentences[analysis.sentenceOf[k]].tokens.upperBound
+    // "the National Rescue Party", "Defence Cooperation Agreement": inside a name.
+    if tokens[k].isCapitalized, k > floor, tokens[k - 1].kind != .quote { return [] }
+    let usable = entries.filter { e in
+      // "call on", "lift sanctions", "lifted the ban": one determiner may stand between.
+      guard !e.particles.isEmpty else { return true }
+      // "called President Y": read as a phone call by the clause rules.
+      if e.lemma == "call", k + 1 < ceiling, tokens[k + 1].isCapitalized || tokens[k + 1].classes.contains(.demonyms) {
+        return true
+      }
+      var p = k + 1
+      if p < ceiling, tokens[p].classes.contains(.determiners) { p += 1 }
+      return p < ceiling && e.particles.contains(tokens[p].lower)
+    }
+    let nounFirst = looksNominal(k, floor: floor)
+    let nouns = usable.filter { $0.part == .noun }
+    // A verb form after a determiner is an adjective: "the detained leaders".
+    let verbs =
+      nounFirst && k > floor && tokens[k - 1].classes.contains(.determiners) ? [] : usable.filter { $0.part == .verb }
+    guard let entry = nounFirst ? nouns.first ?? verbs.first : verbs.first ?? nouns.first else { return [] }
+    var triggerEnd = k + 1
+    if !entry.particles.isEmpty {
+      var p = k + 1
+      if p < ceiling, tokens[p].classes.contains(.determiners) { p += 1 }
+      if p < ceiling, entry.particles.contains(tokens[p].lower) { triggerEnd = p + 1 }
+    }
+    let drafts: [EventDraft]
+    if entry.part == .noun {
+      drafts = nominal(entry, k, floor: floor, ceiling: ceiling)
+    } else if isPassive(k, entry, floor: floor) {
+      drafts = passive(entry, k, triggerEnd: triggerEnd, floor: floor, ceiling: ceiling)
+    } else {
+      drafts = active(entry, k, triggerEnd: triggerEnd, floor: floor, ceiling: ceiling)
+      // "humanitarian aid", "the visit": a form that is also a noun falls back to it.
+      if drafts.isEmpty, let noun = nouns.first {
+        return nominal(noun, k, floor: floor, ceiling: ceiling)
+      }
+    }
+    return drafts
+  }
+
+  /// Whether the word at `k` reads as a noun: after a determiner, possessive,
+  /// adjective-like modifier or preposition rather than after a subject.
+  func looksNominal(_ k: Int, floor: Int) -> Bool {
+    // "a Cairo visit is planned": a verb is not followed by an auxiliary.
+    if k + 1 < tokens.count, tokens[k + 1].classes.contains(.eventVerbAuxiliary), tokens[k + 1].lower != "to" {
+      return true
+    }
+    guard k > floor else { return false }
+    let before = tokens[k - 1]
+    // "the UN call for", "the Cairo visit": a name between determiner and noun.
+    if before.isCapitalized, k - 2 >= floor, tokens[k - 2].classes.contains(.determiners) { return true }
+    if before.classes.contains(.determiners) || before.classes.contains(.possessive) { return true }
+    if before.classes.contains(.demonyms) || before.lower == "of" || before.lower == "for" { return true }
+    if Lexicon.possessives.contains(before.lower) { return true }
+    if before.classes.contains(.eventLightVerb) || before.classes.contains(.eventTargetPreposition) {
+      return !before.classes.contains(.eventAuxiliary) || before.lower == "to" && tokens[k].lower.hasSuffix("s")
+    }
+    // "suspended military aid": a modifier after a verb.
+    if k - 2 >= floor, before.kind == .word, !before.isCapitalized, !before.lower.hasSuffix("s") {
+      let verb = tokens[k - 2]
+      if verb.classes.contains(.eventLightVerb) || verb.classes.contains(.eventReversalVerb)
+        || verb.classes.contains(.eventTrigger)
+      {
+        return true
+      }
+    }
+    return before.kind == .word && !before.isCapitalized && before.lower.hasSuffix("al")
+  }
+
+  /// One event per trigger and source: the first rule to claim a trigger wins,
+  /// and a verb whose object is an action noun gives way to that noun's event.
+  func deduplicated(_ drafts: [EventDraft]) -> [EventDraft] {
+    struct Key: Hashable {
+      var type: EventType
+      var source: Int
+      var target: Int
+    }
+    var seen = Set<Key>()
+    var out: [EventDraft] = []
+    for d in drafts
+    where seen.insert(Key(type: d.type, source: d.source.lowerBound, target: d.target?.lowerBound ?? -1)).inserted {
+      out.append(d)
+    }
+    return out
+  }
+}

@@ -1,0 +1,47 @@
+extension TriggerLexicon {
+  /// Verbs of political action by PLOVER type (general English usage).
+  /// Doubled consonants and irregular pasts are spelled out.
+  static let verbs: [EventType: String] = [
+    .agree:
+      "agree pledge promise vow/vowed offer commit/committed/committing"
+      + " broker reconcile settle",
+    .consult:
+      "meet/met host discuss negotiate confer visit telephone phone+with consult",
+    .support:
+      "support back endorse praise commend welcome hail applaud thank congratulate recognize recognise"
+      + " defend laud salute embrace sign ratify",
+    .concede:
+      "concede apologize apologise compromise ease+restrictions,curbs,sanctions lift+sanctions,restrictions,ban"
+      + " surrender relent pardon accept",
+    .cooperate: "cooperate collaborate extradite ally/allied partner share",
+    .aid:
+      "aid assist provide supply donate fund finance contribute distribute give/gave/giving/given deliver send/sent+aid,troops,assistance,weapons,arms"
+      + " rescue shelter",
+    .retreat:
+      "withdraw/withdrew/withdrawing/withdrawn retreat release free evacuate disarm demobilize demobilise return"
+      + " pull+out,back resign quit/quit/quitting let/let/letting+free,go",
+    .request:
+      "urge demand ask request appeal+to,for press+for seek/sought pressure plead+with,for beseech petition call+on,upon,for implore",
+    .accuse:
+      "accuse blame condemn criticize criticise denounce slam/slammed/slamming fault charge allege"
+      + " investigate probe sue indict rebuke censure lambast decry deplore castigate chastise"
+      + " disapprove scold berate complain+to,about,of summon convict",
+    .reject:
+      "reject refuse deny dismiss oppose veto/vetoed/vetoing rebuff spurn decline snub/snubbed/snubbing"
+      + " defy repudiate disavow resist",
+    .threaten: "threaten warn menace",
+    .protest: "protest demonstrate rally march riot picket boycott",
+    .sanction:
+      "sanction expel/expelled/expelling blacklist penalize penalise",
+    .mobilize: "mobilize mobilise deploy mass+troops,forces station",
+    .coerce:
+      "arrest detain seize confiscate deport raid jail imprison censor blockade crack+down"
+      + " expropriate nationalize nationalise restrict intercept outlaw close+border,borders,airspace"
+      + " ban/banned/banning embargo/embargoed fine order",
+    .assault:
+      "attack kill bomb shell assassinate invade shoot/shot ambush abduct kidnap/kidnapped/kidnapping"
+      + " torture wound injure massacre execute target storm besiege behead murder slaughter"
+      + " fire+at,on,upon strike/struck/striking/struck pound bombard raze destroy"
+      + " clash+with fight/fought+with,against open/opened/opening+fire violate+ceasefire,truce",
+  ]
+}

@@ -1,0 +1,110 @@
+import Testing
+
+@testable import Sayso
+
+/// One rule at a time: subject-verb-object, passives with "by", action nouns
+/// and coordination, on short invented passages.
+struct EventsClauseRuleTests {
+  @Test func subjectVerbObject() throws {
+    let doc = analyzeEvents("Egypt condemned France over the decision.")
+    let e = try #require(doc.event(.accuse))
+    #expect(e.source.text == "Egypt")
+    #expect(e.target?.text == "France")
+    #expect(doc.slice(e.trigger) == "condemned")
+    #expect(e.evidence == "event.subject-verb-object")
+    #expect(e.modality == .asserted)
+  }
+
+  @Test func objectAfterPreposition() throws {
+    let doc = analyzeEvents("The Egyptian foreign minister met with his French counterpart in Cairo.")
+    let e = try #require(doc.event(.consult))
+    #expect(e.source.actorCode == "EGY GOV")
+    #expect(e.target?.text == "his French counterpart")
+  }
+
+  @Test func passiveWithBy() throws {
+    let doc = analyzeEvents("The convoy was attacked by militants near the border.")
+    let e = try #require(doc.event(.assault))
+    #expect(e.source.text == "militants")
+    #expect(e.target?.text == "The convoy")
+    #expect(e.evidence == "event.passive-by")
+  }
+
+  @Test func passiveWithoutAgentGivesNoEvent() {
+    let doc = analyzeEvents("The convoy was attacked near the border.")
+    #expect(doc.events.isEmpty)
+  }
+
+  @Test func possessiveVisit() throws {
+    let doc = analyzeEvents("Iran's visit to Iraq ended on a warm note, officials noted.")
+    let e = try #require(doc.event(.consult))
+    #expect(e.source.actorCode == "IRN GOV")
+    #expect(e.target?.text == "Iraq")
+    #expect(e.evidence == "event.nominal-possessive")
+  }
+
+  @Test func talksBetween() throws {
+    let doc = analyzeEvents("Talks between Egypt and Israel opened in a seaside town.")
+    let e = try #require(doc.event(.consult))
+    #expect(e.source.text == "Egypt")
+    #expect(e.target?.text == "Israel")
+    #expect(e.evidence == "event.nominal-between")
+  }
+
+  @Test func lightVerbNoun() throws {
+    // PLOVER codes imposing sanctions as coercion (restriction).
+    let doc = analyzeEvents("The United States imposed sanctions on Iran last year.")
+    let e = try #require(doc.event(.coerce))
+    #expect(e.source.actorCode == "USA GOV")
+    #expect(e.target?.actorCode == "IRN GOV")
+    #expect(e.evidence == "event.light-verb")
+  }
+
+  @Test func liftingSanctionsIsAConcession() throws {
+    let doc = analyzeEvents("France lifted sanctions on Egypt.")
+    #expect(doc.event(.concede)?.target?.text == "Egypt")
+    #expect(doc.event(.coerce) == nil)
+  }
+
+  @Test func coordinatedSubjectsAgreeWithEachOther() throws {
+    let doc = analyzeEvents("Iran and Iraq reached a security agreement.")
+    let e = try #require(doc.event(.agree))
+    #expect(e.source.actorCode == "IRN GOV")
+    #expect(e.target?.actorCode == "IRQ GOV")
+    #expect(e.evidence.hasSuffix("+coordination"))
+  }
+
+  @Test func coordinatedObjectsGiveOneEventEach() {
+    let doc = analyzeEvents("The envoy met the president, the speaker and the prime minister.")
+    let targets = doc.events.filter { $0.type == .consult }.compactMap { $0.target?.text }
+    #expect(targets == ["the president", "the speaker", "the prime minister"])
+  }
+
+  @Test func signingAnAgreementIsSupport() throws {
+    let doc = analyzeEvents("Egypt signed a trade agreement with France.")
+    let e = try #require(doc.event(.support))
+    #expect(e.target?.text == "France")
+    #expect(e.evidence.hasSuffix("+signed"))
+  }
+
+  @Test func suspendingAidIsASanction() throws {
+    let doc = analyzeEvents("France suspended military aid to Egypt.")
+    #expect(doc.event(.sanction)?.target?.text == "Egypt")
+  }
+
+  @Test func promiseToReleaseIsAgreement() throws {
+    let doc = analyzeEvents("Israel agreed to release the prisoners.")
+    #expect(!doc.events.isEmpty)
+    #expect(doc.events.allSatisfy { $0.type == .agree })
+  }
+
+  @Test func reportedTalkAloneGivesNoEvent() {
+    let doc = analyzeEvents("The minister said the harbour would reopen next spring.")
+    #expect(doc.events.isEmpty)
+  }
+
+  @Test func bareActionNounGivesNoEvent() {
+    let doc = analyzeEvents("The attack came at dawn.")
+    #expect(doc.events.isEmpty)
+  }
+}
