@@ -15,7 +15,7 @@ public struct SaysoCommand: AsyncParsableCommand {
     abstract: "Find who said what in news articles.",
     subcommands: [
       ExtractCommand.self, IngestCommand.self, QuotesCommand.self, SpeakersCommand.self, ShowCommand.self,
-      ServeCommand.self,
+      EventsCommand.self, ServeCommand.self,
       BenchCommand.self, BenchHTMLCommand.self,
     ],
     defaultSubcommand: ExtractCommand.self

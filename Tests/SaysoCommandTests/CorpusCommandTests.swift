@@ -22,7 +22,7 @@ struct CorpusCommandTests {
     defer { dir.remove() }
     let db = try ingestSamples(dir)
     let first = try Store(path: db).stats()
-    #expect(first.articles == 6)
+    #expect(first.articles == 9)
     var again = try IngestCommand.parse([Self.samples, "--db", db])
     try again.run()
     #expect(try Store(path: db).stats() == first)
@@ -70,6 +70,20 @@ struct CorpusCommandTests {
     let db = try ingestSamples(dir)
     let command = try ShowCommand.parse(["nothing-here", "--db", db])
     #expect(throws: SaysoError.self) { try command.run() }
+  }
+
+  @Test func eventsAsPolecatStyleCSV() throws {
+    let dir = try TemporaryDirectory()
+    defer { dir.remove() }
+    let store = try Store(path: try ingestSamples(dir))
+    let page = try store.events(EventFilter(actor: "ISL"))
+    #expect(page.total >= 1)
+    let csv = EventListing.render(page, format: .csv)
+    let lines = csv.split(separator: "\r\n")
+    #expect(lines.first == Substring(EventListing.csvHeader.joined(separator: ",")))
+    #expect(lines.count == page.items.count + 1)
+    #expect(csv.contains(",ISL,"))
+    #expect(EventListing.render(page, format: .table).contains("[ISL"))
   }
 
   @Test func csvQuotesFieldsThatNeedIt() {

@@ -26,6 +26,7 @@ struct APITests {
   @Test(arguments: [
     "/api/quotes?limit=ten", "/api/quotes?limit=0", "/api/quotes?since=yesterday", "/api/quotes?kind=rumour",
     "/api/quotes?offset=-1", "/api/speakers/abc", "/api/search", "/api/search?q=%28%28", "/api/network?speakers=0",
+    "/api/events?type=GOSSIP", "/api/events?a=Norway&b=ISL", "/api/events?since=2024-99",
   ])
   func malformedParametersAre400WithAMessage(_ uri: String) async throws {
     let fixture = try ServerFixture()
@@ -89,7 +90,7 @@ struct APITests {
       #expect(
         body.trimmingCharacters(in: .whitespacesAndNewlines) == file.trimmingCharacters(in: .whitespacesAndNewlines))
       // Every route the document names answers.
-      for path in ["/api/quotes", "/api/speakers", "/api/search?q=port", "/api/network", "/api/stats"] {
+      for path in ["/api/quotes", "/api/speakers", "/api/search?q=port", "/api/network", "/api/stats", "/api/events"] {
         let answer = try await client.get(path)
         #expect(answer.status == .ok, "\(path)")
       }

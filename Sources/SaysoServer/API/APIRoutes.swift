@@ -51,6 +51,10 @@ struct APIRoutes {
       return try TextResponse.json(
         try await StoreCall.run { () throws(StoreError) in try store.network(speakers: speakers) })
     }
+    api.get("events") { request, _ in
+      let filter = try QueryParameters(request: request).eventFilter()
+      return try TextResponse.json(try await StoreCall.run { () throws(StoreError) in try store.events(filter) })
+    }
     api.get("stats") { _, _ in
       try TextResponse.json(try await StoreCall.run { () throws(StoreError) in try store.stats() })
     }

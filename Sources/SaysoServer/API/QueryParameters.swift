@@ -22,6 +22,25 @@ struct QueryParameters {
     return value
   }
 
+  /// The event filter of `/api/events` and the timeline page.
+  func eventFilter(limit: Int = 50) throws -> EventFilter {
+    var type: EventType?
+    if let raw = text("type") {
+      guard let value = EventType(rawValue: raw.uppercased()) else {
+        let names = EventType.allCases.map(\.rawValue).joined(separator: ", ")
+        throw HTTPError(.badRequest, message: "type must be one of \(names), not \"\(raw)\"")
+      }
+      type = value
+    }
+    var pair: (String, String)?
+    if let a = text("a") ?? text("country_a"), let b = text("b") ?? text("country_b") {
+      pair = (a.uppercased(), b.uppercased())
+    }
+    return EventFilter(
+      actor: text("actor"), between: pair, type: type, since: text("since"), until: text("until"),
+      limit: try int("limit", default: limit), offset: try int("offset", default: 0))
+  }
+
   /// The quote filter of `/api/quotes` and the home page.
   func quoteFilter(limit: Int = 50) throws -> QuoteFilter {
     var kind: QuoteKind?

@@ -127,6 +127,39 @@ enum OpenAPIDocument {
                 application/json:
                   schema: {$ref: '#/components/schemas/Network'}
             '400': {$ref: '#/components/responses/BadRequest'}
+      /api/events:
+        get:
+          summary: Political events (PLOVER types) with coded actors, newest first by event date.
+          operationId: listEvents
+          parameters:
+            - name: actor
+              in: query
+              description: An actor code (IRN for any Iranian actor, "IRN GOV" for its government) or a name in whole words.
+              schema: {type: string}
+            - name: a
+              in: query
+              description: With b, two ISO 3166 alpha-3 country codes; events between them, either way round.
+              schema: {type: string, pattern: '^[A-Za-z]{3}$'}
+            - name: b
+              in: query
+              schema: {type: string, pattern: '^[A-Za-z]{3}$'}
+            - name: type
+              in: query
+              schema:
+                type: string
+                enum: [AGREE, CONSULT, SUPPORT, CONCEDE, COOPERATE, AID, RETREAT, REQUEST, ACCUSE, REJECT, THREATEN,
+                  PROTEST, SANCTION, MOBILIZE, COERCE, ASSAULT]
+            - $ref: '#/components/parameters/since'
+            - $ref: '#/components/parameters/until'
+            - $ref: '#/components/parameters/limit'
+            - $ref: '#/components/parameters/offset'
+          responses:
+            '200':
+              description: A page of events.
+              content:
+                application/json:
+                  schema: {$ref: '#/components/schemas/EventPage'}
+            '400': {$ref: '#/components/responses/BadRequest'}
       /api/stats:
         get:
           summary: Counts of stored articles, quotes and speakers.
@@ -319,5 +352,45 @@ enum OpenAPIDocument {
                   source: {type: integer}
                   target: {type: integer}
                   weight: {type: integer}
+        Actor:
+          type: object
+          required: [text]
+          properties:
+            text: {type: string}
+            code: {type: [string, 'null'], description: 'ISO 3166 alpha-3 country and sector, e.g. "IRN GOV".'}
+            entity_id: {type: [integer, 'null']}
+        Event:
+          type: object
+          required: [id, local_id, type, source, modality, evidence, sentence, article_id, doc_id]
+          properties:
+            id: {type: integer}
+            local_id: {type: string}
+            type: {type: string}
+            mode: {type: [string, 'null']}
+            source: {$ref: '#/components/schemas/Actor'}
+            target:
+              oneOf:
+                - $ref: '#/components/schemas/Actor'
+                - type: 'null'
+            date: {type: [string, 'null']}
+            location: {type: [string, 'null']}
+            modality: {type: string, enum: [asserted, negated, hypothetical, future]}
+            claimed_by: {type: [integer, 'null'], description: The id of the quote that reports the event.}
+            claimed_by_speaker: {type: [string, 'null']}
+            evidence: {type: string}
+            sentence: {type: string}
+            article_id: {type: integer}
+            doc_id: {type: string}
+            title: {type: [string, 'null']}
+            url: {type: [string, 'null']}
+            published: {type: [string, 'null']}
+        EventPage:
+          type: object
+          required: [items, total, limit, offset]
+          properties:
+            items: {type: array, items: {$ref: '#/components/schemas/Event'}}
+            total: {type: integer}
+            limit: {type: integer}
+            offset: {type: integer}
     """#
 }

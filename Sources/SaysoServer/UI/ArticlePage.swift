@@ -20,6 +20,7 @@ enum ArticlePage {
       <p class="legend">\(legend(article))</p>
       <div class="article">\(marked)</div>
       <h2>Quotes</h2>\(table(article))
+      <h2>Events</h2>\(EventTable.render(doc.events))
       """
     return PageLayout.render(title: title, body: body)
   }

@@ -9,7 +9,7 @@ enum PageLayout {
     <title>\(HTML.escape(title)) · Sayso</title>
     <style>\(style)</style></head>
     <body><header><a class="brand" href="/">Sayso</a>
-    <nav><a href="/">Quotes</a><a href="/speakers">Speakers</a><a href="/network">Network</a></nav>
+    <nav><a href="/">Quotes</a><a href="/speakers">Speakers</a><a href="/network">Network</a><a href="/timeline">Events</a></nav>
     <form action="/" method="get"><input type="search" name="q" value="\(HTML.escape(query))"
      placeholder="Search quotes" aria-label="Search quotes"><button>Search</button></form></header>
     <main>\(body)</main></body></html>
@@ -37,6 +37,7 @@ enum PageLayout {
     border-radius:2px;vertical-align:-2px;margin-right:.3rem;background:var(--c);border:1px solid var(--b)}
     .cols{display:grid;grid-template-columns:repeat(auto-fit,minmax(16rem,1fr));gap:1.5rem}
     .pager{margin:1rem 0}.pager a{margin-right:1rem}svg text{font:11px system-ui,sans-serif}
+    .code{font:12px ui-monospace,monospace;background:#eef1f4;border-radius:3px;padding:0 3px}
     svg text.label{paint-order:stroke;stroke:#fafbfc;stroke-width:3px;font-weight:600}
     """
 }

@@ -43,6 +43,13 @@ struct PageRoutes {
         return ArticlePage.render(article)
       }
     }
+    router.get("/timeline") { request, _ in
+      try await Self.page {
+        let filter = try QueryParameters(request: request).eventFilter(limit: 500)
+        let page = try await StoreCall.run { () throws(StoreError) in try store.events(filter) }
+        return TimelinePage.render(page, filter: filter)
+      }
+    }
     router.get("/network") { request, _ in
       try await Self.page {
         let speakers = min(max(try QueryParameters(request: request).int("speakers", default: 60), 1), 300)

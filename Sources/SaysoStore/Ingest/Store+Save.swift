@@ -64,6 +64,7 @@ extension Store {
         [articleID, entity.id, id, entity.mentions.count])
     }
     let about = QuoteTopics(doc)
+    var quoteIDs: [String: Int64] = [:]
     for quote in doc.quotes {
       try db.run(
         """
@@ -76,11 +77,13 @@ extension Store {
           published,
         ])
       let quoteID = db.lastInsertedRowID
+      quoteIDs[quote.id] = quoteID
       for local in about.entities(in: quote) {
         guard let id = corpusID[local] else { continue }
         try db.run("INSERT OR IGNORE INTO quote_about (quote_id, entity_id) VALUES (?, ?)", [quoteID, id])
       }
     }
+    try insertEvents(doc, articleID: articleID, published: published, entities: corpusID, quotes: quoteIDs, db)
     return doc.quotes.count
   }
 }

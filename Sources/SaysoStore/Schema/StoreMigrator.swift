@@ -9,6 +9,9 @@ enum StoreMigrator {
     migrator.registerMigration("v1: articles, quotes, entities, full-text search") { db in
       try db.execute(sql: Schema.v1)
     }
+    migrator.registerMigration("v2: political events") { db in
+      try db.execute(sql: Schema.v2)
+    }
     return migrator
   }
 }
