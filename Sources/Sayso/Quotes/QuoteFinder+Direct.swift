@@ -69,13 +69,27 @@ extension QuoteFinder {
     for c in k..<min(after.upperBound, k + 12) {
       guard let cue = a.cue(at: c), cue.entry.frame != .object else { continue }
       if let speaker = a.speaker(before: c, floor: k),
-        min(speaker.tokens.lowerBound, speaker.appositive?.lowerBound ?? Int.max) <= k + 1
+        descriptorsOnly(from: k, to: min(speaker.tokens.lowerBound, speaker.appositive?.lowerBound ?? Int.max))
       {
         return direct(qi, speaker, cue, "direct.speaker-cue-after")
       }
       return nil
     }
     return nil
+  }
+
+  /// Whether the words between a quote and its speaker only describe the
+  /// speaker: "“…,” harbour master Ona Velez said", "veteran union organiser
+  /// Ana Ruiz". One word of any kind may stand there; longer gaps must be plain
+  /// lower-case words, without verbs of their own or function words.
+  private func descriptorsOnly(from k: Int, to start: Int) -> Bool {
+    if start <= k + 1 { return true }
+    guard start - k <= 3 else { return false }
+    return (k..<start).allSatisfy { i in
+      let t = a.tokens[i]
+      return t.kind == .word && !t.isCapitalized
+        && t.classes.isDisjoint(with: [.functionWords, .pronouns, .prepositions, .cue, .determiners])
+    }
   }
 
   /// `She said: “…”` / `In a statement, the ministry said, “…”`.

@@ -14,6 +14,14 @@ struct DirectQuoteTests {
     #expect(doc.slice(mention).contains("Quist"))
   }
 
+  @Test func plainDescriptorsBeforeTheNameAfterTheQuote() throws {
+    let doc = analyze("“The channel is clear again,” harbour pilot Ona Velez said.")
+    #expect(try #require(doc.quote(containing: "channel is clear")).speaker == "Ona Velez")
+    // A clause of its own between quote and name is no description.
+    let other = analyze("“The channel is clear again,” he told them as Ona Velez said.")
+    #expect(other.quote(containing: "channel is clear")?.speaker != "Ona Velez")
+  }
+
   @Test func invertedAttributionAfterTheQuote() throws {
     let doc = analyze("“The figures speak for themselves,” said Finance Minister Rafael Ortiz.")
     let quote = try #require(doc.quote(containing: "figures speak"))
