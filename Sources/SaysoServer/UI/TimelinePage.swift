@@ -1,3 +1,4 @@
+import Foundation
 import SaysoStore
 
 /// Events between two countries over time: a form for the pair, a strip of
@@ -24,9 +25,10 @@ enum TimelinePage {
   /// One column per month; marks above the axis for the first country's actions.
   static func strip(_ events: [EventRow], first: String) -> String {
     let dated = events.filter { ($0.date ?? $0.published) != nil }
-    let months = Array(Set(dated.map { String(($0.date ?? $0.published!).prefix(7)) })).sorted()
-    guard !months.isEmpty else { return "" }
-    let column = max(14.0, min(60.0, 900.0 / Double(months.count)))
+    let seen = Set(dated.map { String(($0.date ?? $0.published!).prefix(7)) }).sorted()
+    guard let earliest = seen.first, let latest = seen.last else { return "" }
+    let months = monthRange(earliest, latest)
+    let column = max(14.0, min(80.0, 900.0 / Double(months.count)))
     var svg = "<svg class=\"chart\" width=\"\(Int(column * Double(months.count)) + 40)\" height=\"170\">"
     svg += "<line x1=\"10\" y1=\"80\" x2=\"\(Int(column * Double(months.count)) + 20)\" y2=\"80\" stroke=\"#9aa3ad\"/>"
     var stacks: [String: (up: Int, down: Int)] = [:]
@@ -43,8 +45,27 @@ enum TimelinePage {
         + "<title>\(HTML.escape(e.type)): \(HTML.escape(e.source.text)) → \(HTML.escape(e.target?.text ?? "")) "
         + "(\(month))</title></circle>"
     }
-    svg += "<text x=\"10\" y=\"165\">\(months.first!)</text>"
+    for (i, month) in months.enumerated() where i == 0 || i == months.count - 1 || months.count <= 12 {
+      svg += "<text x=\"\(Int(14 + Double(i) * column))\" y=\"165\">\(month)</text>"
+    }
     return svg + "</svg>"
+  }
+
+  /// Every month from `first` to `last` (`YYYY-MM`), so that quiet months show as gaps.
+  static func monthRange(_ first: String, _ last: String) -> [String] {
+    func parts(_ m: String) -> (Int, Int) {
+      let p = m.split(separator: "-")
+      return (Int(p.first ?? "") ?? 0, p.count > 1 ? Int(p[1]) ?? 1 : 1)
+    }
+    var (y, m) = parts(first)
+    let end = parts(last)
+    var months: [String] = []
+    while (y, m) <= end, months.count < 600 {
+      months.append(String(format: "%04d-%02d", y, m))
+      m += 1
+      if m > 12 { (y, m) = (y + 1, 1) }
+    }
+    return months
   }
 
   /// Cooperation in greens and blues, conflict in reds.
