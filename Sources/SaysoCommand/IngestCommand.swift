@@ -39,6 +39,8 @@ struct IngestCommand: ParsableCommand {
     var progress = IngestProgress(total: ArticleCounter.count(sources))
     var reader = ArticleReader(sources)
     let runner = ParallelRunner(jobs: jobs)
+    let writer = BatchWriter(store: db)
+    var pendingRead = (articles: 0, duplicates: 0)
     var failures = 0
     while true {
       var articles: [Article] = []
@@ -64,8 +66,13 @@ struct IngestCommand: ParsableCommand {
         // The JSONL writer is several times faster than JSONEncoder and writes the same schema.
         StoredArticle(document: pair.0, contentHash: pair.1, json: OutputFormat.jsonl.render(pair.0))
       }
-      let summary = try db.save(stored)
-      progress.advance(read: articles.count, summary: summary, duplicates: articles.count - fresh.count)
+      if let summary = try writer.submit(stored) {
+        progress.advance(read: pendingRead.articles, summary: summary, duplicates: pendingRead.duplicates)
+      }
+      pendingRead = (articles.count, articles.count - fresh.count)
+    }
+    if let summary = try writer.finish() {
+      progress.advance(read: pendingRead.articles, summary: summary, duplicates: pendingRead.duplicates)
     }
     progress.finish(path: store.db)
     if failures > 0 { throw ExitCode.failure }

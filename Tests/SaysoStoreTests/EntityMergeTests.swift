@@ -1,3 +1,4 @@
+import Sayso
 import Testing
 
 @testable import SaysoStore
@@ -49,6 +50,21 @@ struct EntityMergeTests {
     #expect(all["Okafor"] == nil)
     #expect(all["Lena Okafor"]?.quoteCount == 2)
     #expect(try fixture.store.quotes(QuoteFilter(speaker: "Lena Okafor")).total == 2)
+  }
+
+  @Test func takingOverASurnameMovesItsEventsToo() throws {
+    let fixture = try StoreFixture()
+    defer { fixture.remove() }
+    var early = F.document(id: "a", speaker: "Okafor", quote: "“No”")
+    early.events = [
+      Event(
+        id: "v1", type: .reject, source: EventArgument(text: "Okafor", start: 6, end: 12, entity: "e1"), target: nil,
+        trigger: TextSpan(13, 17), sentence: TextSpan(0, 18), evidence: "test")
+    ]
+    try fixture.save(early)
+    try fixture.save(F.document(id: "b", speaker: "Lena Okafor", quote: "“Yes”"))
+    let lena = try #require(try speakers(fixture)["Lena Okafor"])
+    #expect(try fixture.store.events(EventFilter()).items.first?.source.entityID == lena.id)
   }
 
   @Test func peopleWhoShareASurnameStayApart() throws {

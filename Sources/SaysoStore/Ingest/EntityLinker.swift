@@ -67,6 +67,8 @@ struct EntityLinker {
     try db.execute(sql: "UPDATE article_entity SET entity_id = ? WHERE entity_id = ?", arguments: [id, oldID])
     try db.execute(sql: "UPDATE OR IGNORE quote_about SET entity_id = ? WHERE entity_id = ?", arguments: [id, oldID])
     try db.execute(sql: "DELETE FROM quote_about WHERE entity_id = ?", arguments: [oldID])
+    try db.execute(sql: "UPDATE event SET source_entity_id = ? WHERE source_entity_id = ?", arguments: [id, oldID])
+    try db.execute(sql: "UPDATE event SET target_entity_id = ? WHERE target_entity_id = ?", arguments: [id, oldID])
     let row = try Row.fetchOne(db, sql: "SELECT * FROM entity WHERE id = ?", arguments: [id])
     let roles = RoleList.merge(RoleList.decode(row?["roles"]), RoleList.decode(old["roles"]))
     let first = [row?["first_seen"] as String?, old["first_seen"] as String?].compactMap { $0 }.min()
