@@ -79,7 +79,7 @@ struct ActorCoder: Sendable {
       longest += 1
     }
     for n in stride(from: longest, through: 1, by: -1) {
-      let name = words[i..<(i + n)].map(\.word).joined(separator: " ")
+      let name = n == 1 ? words[i].word : words[i..<(i + n)].map(\.word).joined(separator: " ")
       if let sector = ActorLexicon.internationalBodies[name] { return ("IGO", n, .body, sector) }
       if let agency = ActorLexicon.agencies[name], let code = countries.code(for: agency.country) {
         return (code, n, .body, agency.sector)

@@ -25,12 +25,20 @@ extension EventAssembler {
       guard entity != nil else { return nil }
     }
     var words = range.map { k -> (word: String, capitalized: Bool) in
-      (Self.stripPossessive(tokens[k].lower), tokens[k].isCapitalized)
+      let t = tokens[k]
+      return (t.classes.contains(.possessive) ? Self.stripPossessive(t.lower) : t.lower, t.isCapitalized)
     }
-    if let entity { words += roleWords[entity] }
+    if let entity, !document.entities[entity].roles.isEmpty { words += roleWords(entity) }
     return EventArgument(
       text: analysis.text.string(span.start, span.end), start: span.start, end: span.end,
       entity: entity.map { document.entities[$0].id }, actorCode: coder.code(words: words))
+  }
+
+  /// An entity's role words, lower-cased with their capitalisation.
+  func roleWords(_ entity: Int) -> [(word: String, capitalized: Bool)] {
+    document.entities[entity].roles.flatMap { role in
+      role.split(separator: " ").map { w in (Self.stripPossessive(w.lowercased()), w.first?.isUppercase ?? false) }
+    }
   }
 
   /// Personal pronouns and possessive determiners that stand for an actor.

@@ -13,8 +13,6 @@ struct EventAssembler {
   let dates: DateResolver
   /// Entity id by the start of each of its mentions.
   let entityAt: [Int: Int]
-  /// Each entity's role words, lower-cased with their capitalisation, split once.
-  let roleWords: [[(word: String, capitalized: Bool)]]
 
   init(analysis: Analysis, document: Document, coder: ActorCoder, dates: DateResolver) {
     self.analysis = analysis
@@ -26,13 +24,6 @@ struct EventAssembler {
       for m in e.mentions { entityAt[m.start] = i }
     }
     self.entityAt = entityAt
-    roleWords = document.entities.map { e in
-      e.roles.flatMap { role in
-        role.split(separator: " ").map { w in
-          (Self.stripPossessive(w.lowercased()), w.first?.isUppercase ?? false)
-        }
-      }
-    }
   }
 
   func events(_ drafts: [EventDraft]) -> [Event] {
