@@ -25,7 +25,7 @@ struct ActorCoder: Sendable {
     var country: String?
     var sector: String?
     var sectorRank = Int.max
-    var countryKind = Kind.none
+    var countryKind: ActorName.Kind?
     var contentWords = 0
     var i = 0
     while i < words.count {
@@ -56,8 +56,6 @@ struct ActorCoder: Sendable {
     return [country ?? "---", sector].compactMap { $0 }.joined(separator: " ")
   }
 
-  private enum Kind { case none, name, capital, adjective, people, body }
-
   private func note(_ s: String, _ sector: inout String?, _ rank: inout Int) {
     let r = ActorCoder.rank[s] ?? ActorCoder.priority.count
     if r < rank {
@@ -68,7 +66,7 @@ struct ActorCoder: Sendable {
 
   /// The longest country, capital, demonym or organisation name at `i`.
   private func lookUp(_ words: [(word: String, capitalized: Bool)], at i: Int)
-    -> (String, Int, Kind, String?)?
+    -> (String, Int, ActorName.Kind, String?)?
   {
     guard words[i].capitalized else { return nil }
     // Names run over capitalised words and "of", "and", "the": "Bosnia and Herzegovina".
@@ -80,17 +78,7 @@ struct ActorCoder: Sendable {
     }
     for n in stride(from: longest, through: 1, by: -1) {
       let name = n == 1 ? words[i].word : words[i..<(i + n)].map(\.word).joined(separator: " ")
-      if let sector = ActorLexicon.internationalBodies[name] { return ("IGO", n, .body, sector) }
-      if let agency = ActorLexicon.agencies[name], let code = countries.code(for: agency.country) {
-        return (code, n, .body, agency.sector)
-      }
-      if let code = countries.codes[name] { return (code, n, .name, nil) }
-      if let country = ActorLexicon.capitals[name], let code = countries.codes[country] {
-        return (code, n, .capital, nil)
-      }
-      if let country = ActorLexicon.demonyms[name], let code = countries.codes[country] {
-        return (code, n, name.hasSuffix("s") && n == 1 ? .people : .adjective, nil)
-      }
+      if let a = countries.actors[name] { return (a.code, n, a.kind, a.sector) }
     }
     return nil
   }

@@ -26,13 +26,13 @@ public struct CountryTable: Sendable, Hashable {
 
   /// Lower-cased name → alpha-3 code, everyday aliases included.
   let codes: [String: String]
-  /// The longest name in words, to bound multi-word look-ups.
-  let longestName: Int
+  /// Every name the actor coder looks up, resolved to a code once.
+  let actors: [String: ActorName]
 
   /// An empty table: no country is coded.
   public init() {
     codes = [:]
-    longestName = 0
+    actors = ActorName.all(codes: [:])
   }
 
   /// A table from country records. Names such as "Iran, Islamic Republic of"
@@ -52,7 +52,7 @@ public struct CountryTable: Sendable, Hashable {
       if let code = codes[name] { codes[alias] = code }
     }
     self.codes = codes
-    longestName = codes.keys.map { $0.split(separator: " ").count }.max() ?? 0
+    actors = ActorName.all(codes: codes)
   }
 
   /// Whether the table knows no country.

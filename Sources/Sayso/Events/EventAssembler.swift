@@ -28,13 +28,14 @@ struct EventAssembler {
 
   func events(_ drafts: [EventDraft]) -> [Event] {
     var events: [Event] = []
+    var roles = RoleWordCache()
     for d in drafts {
       let triggerSpan = analysis.span(d.trigger)
       let quote = claimingQuote(triggerSpan.start)
-      guard let source = argument(d.source, quote: quote),
+      guard let source = argument(d.source, quote: quote, roles: &roles),
         source.entity != nil || source.actorCode != nil || names(d.source)
       else { continue }
-      var target = d.target.flatMap { argument($0, quote: quote) }
+      var target = d.target.flatMap { argument($0, quote: quote, roles: &roles) }
       if d.type == .assault || d.type == .coerce, let t = target, let code = t.actorCode, code.hasSuffix(" GOV"),
         ActorLexicon.capitals[t.text.lowercased()] != nil
       {
