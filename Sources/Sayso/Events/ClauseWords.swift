@@ -51,7 +51,8 @@ enum ClauseWords {
     "ended", "brokered", "lifted", "lift", "eased", "ease", "removed", "suspended", "halted", "established",
     "establish", "declared", "declare", "extended", "reimposed", "reimpose", "reduced", "cut", "lowered",
     "handed", "hand", "hands", "granted", "grant", "grants", "shipped", "supplied", "donated",
-    "expressed", "express", "expresses", "voiced", "reiterated", "reaffirmed", "showed", "show", "pledges", "finalized",
+    "expressed", "express", "expresses", "voiced", "reiterated", "reaffirmed", "showed", "show", "pledges",
+    "speeded", "sped", "accelerated", "completed", "demanded", "finalized",
     "finalised",
     "joined", "join", "completed",
   ]

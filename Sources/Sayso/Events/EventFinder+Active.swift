@@ -70,10 +70,13 @@ extension EventFinder {
   /// partner even after an actor object.
   func recipient(after object: Range<Int>, ceiling: Int, type: EventType) -> Range<Int>? {
     let objectIsActor = isActorLike(object)
-    if objectIsActor && !Self.mutualTypes.contains(type) { return nil }
+    let preferred: Set<String>? = type == .aid ? ["to"] : type == .retreat ? ["from"] : nil
+    if objectIsActor && !Self.mutualTypes.contains(type) && preferred == nil { return nil }
     let wanted: Set<String> =
-      objectIsActor
-      ? ["with"] : ["to", "with", "against", "on", "into", "of", "from", "for", "in", "toward", "towards", "by"]
+      objectIsActor && preferred != nil
+      ? preferred!
+      : objectIsActor
+        ? ["with"] : ["to", "with", "against", "on", "into", "of", "from", "for", "in", "toward", "towards", "by"]
     var j = object.upperBound
     while j < min(ceiling, object.upperBound + 10) {
       let w = tokens[j].lower

@@ -53,12 +53,16 @@ extension EventFinder {
       }
       return (j..<(j + 1), skipped)
     }
-    if tokens[j].isPunct(","), j - 1 >= floor, let second = phrase(endingAt: j - 1, floor: floor),
-      second.lowerBound - 1 >= floor, tokens[second.lowerBound - 1].isPunct(",")
-    {
-      // "Ana Ruiz, the foreign minister, condemned …": the name and its apposition.
-      let first = phrase(endingAt: second.lowerBound - 2, floor: floor)
-      return ((first?.lowerBound ?? second.lowerBound)..<second.upperBound, skipped)
+    if tokens[j].isPunct(","), j - 1 >= floor {
+      // "Ana Ruiz, the foreign minister, condemned …": the name and its apposition,
+      // which may hold prepositions ("a key ally in the war on drugs").
+      var c = j - 1
+      while c > floor, j - c < 14, !tokens[c].isPunct(","), tokens[c].kind != .quote { c -= 1 }
+      if c > floor, tokens[c].isPunct(","), c + 1 < j, opensPhrase(c + 1),
+        let first = phrase(endingAt: c - 1, floor: floor)
+      {
+        return (first.lowerBound..<j, skipped)
+      }
     }
     return phrase(endingAt: j, floor: floor).map { ($0, skipped) }
   }

@@ -44,9 +44,7 @@ struct EventFinder {
       if e.lemma == "call", k + 1 < ceiling, tokens[k + 1].isCapitalized || tokens[k + 1].classes.contains(.demonyms) {
         return true
       }
-      var p = k + 1
-      if p < ceiling, tokens[p].classes.contains(.determiners) { p += 1 }
-      return p < ceiling && e.particles.contains(tokens[p].lower)
+      return particle(after: k, ceiling: ceiling, in: e) != nil
     }
     let nounFirst = looksNominal(k, floor: floor)
     let nouns = usable.filter { $0.part == .noun }
@@ -55,11 +53,7 @@ struct EventFinder {
       nounFirst && k > floor && tokens[k - 1].classes.contains(.determiners) ? [] : usable.filter { $0.part == .verb }
     guard let entry = nounFirst ? nouns.first ?? verbs.first : verbs.first ?? nouns.first else { return [] }
     var triggerEnd = k + 1
-    if !entry.particles.isEmpty {
-      var p = k + 1
-      if p < ceiling, tokens[p].classes.contains(.determiners) { p += 1 }
-      if p < ceiling, entry.particles.contains(tokens[p].lower) { triggerEnd = p + 1 }
-    }
+    if let p = particle(after: k, ceiling: ceiling, in: entry) { triggerEnd = p + 1 }
     let drafts: [EventDraft]
     if entry.part == .noun {
       drafts = nominal(entry, k, floor: floor, ceiling: ceiling)
@@ -73,6 +67,21 @@ struct EventFinder {
       }
     }
     return drafts
+  }
+
+  /// Where the entry's particle stands after `k`: next, or after up to two
+  /// determiners and modifiers ("closed its southern borders", "lifted a ban").
+  func particle(after k: Int, ceiling: Int, in entry: TriggerEntry) -> Int? {
+    guard !entry.particles.isEmpty else { return nil }
+    var p = k + 1
+    while p < min(ceiling, k + 4) {
+      if entry.particles.contains(tokens[p].lower) { return p }
+      let t = tokens[p]
+      guard t.kind == .word, !t.isCapitalized, !t.classes.contains(.eventPhraseBreak) else { return nil }
+      guard p == k + 1 || !t.classes.contains(.eventTrigger) else { return nil }
+      p += 1
+    }
+    return nil
   }
 
   /// Whether the word at `k` reads as a noun: after a determiner, possessive,

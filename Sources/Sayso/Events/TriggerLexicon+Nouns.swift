@@ -16,7 +16,7 @@ extension TriggerLexicon {
     .reject: "rejection refusal veto/vetoes",
     .threaten: "threat warning ultimatum",
     .protest: "protest=demo demonstration=demo rally=demo boycott=boycott",
-    .sanction: "expulsion=expel",
+    .sanction: "expulsion=expel suspension",
     .mobilize: "deployment=troops mobilization mobilisation buildup=troops",
     .coerce:
       "arrest=arrest detention=arrest crackdown raid=seize curfew=curfew blockade deportation=deport ban=ban"
