@@ -58,7 +58,8 @@ extension EventFinder {
       // which may hold prepositions ("a key ally in the war on drugs").
       var c = j - 1
       while c > floor, j - c < 14, !tokens[c].isPunct(","), tokens[c].kind != .quote { c -= 1 }
-      if c > floor, tokens[c].isPunct(","), c + 1 < j, opensPhrase(c + 1),
+      if c > floor, tokens[c].isPunct(","), c + 1 < j,
+        opensPhrase(c + 1) || ["like", "including", "unlike", "with"].contains(tokens[c + 1].lower),
         let first = phrase(endingAt: c - 1, floor: floor)
       {
         return (first.lowerBound..<j, skipped)
@@ -160,7 +161,8 @@ extension EventFinder {
   /// Whether a token can sit inside a noun phrase naming an actor.
   func isPhraseWord(_ k: Int) -> Bool {
     let t = tokens[k]
-    if t.kind == .punct { return t.first == "&" || t.first == "-" || t.first == "‑" }
+    // "Tel-Aviv", "AT&T"; a spaced dash ("MOSCOW -- The Kremlin") separates.
+    if t.kind == .punct { return !t.spaceBefore && (t.first == "&" || t.first == "-" || t.first == "‑") }
     guard t.kind == .word || t.kind == .number else { return false }
     if t.classes.contains(.eventPhraseBreak) || (t.classes.contains(.cue) && !t.isCapitalized) { return false }
     if t.classes.contains(.pronouns) && !t.isCapitalized { return false }
