@@ -6,6 +6,13 @@ extension EventFinder {
   func nominal(_ entry: TriggerEntry, _ k: Int, floor: Int, ceiling: Int) -> [EventDraft] {
     var draft = EventDraft(
       type: entry.type, mode: entry.mode, source: k..<k, target: nil, trigger: k..<(k + 1), evidence: "")
+    if entry.lemma == "strike", k > floor,
+      ["on", "general", "hunger", "labour", "labor", "national"].contains(tokens[k - 1].lower)
+    {
+      // "went on strike", "a general strike": a stoppage of work, not an attack.
+      draft.type = .protest
+      draft.mode = "strike"
+    }
     if k + 1 < ceiling, tokens[k + 1].lower == "between" || tokens[k + 1].lower == "among",
       let both = object(from: k + 2, ceiling: ceiling, stopAtOf: false)
     {
