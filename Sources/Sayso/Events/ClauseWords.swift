@@ -52,7 +52,8 @@ enum ClauseWords {
     "establish", "declared", "declare", "extended", "reimposed", "reimpose", "reduced", "cut", "lowered",
     "handed", "hand", "hands", "granted", "grant", "grants", "shipped", "supplied", "donated",
     "expressed", "express", "expresses", "voiced", "reiterated", "reaffirmed", "showed", "show", "pledges",
-    "speeded", "sped", "accelerated", "completed", "demanded", "went", "go", "goes", "going", "finalized",
+    "speeded", "sped", "accelerated", "completed", "demanded", "went", "go", "goes", "going", "performed",
+    "remained", "remain", "remains", "put", "puts", "placed", "place", "finalized",
     "finalised",
     "joined", "join", "completed",
   ]

@@ -70,7 +70,13 @@ extension EventFinder {
   /// partner even after an actor object.
   func recipient(after object: Range<Int>, ceiling: Int, type: EventType) -> Range<Int>? {
     let objectIsActor = isActorLike(object)
-    let preferred: Set<String>? = type == .aid ? ["to"] : type == .retreat ? ["from"] : nil
+    let preferred: Set<String>? =
+      switch type {
+      case .aid: ["to"]
+      case .retreat: ["from"]
+      case .mobilize: ["against", "in", "to", "along", "near", "into", "for"]
+      default: nil
+      }
     if objectIsActor && !Self.mutualTypes.contains(type) && preferred == nil { return nil }
     let wanted: Set<String> =
       objectIsActor && preferred != nil

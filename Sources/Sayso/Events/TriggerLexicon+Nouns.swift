@@ -7,7 +7,7 @@ extension TriggerLexicon {
       + " consultations/consultations trip=visit call+with=phone mediation=diplomatic",
     .support: "support endorsement praise backing",
     .concede: "apology concession pardon amnesty",
-    .cooperate: "cooperation collaboration partnership alliance",
+    .cooperate: "cooperation collaboration partnership alliance exercise=military drills/drills=military",
     .aid: "aid/aid assistance/assistance relief/relief donation loan grant asylum/asylum=asylum",
     .retreat: "withdrawal release=release pullout resignation=resign ceasefire=ceasefire truce=ceasefire",
     .request: "demand request appeal plea",
@@ -17,7 +17,7 @@ extension TriggerLexicon {
     .threaten: "threat warning ultimatum",
     .protest: "protest=demo demonstration=demo rally=demo boycott=boycott",
     .sanction: "expulsion=expel suspension",
-    .mobilize: "deployment=troops mobilization mobilisation buildup=troops",
+    .mobilize: "deployment=troops mobilization mobilisation buildup=troops alert",
     .coerce:
       "arrest=arrest detention=arrest crackdown raid=seize curfew=curfew blockade deportation=deport ban=ban"
       + " sanctions/sanctions=restrict embargo/embargoes=restrict tariffs/tariffs=restrict"

@@ -33,7 +33,9 @@ extension TriggerLexicon {
     .protest: "protest demonstrate rally march riot picket boycott",
     .sanction:
       "sanction expel/expelled/expelling blacklist penalize penalise",
-    .mobilize: "mobilize mobilise deploy mass+troops,forces station",
+    .mobilize:
+      "mobilize mobilise deploy mass+troops,forces station reinforce strengthen+forces,troops,military,presence"
+      + " boost+forces,troops,military,presence",
     .coerce:
       "arrest detain seize confiscate deport raid jail imprison censor blockade crack+down"
       + " expropriate nationalize nationalise restrict intercept outlaw close+border,borders,airspace demolish"
