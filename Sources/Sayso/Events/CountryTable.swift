@@ -41,10 +41,15 @@ public struct CountryTable: Sendable, Hashable {
   public init(countries: [Country]) {
     var codes: [String: String] = [:]
     for c in countries {
+      for name in c.names { codes[name.lowercased()] = c.alpha3 }
+    }
+    // "Iran, Islamic Republic of" is also "Iran"; a full name ("Congo") keeps its own code.
+    for c in countries {
       for name in c.names {
         let lower = name.lowercased()
-        codes[lower] = c.alpha3
-        if let comma = lower.firstIndex(of: ",") { codes[String(lower[..<comma]), default: c.alpha3] = c.alpha3 }
+        if let comma = lower.firstIndex(of: ","), codes[String(lower[..<comma])] == nil {
+          codes[String(lower[..<comma])] = c.alpha3
+        }
       }
     }
     // "Congo" alone is ambiguous between two states: the short name stays the Republic's.

@@ -70,34 +70,43 @@ extension EventFinder {
   /// partner even after an actor object.
   func recipient(after object: Range<Int>, ceiling: Int, type: EventType) -> Range<Int>? {
     let objectIsActor = isActorLike(object)
-    let preferred: Set<String>? =
-      switch type {
-      case .aid: ["to"]
-      case .retreat: ["from"]
-      case .mobilize: ["against", "in", "to", "along", "near", "into", "for"]
-      default: nil
-      }
-    if objectIsActor && !Self.mutualTypes.contains(type) && preferred == nil { return nil }
-    let wanted: Set<String> =
-      objectIsActor && preferred != nil
-      ? preferred!
-      : objectIsActor
-        ? ["with"] : ["to", "with", "against", "on", "into", "of", "from", "for", "in", "toward", "towards", "by"]
-    var j = object.upperBound
-    while j < min(ceiling, object.upperBound + 10) {
+    // Some actions name their other side by one preposition: aid goes "to",
+    // withdrawal is "from", a protest is "against", forces move "in" or "along".
+    if let preferred = Self.preferredPrepositions[type],
+      let phrase = actorPhrase(after: object.upperBound, ceiling: ceiling, among: preferred)
+    {
+      return phrase
+    }
+    if objectIsActor && !Self.mutualTypes.contains(type) { return nil }
+    return actorPhrase(
+      after: object.upperBound, ceiling: ceiling, among: objectIsActor ? ["with"] : Self.anyPreposition)
+  }
+
+  /// The first actor-like phrase after one of `prepositions`, within ten
+  /// words and the same clause.
+  func actorPhrase(after start: Int, ceiling: Int, among prepositions: Set<String>) -> Range<Int>? {
+    var j = start
+    while j < min(ceiling, start + 10) {
       let w = tokens[j].lower
-      if wanted.contains(w), j + 1 < ceiling, let phrase = self.object(from: j + 1, ceiling: ceiling, stopAtOf: false),
+      if prepositions.contains(w), j + 1 < ceiling, let phrase = object(from: j + 1, ceiling: ceiling, stopAtOf: false),
         isActorLike(phrase)
       {
         return phrase
       }
-      if tokens[j].isPunct(";") || Self.recipientStops.contains(w) {
-        return nil
-      }
+      if tokens[j].isPunct(";") || Self.recipientStops.contains(w) { return nil }
       j += 1
     }
     return nil
   }
+
+  static let preferredPrepositions: [EventType: Set<String>] = [
+    .aid: ["to"], .retreat: ["from"], .protest: ["against"],
+    .mobilize: ["against", "in", "to", "along", "near", "into", "for"],
+  ]
+
+  static let anyPreposition: Set<String> = [
+    "to", "with", "against", "on", "into", "of", "from", "for", "in", "toward", "towards", "by",
+  ]
 
   /// Whether a phrase names someone: a name, a demonym, or a noun of people
   /// or institutions.

@@ -30,7 +30,8 @@ extension TriggerLexicon {
       "reject refuse deny dismiss oppose veto/vetoed/vetoing rebuff spurn decline snub/snubbed/snubbing"
       + " defy repudiate disavow resist violate+ban,law,sanctions,embargo,resolution,rules,order",
     .threaten: "threaten warn menace",
-    .protest: "protest demonstrate rally march riot picket boycott",
+    .protest: "protest demonstrate rally march riot picket boycott block+road,roads,traffic,highway,highways,transport"
+      + " stop+work shun+work strike/struck/striking/struck+for,over",
     .sanction:
       "sanction expel/expelled/expelling blacklist penalize penalise",
     .mobilize:

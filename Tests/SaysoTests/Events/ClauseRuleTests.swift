@@ -112,6 +112,13 @@ struct EventsClauseRuleTests {
     #expect(doc.event(.assault) == nil)
   }
 
+  @Test func protestAgainstSomeone() throws {
+    let doc = analyzeEvents("Students staged rallies in the capital against the Egyptian government.")
+    let e = try #require(doc.event(.protest))
+    #expect(e.target?.actorCode == "EGY GOV")
+    #expect(analyzeEvents("Nurses struck for higher pay.").event(.protest) != nil)
+  }
+
   @Test func appositionStaysWithItsName() throws {
     let doc = analyzeEvents("Karim Daou, the Lebanese foreign minister, condemned Israel.")
     let e = try #require(doc.event(.accuse))
