@@ -12,9 +12,8 @@ struct ActorCoder: Sendable {
   /// Sectors from the most to the least telling: "rebel leaders" are rebels,
   /// "military officials" military, whatever the head noun says.
   static let priority = [
-    "REB", "UAF", "CRM", "ELI", "OPP", "COP", "SPY", "MIL", "JUD", "LEG", "PTY", "REF", "EDU", "LAB", "MED", "BUS",
-    "NGO",
-    "GOV", "CVL",
+    "REB", "UAF", "CRM", "ELI", "OPP", "COP", "SPY", "MIL", "JUD", "LEG", "PTY", "REF", "EDU", "LAB", "MED", "JRN",
+    "BUS", "NGO", "GOV", "CVL",
   ]
 
   static let rank: [String: Int] = Dictionary(uniqueKeysWithValues: priority.enumerated().map { ($1, $0) })
@@ -40,7 +39,9 @@ struct ActorCoder: Sendable {
       }
       let w = words[i].word
       if !ActorCoder.fillers.contains(w), w.first?.isNumber != true { contentWords += 1 }
-      if let s = ActorLexicon.sectors[w] { note(s, &sector, &sectorRank) }
+      // "Secretary General" is a civil title, not an officer's rank.
+      let civilGeneral = w == "general" && i > 0 && ActorCoder.civilTitles.contains(words[i - 1].word)
+      if let s = ActorLexicon.sectors[w], !civilGeneral { note(s, &sector, &sectorRank) }
       i += 1
     }
     if sector == nil, country != nil {
@@ -82,6 +83,11 @@ struct ActorCoder: Sendable {
     }
     return nil
   }
+
+  /// Titles that "general" follows without making a soldier.
+  static let civilTitles: Set<String> = [
+    "secretary", "attorney", "director", "inspector", "consul", "solicitor", "auditor", "postmaster", "surgeon",
+  ]
 
   /// Words that add nothing to an actor's description.
   static let fillers: Set<String> = [
