@@ -49,7 +49,11 @@ extension EventFinder {
       // "signed an agreement with Y": the noun's event says it better.
       return []
     }
-    if let t = target ?? .some(k..<triggerEnd), let later = recipient(after: t, ceiling: ceiling, type: entry.type) {
+    // "Iran and Iraq met": a joint act of coordinated subjects looks no further.
+    let jointSubjects = Self.mutualTypes.contains(entry.type) && conjuncts(source).count > 1
+    if !jointSubjects, let t = target ?? .some(k..<triggerEnd),
+      let later = recipient(after: t, ceiling: ceiling, type: entry.type)
+    {
       // "provided aid to Y", "agreed to join a government with Y": the thing given
       // or done is not an actor; the one it goes to is.
       target = later
@@ -100,7 +104,7 @@ extension EventFinder {
   }
 
   static let preferredPrepositions: [EventType: Set<String>] = [
-    .aid: ["to"], .retreat: ["from"], .protest: ["against"],
+    .aid: ["to"], .retreat: ["from"], .protest: ["against"], .consult: ["with"], .cooperate: ["with"],
     .mobilize: ["against", "in", "to", "along", "near", "into", "for"],
   ]
 
@@ -127,7 +131,7 @@ extension EventFinder {
   /// Words after which a later phrase belongs to another clause or role.
   static let recipientStops: Set<String> = [
     "that", "which", "who", "but", "because", "after", "before", "as", "when", "while", "if", "since", "so",
-    "said", "says", "told",
+    "said", "says", "told", "according", "following", "amid", "despite", "ahead", "unless", "until",
   ]
 
   static let mutualTypes: Set<EventType> = [.agree, .consult, .cooperate]
