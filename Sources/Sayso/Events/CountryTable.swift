@@ -11,6 +11,10 @@
 /// ```
 public struct CountryTable: Sendable, Hashable {
   /// One country: its code and every name the source gives it.
+  ///
+  /// ```swift
+  /// CountryTable.Country(alpha3: "LBN", names: ["Lebanon", "Lebanese Republic"])
+  /// ```
   public struct Country: Sendable, Hashable {
     /// The ISO 3166-1 alpha-3 code, e.g. "IRN".
     public var alpha3: String

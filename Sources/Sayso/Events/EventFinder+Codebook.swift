@@ -34,4 +34,18 @@ extension EventFinder {
   static let signingVerbs: Set<String> = [
     "signed", "sign", "signs", "signing", "ratified", "ratify", "ratifies", "inked", "ink", "concluded",
   ]
+
+  /// "will not accept", "did not support": refusing a cooperative act is,
+  /// in PLOVER, a rejection.
+  func negatedCooperation(_ draft: inout EventDraft) {
+    guard draft.modality == .negated else { return }
+    switch draft.type {
+    case .agree, .support, .concede, .cooperate, .aid, .retreat, .consult:
+      draft.type = .reject
+      draft.isJoint = true
+      draft.modality = .asserted
+      draft.evidence += "+negated-cooperation"
+    default: break
+    }
+  }
 }
