@@ -69,7 +69,8 @@ enum ActorLexicon {
     "detainees", "detainee", "hostages", "hostage", "migrants", "nationals", "children", "child", "opponents",
     "critics", "supporters", "staff", "personnel", "crew", "sailors", "pilots", "victims", "countries", "nations",
     "sides", "allies", "neighbours", "neighbors", "partners", "groups", "group", "organisation", "organization",
-    "states",
+    "states", "bloc", "coalition", "council", "committee", "commission", "agency", "body", "movement", "side",
+    "board", "court", "panel", "regime", "team", "mission", "force", "faction", "factions",
   ]
 
   /// International organisations, by name or acronym: coded `IGO` with a sector.

@@ -44,7 +44,7 @@ extension EventFinder {
       target = object(from: triggerEnd + 2, ceiling: ceiling, stopAtOf: stopAtOf)
     }
     if let t = target, tokens[k].classes.contains(.eventLightVerb),
-      t.contains(where: { actionNoun($0) != nil })
+      t.contains(where: { actionNoun($0) != nil && governingVerb(ofNounAt: $0, floor: floor) == k })
     {
       // "signed an agreement with Y": the noun's event says it better.
       return []

@@ -11,7 +11,9 @@ extension EventFinder {
       draft.evidence += "+signed"
       return
     }
-    if let verb, ClauseWords.reversalVerbs.contains(verb), [.aid, .cooperate, .consult].contains(draft.type) {
+    if let verb, ClauseWords.reversalVerbs.contains(verb),
+      [.aid, .cooperate, .consult].contains(draft.type) || draft.mode == "ties"
+    {
       // Stopping aid or cooperation reduces relations; calling off a visit rejects a meeting.
       draft.type = draft.type == .consult ? .reject : .sanction
       draft.evidence += "+halted"

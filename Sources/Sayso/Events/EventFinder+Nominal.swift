@@ -32,6 +32,8 @@ extension EventFinder {
     // Modifiers between the noun and its determiner: "the Israeli air strikes".
     var m = k - 1
     while m >= floor, isModifier(m) { m -= 1 }
+    // "ties" and "relations" are acts only when made or broken: "established ties with".
+    if entry.mode == "ties", governingVerb(m, floor: floor) == nil { return [] }
     if let launch = launched(k, ceiling: ceiling) {
       draft.source = launch.source
       draft.target = launch.target ?? draft.target
@@ -83,6 +85,10 @@ extension EventFinder {
   func isModifier(_ m: Int) -> Bool {
     let t = tokens[m]
     if t.kind == .punct { return t.first == "-" || t.first == "‑" }
+    // "free-trade deal": a word joined by a hyphen is part of a compound modifier.
+    if m + 1 < tokens.count, tokens[m + 1].kind == .punct, !tokens[m + 1].spaceBefore, tokens[m + 1].first == "-" {
+      return true
+    }
     guard t.kind == .word || t.kind == .number else { return false }
     if t.classes.contains(.possessive) || t.classes.contains(.determiners) { return false }
     if Lexicon.possessives.contains(t.lower) || t.classes.contains(.eventPhraseBreak) { return false }
@@ -95,6 +101,13 @@ extension EventFinder {
   func isActorModifier(_ m: Int) -> Bool {
     let t = tokens[m]
     return t.isCapitalized && (t.classes.contains(.demonyms) || t.classes.contains(.initialism))
+  }
+
+  /// The light verb governing the action noun at `n`, read over its modifiers.
+  func governingVerb(ofNounAt n: Int, floor: Int) -> Int? {
+    var m = n - 1
+    while m >= floor, isModifier(m) { m -= 1 }
+    return governingVerb(m, floor: floor)
   }
 
   /// The light verb before the noun phrase that ends at `m`: "held", "imposed",

@@ -5,10 +5,10 @@ extension TriggerLexicon {
     .consult:
       "talks/talks meeting visit=visit summit negotiations/negotiations discussions/discussions"
       + " consultations/consultations trip=visit call+with=phone mediation=diplomatic",
-    .support: "support endorsement praise backing",
+    .support: "support endorsement praise backing ties/ties=ties relations/relations=ties",
     .concede: "apology concession pardon amnesty",
     .cooperate: "cooperation collaboration partnership alliance exercise=military drills/drills=military",
-    .aid: "aid/aid assistance/assistance relief/relief donation loan grant asylum/asylum=asylum",
+    .aid: "aid/aid assistance/assistance relief/relief donation loan grant asylum/asylum=asylum supplies/supplies",
     .retreat: "withdrawal release=release pullout resignation=resign ceasefire=ceasefire truce=ceasefire",
     .request: "demand request appeal plea",
     .accuse:

@@ -12,7 +12,7 @@ extension TriggerLexicon {
       + " defend laud salute embrace sign ratify",
     .concede:
       "concede apologize apologise compromise ease+restrictions,curbs,sanctions,measures lift+sanctions,restrictions,ban,measures"
-      + " surrender relent pardon accept",
+      + " surrender relent pardon accept open/opened/opening+border,borders,airspace,crossing,crossings",
     .cooperate: "cooperate collaborate extradite partner share",
     .aid:
       "aid assist provide supply donate fund finance contribute distribute give/gave/giving/given deliver send/sent+aid,troops,assistance,weapons,arms"
@@ -28,7 +28,7 @@ extension TriggerLexicon {
       + " disapprove scold berate complain+to,about,of summon convict",
     .reject:
       "reject refuse deny dismiss oppose veto/vetoed/vetoing rebuff spurn decline snub/snubbed/snubbing"
-      + " defy repudiate disavow resist violate+ban,law,sanctions,embargo,resolution,rules,order",
+      + " defy repudiate disavow resist violate+ban,law,sanctions,embargo,resolution,rules,order renege+on",
     .threaten: "threaten warn menace",
     .protest: "protest demonstrate rally march riot picket boycott block+road,roads,traffic,highway,highways,transport"
       + " stop+work shun+work strike/struck/striking/struck+for,over",

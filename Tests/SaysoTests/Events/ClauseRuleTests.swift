@@ -119,6 +119,13 @@ struct EventsClauseRuleTests {
     #expect(analyzeEvents("Nurses struck for higher pay.").event(.protest) != nil)
   }
 
+  @Test func tiesMadeOrBroken() throws {
+    #expect(analyzeEvents("Egypt established diplomatic ties with Iraq.").event(.support)?.target?.text == "Iraq")
+    #expect(analyzeEvents("Egypt severed ties with Iraq.").event(.sanction)?.target?.text == "Iraq")
+    // Ties that are only described are no act.
+    #expect(analyzeEvents("Egypt's ties with Iraq are close.").events.isEmpty)
+  }
+
   @Test func appositionStaysWithItsName() throws {
     let doc = analyzeEvents("Karim Daou, the Lebanese foreign minister, condemned Israel.")
     let e = try #require(doc.event(.accuse))
