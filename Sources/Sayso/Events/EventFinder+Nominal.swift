@@ -24,6 +24,12 @@ extension EventFinder {
       return [draft]
     }
     draft.target = nominalTarget(after: k, ceiling: ceiling, entry: entry)
+    if let preferred = Self.preferredPrepositions[entry.type],
+      let phrase = actorPhrase(after: k + 1, ceiling: ceiling, among: preferred)
+    {
+      // "withdrawal of troops from Iraq", "talks in Bishkek with Y": the side the act is aimed at.
+      draft.target = phrase
+    }
     if let t = draft.target ?? .some(k..<(k + 1)), !isActorLike(t),
       let later = recipient(after: t, ceiling: ceiling, type: entry.type)
     {
