@@ -55,7 +55,7 @@ enum ClauseWords {
     "speeded", "sped", "accelerated", "completed", "demanded", "went", "go", "goes", "going", "performed",
     "remained", "remain", "remains", "put", "puts", "placed", "place", "increase", "increased", "deepen",
     "deepened", "boost", "boosted", "strengthen", "strengthened", "restored", "restore", "normalized", "normalised",
-    "severed", "sever", "broke", "break", "upgraded", "downgraded", "finalized",
+    "severed", "sever", "broke", "break", "upgraded", "downgraded", "convey", "conveyed", "conveys", "finalized",
     "finalised",
     "joined", "join", "completed",
   ]

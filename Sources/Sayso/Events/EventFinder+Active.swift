@@ -5,7 +5,7 @@ extension EventFinder {
     var evidence = "event.subject-verb-object"
     var found = subject(before: k, floor: floor)
     if entry.form == .gerund, k > floor,
-      tokens[k - 1].isPunct(",") || tokens[k - 1].classes.contains(.eventStatementNoun)
+      tokens[k - 1].isPunct(",") || tokens[k - 1].isPunct(")") || tokens[k - 1].classes.contains(.eventStatementNoun)
     {
       // "…, accusing Y of …", "issued a statement condemning Y": the sentence's subject acts.
       found = openingSubject(floor: floor, before: k - 1).map { ($0, []) }
