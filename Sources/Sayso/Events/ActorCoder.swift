@@ -12,9 +12,8 @@ struct ActorCoder: Sendable {
   /// Sectors from the most to the least telling: "rebel leaders" are rebels,
   /// "military officials" military, whatever the head noun says.
   static let priority = [
-    "REB", "UAF", "CRM", "ELI", "OPP", "COP", "SPY", "MIL", "JUD", "LEG", "PTY", "REF", "EDU", "LAB", "MED", "BUS",
-    "NGO",
-    "GOV", "CVL",
+    "REB", "UAF", "CRM", "ELI", "OPP", "COP", "SPY", "MIL", "JUD", "LEG", "PTY", "REF", "EDU", "LAB", "MED", "JRN",
+    "BUS", "NGO", "GOV", "CVL",
   ]
 
   static let rank: [String: Int] = Dictionary(uniqueKeysWithValues: priority.enumerated().map { ($1, $0) })
@@ -25,7 +24,7 @@ struct ActorCoder: Sendable {
     var country: String?
     var sector: String?
     var sectorRank = Int.max
-    var countryKind = Kind.none
+    var countryKind: ActorName.Kind?
     var contentWords = 0
     var i = 0
     while i < words.count {
@@ -40,7 +39,9 @@ struct ActorCoder: Sendable {
       }
       let w = words[i].word
       if !ActorCoder.fillers.contains(w), w.first?.isNumber != true { contentWords += 1 }
-      if let s = ActorLexicon.sectors[w] { note(s, &sector, &sectorRank) }
+      // "Secretary General" is a civil title, not an officer's rank.
+      let civilGeneral = w == "general" && i > 0 && ActorCoder.civilTitles.contains(words[i - 1].word)
+      if let s = ActorLexicon.sectors[w], !civilGeneral { note(s, &sector, &sectorRank) }
       i += 1
     }
     if sector == nil, country != nil {
@@ -56,8 +57,6 @@ struct ActorCoder: Sendable {
     return [country ?? "---", sector].compactMap { $0 }.joined(separator: " ")
   }
 
-  private enum Kind { case none, name, capital, adjective, people, body }
-
   private func note(_ s: String, _ sector: inout String?, _ rank: inout Int) {
     let r = ActorCoder.rank[s] ?? ActorCoder.priority.count
     if r < rank {
@@ -68,7 +67,7 @@ struct ActorCoder: Sendable {
 
   /// The longest country, capital, demonym or organisation name at `i`.
   private func lookUp(_ words: [(word: String, capitalized: Bool)], at i: Int)
-    -> (String, Int, Kind, String?)?
+    -> (String, Int, ActorName.Kind, String?)?
   {
     guard words[i].capitalized else { return nil }
     // Names run over capitalised words and "of", "and", "the": "Bosnia and Herzegovina".
@@ -79,21 +78,16 @@ struct ActorCoder: Sendable {
       longest += 1
     }
     for n in stride(from: longest, through: 1, by: -1) {
-      let name = words[i..<(i + n)].map(\.word).joined(separator: " ")
-      if let sector = ActorLexicon.internationalBodies[name] { return ("IGO", n, .body, sector) }
-      if let agency = ActorLexicon.agencies[name], let code = countries.code(for: agency.country) {
-        return (code, n, .body, agency.sector)
-      }
-      if let code = countries.codes[name] { return (code, n, .name, nil) }
-      if let country = ActorLexicon.capitals[name], let code = countries.codes[country] {
-        return (code, n, .capital, nil)
-      }
-      if let country = ActorLexicon.demonyms[name], let code = countries.codes[country] {
-        return (code, n, name.hasSuffix("s") && n == 1 ? .people : .adjective, nil)
-      }
+      let name = n == 1 ? words[i].word : words[i..<(i + n)].map(\.word).joined(separator: " ")
+      if let a = countries.actors[name] { return (a.code, n, a.kind, a.sector) }
     }
     return nil
   }
+
+  /// Titles that "general" follows without making a soldier.
+  static let civilTitles: Set<String> = [
+    "secretary", "attorney", "director", "inspector", "consul", "solicitor", "auditor", "postmaster", "surgeon",
+  ]
 
   /// Words that add nothing to an actor's description.
   static let fillers: Set<String> = [

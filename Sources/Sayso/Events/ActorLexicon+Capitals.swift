@@ -34,6 +34,7 @@ extension ActorLexicon {
     "london": "united kingdom", "downing street": "united kingdom", "washington": "united states",
     "white house": "united states", "pentagon": "united states", "montevideo": "uruguay", "tashkent": "uzbekistan",
     "caracas": "venezuela", "hanoi": "vietnam", "sanaa": "yemen", "lusaka": "zambia", "harare": "zimbabwe",
-    "jerusalem": "israel", "tel aviv": "israel", "naypyidaw": "myanmar",
+    "jerusalem": "israel", "tel aviv": "israel", "naypyidaw": "myanmar", "abidjan": "côte d'ivoire",
+    "yamoussoukro": "côte d'ivoire",
   ]
 }

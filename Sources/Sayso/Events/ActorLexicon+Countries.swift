@@ -31,6 +31,7 @@ extension ActorLexicon {
       ("cameroonian", "cameroon"), ("canadian", "canada"), ("chadian", "chad"), ("chilean", "chile"),
       ("chinese", "china"),
       ("colombian", "colombia"), ("congolese", "congo, the democratic republic of the"), ("croatian", "croatia"),
+      ("croat", "croatia"),
       ("cuban", "cuba"), ("cypriot", "cyprus"), ("czech", "czechia"), ("danish", "denmark"), ("dutch", "netherlands"),
       ("ecuadorian", "ecuador"), ("egyptian", "egypt"), ("emirati", "united arab emirates"), ("eritrean", "eritrea"),
       ("estonian", "estonia"), ("ethiopian", "ethiopia"), ("fijian", "fiji"), ("filipino", "philippines"),

@@ -21,11 +21,11 @@ enum ActorLexicon {
       ),
       (
         "MIL",
-        "army armies military troops troop soldiers soldier forces force navy naval airforce marines"
+        "army armies military troops troop soldiers soldier forces force navy naval airforce marines officers"
           + " warplanes jets warships warship commander commanders general generals militaries"
           + " pentagon battalion brigade peacekeepers peacekeeping servicemen tanks helicopters warplane gunships"
       ),
-      ("COP", "police policemen policeman officers gendarmes gendarmerie"),
+      ("COP", "police policemen policeman gendarmes gendarmerie"),
       (
         "REB",
         "rebels rebel militants militant insurgents insurgent guerrillas guerrilla militia militias separatists"
@@ -41,14 +41,17 @@ enum ActorLexicon {
       ),
       ("JUD", "court courts judge judges judiciary prosecutor prosecutors tribunal"),
       ("SPY", "intelligence spies spy"),
-      ("MED", "media journalists journalist newspaper broadcaster reporters"),
+      ("JRN", "media journalists journalist newspaper newspapers broadcaster reporters reporter"),
+      ("MED", "doctors doctor nurses medics hospital hospitals"),
       ("EDU", "students student university universities teachers"),
       ("BUS", "company companies businessman businessmen firm firms corporation"),
       ("CRM", "gunmen gunman kidnappers hijackers smugglers gangs gang criminals"),
       ("LAB", "workers unions union labour labor"),
       ("REF", "refugees refugee displaced"),
       (
-        "CVL", "civilians civilian protesters protestors demonstrators residents villagers people citizens crowd ethnic"
+        "CVL",
+        "civilians civilian protesters protestors demonstrators residents villagers people citizens crowd ethnic"
+          + " landowners farmers settlers worshippers pilgrims passengers tourists inhabitants population"
       ),
     ]
     var map: [String: String] = [:]
@@ -66,7 +69,8 @@ enum ActorLexicon {
     "detainees", "detainee", "hostages", "hostage", "migrants", "nationals", "children", "child", "opponents",
     "critics", "supporters", "staff", "personnel", "crew", "sailors", "pilots", "victims", "countries", "nations",
     "sides", "allies", "neighbours", "neighbors", "partners", "groups", "group", "organisation", "organization",
-    "states",
+    "states", "bloc", "coalition", "council", "committee", "commission", "agency", "body", "movement", "side",
+    "board", "court", "panel", "regime", "team", "mission", "force", "faction", "factions",
   ]
 
   /// International organisations, by name or acronym: coded `IGO` with a sector.

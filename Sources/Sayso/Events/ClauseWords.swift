@@ -51,7 +51,11 @@ enum ClauseWords {
     "ended", "brokered", "lifted", "lift", "eased", "ease", "removed", "suspended", "halted", "established",
     "establish", "declared", "declare", "extended", "reimposed", "reimpose", "reduced", "cut", "lowered",
     "handed", "hand", "hands", "granted", "grant", "grants", "shipped", "supplied", "donated",
-    "expressed", "express", "expresses", "voiced", "reiterated", "reaffirmed", "showed", "show", "pledges", "finalized",
+    "expressed", "express", "expresses", "voiced", "reiterated", "reaffirmed", "showed", "show", "pledges",
+    "speeded", "sped", "accelerated", "completed", "demanded", "went", "go", "goes", "going", "performed",
+    "remained", "remain", "remains", "put", "puts", "placed", "place", "increase", "increased", "deepen",
+    "deepened", "boost", "boosted", "strengthen", "strengthened", "restored", "restore", "normalized", "normalised",
+    "severed", "sever", "broke", "break", "upgraded", "downgraded", "convey", "conveyed", "conveys", "finalized",
     "finalised",
     "joined", "join", "completed",
   ]
@@ -68,6 +72,7 @@ enum ClauseWords {
     "removed", "remove", "removes", "relaxed", "relax", "scrapped", "scrap", "dropped", "drop", "halted", "halt",
     "suspended", "suspend", "cancelled", "canceled", "cancel", "withdrew", "withdraw", "rescinded", "revoked",
     "reduced", "reduce", "reduces", "cut", "cuts", "postponed", "postpone", "postpones", "delayed", "scrapped",
+    "severed", "sever", "broke", "break", "downgraded",
     "lowered", "lower", "lowers", "loosened", "loosen",
   ]
 

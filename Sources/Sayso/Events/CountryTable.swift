@@ -11,6 +11,10 @@
 /// ```
 public struct CountryTable: Sendable, Hashable {
   /// One country: its code and every name the source gives it.
+  ///
+  /// ```swift
+  /// CountryTable.Country(alpha3: "LBN", names: ["Lebanon", "Lebanese Republic"])
+  /// ```
   public struct Country: Sendable, Hashable {
     /// The ISO 3166-1 alpha-3 code, e.g. "IRN".
     public var alpha3: String
@@ -26,13 +30,13 @@ public struct CountryTable: Sendable, Hashable {
 
   /// Lower-cased name → alpha-3 code, everyday aliases included.
   let codes: [String: String]
-  /// The longest name in words, to bound multi-word look-ups.
-  let longestName: Int
+  /// Every name the actor coder looks up, resolved to a code once.
+  let actors: [String: ActorName]
 
   /// An empty table: no country is coded.
   public init() {
     codes = [:]
-    longestName = 0
+    actors = ActorName.all(codes: [:])
   }
 
   /// A table from country records. Names such as "Iran, Islamic Republic of"
@@ -41,10 +45,15 @@ public struct CountryTable: Sendable, Hashable {
   public init(countries: [Country]) {
     var codes: [String: String] = [:]
     for c in countries {
+      for name in c.names { codes[name.lowercased()] = c.alpha3 }
+    }
+    // "Iran, Islamic Republic of" is also "Iran"; a full name ("Congo") keeps its own code.
+    for c in countries {
       for name in c.names {
         let lower = name.lowercased()
-        codes[lower] = c.alpha3
-        if let comma = lower.firstIndex(of: ",") { codes[String(lower[..<comma]), default: c.alpha3] = c.alpha3 }
+        if let comma = lower.firstIndex(of: ","), codes[String(lower[..<comma])] == nil {
+          codes[String(lower[..<comma])] = c.alpha3
+        }
       }
     }
     // "Congo" alone is ambiguous between two states: the short name stays the Republic's.
@@ -52,7 +61,7 @@ public struct CountryTable: Sendable, Hashable {
       if let code = codes[name] { codes[alias] = code }
     }
     self.codes = codes
-    longestName = codes.keys.map { $0.split(separator: " ").count }.max() ?? 0
+    actors = ActorName.all(codes: codes)
   }
 
   /// Whether the table knows no country.

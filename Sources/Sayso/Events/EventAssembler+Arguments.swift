@@ -2,7 +2,7 @@ extension EventAssembler {
   /// An actor from its tokens: the entity it names, and a code from its
   /// words and the entity's roles. A pronoun must resolve — to an entity, or
   /// inside a quotation "I" and "we" to the speaker — or there is no actor.
-  func argument(_ range: Range<Int>, quote: Quote?) -> EventArgument? {
+  func argument(_ range: Range<Int>, quote: Quote?, roles: inout RoleWordCache) -> EventArgument? {
     guard !range.isEmpty else { return nil }
     let tokens = analysis.tokens
     let span = analysis.span(range)
@@ -25,9 +25,10 @@ extension EventAssembler {
       guard entity != nil else { return nil }
     }
     var words = range.map { k -> (word: String, capitalized: Bool) in
-      (Self.stripPossessive(tokens[k].lower), tokens[k].isCapitalized)
+      let t = tokens[k]
+      return (t.classes.contains(.possessive) ? Self.stripPossessive(t.lower) : t.lower, t.isCapitalized)
     }
-    if let entity { words += roleWords[entity] }
+    if let entity, !document.entities[entity].roles.isEmpty { words += roles.words(of: entity, in: document) }
     return EventArgument(
       text: analysis.text.string(span.start, span.end), start: span.start, end: span.end,
       entity: entity.map { document.entities[$0].id }, actorCode: coder.code(words: words))

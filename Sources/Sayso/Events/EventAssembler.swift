@@ -13,8 +13,6 @@ struct EventAssembler {
   let dates: DateResolver
   /// Entity id by the start of each of its mentions.
   let entityAt: [Int: Int]
-  /// Each entity's role words, lower-cased with their capitalisation, split once.
-  let roleWords: [[(word: String, capitalized: Bool)]]
 
   init(analysis: Analysis, document: Document, coder: ActorCoder, dates: DateResolver) {
     self.analysis = analysis
@@ -26,24 +24,18 @@ struct EventAssembler {
       for m in e.mentions { entityAt[m.start] = i }
     }
     self.entityAt = entityAt
-    roleWords = document.entities.map { e in
-      e.roles.flatMap { role in
-        role.split(separator: " ").map { w in
-          (Self.stripPossessive(w.lowercased()), w.first?.isUppercase ?? false)
-        }
-      }
-    }
   }
 
   func events(_ drafts: [EventDraft]) -> [Event] {
     var events: [Event] = []
+    var roles = RoleWordCache()
     for d in drafts {
       let triggerSpan = analysis.span(d.trigger)
       let quote = claimingQuote(triggerSpan.start)
-      guard let source = argument(d.source, quote: quote),
+      guard let source = argument(d.source, quote: quote, roles: &roles),
         source.entity != nil || source.actorCode != nil || names(d.source)
       else { continue }
-      var target = d.target.flatMap { argument($0, quote: quote) }
+      var target = d.target.flatMap { argument($0, quote: quote, roles: &roles) }
       if d.type == .assault || d.type == .coerce, let t = target, let code = t.actorCode, code.hasSuffix(" GOV"),
         ActorLexicon.capitals[t.text.lowercased()] != nil
       {

@@ -5,7 +5,7 @@ extension EventFinder {
     var evidence = "event.subject-verb-object"
     var found = subject(before: k, floor: floor)
     if entry.form == .gerund, k > floor,
-      tokens[k - 1].isPunct(",") || tokens[k - 1].classes.contains(.eventStatementNoun)
+      tokens[k - 1].isPunct(",") || tokens[k - 1].isPunct(")") || tokens[k - 1].classes.contains(.eventStatementNoun)
     {
       // "…, accusing Y of …", "issued a statement condemning Y": the sentence's subject acts.
       found = openingSubject(floor: floor, before: k - 1).map { ($0, []) }
@@ -44,12 +44,16 @@ extension EventFinder {
       target = object(from: triggerEnd + 2, ceiling: ceiling, stopAtOf: stopAtOf)
     }
     if let t = target, tokens[k].classes.contains(.eventLightVerb),
-      t.contains(where: { actionNoun($0) != nil })
+      t.contains(where: { actionNoun($0) != nil && governingVerb(ofNounAt: $0, floor: floor) == k })
     {
       // "signed an agreement with Y": the noun's event says it better.
       return []
     }
-    if let t = target ?? .some(k..<triggerEnd), let later = recipient(after: t, ceiling: ceiling, type: entry.type) {
+    // "Iran and Iraq met": a joint act of coordinated subjects looks no further.
+    let jointSubjects = Self.mutualTypes.contains(entry.type) && conjuncts(source).count > 1
+    if !jointSubjects, let t = target ?? .some(k..<triggerEnd),
+      let later = recipient(after: t, ceiling: ceiling, type: entry.type)
+    {
       // "provided aid to Y", "agreed to join a government with Y": the thing given
       // or done is not an actor; the one it goes to is.
       target = later
@@ -64,81 +68,7 @@ extension EventFinder {
     return coordinated(draft)
   }
 
-  /// The actor an action goes to when its object names a thing: the first
-  /// actor-like phrase after a preposition further on ("demanded an
-  /// explanation from Y", "provided aid to Y"); mutual actions prefer a "with"
-  /// partner even after an actor object.
-  func recipient(after object: Range<Int>, ceiling: Int, type: EventType) -> Range<Int>? {
-    let objectIsActor = isActorLike(object)
-    if objectIsActor && !Self.mutualTypes.contains(type) { return nil }
-    let wanted: Set<String> =
-      objectIsActor
-      ? ["with"] : ["to", "with", "against", "on", "into", "of", "from", "for", "in", "toward", "towards", "by"]
-    var j = object.upperBound
-    while j < min(ceiling, object.upperBound + 10) {
-      let w = tokens[j].lower
-      if wanted.contains(w), j + 1 < ceiling, let phrase = self.object(from: j + 1, ceiling: ceiling, stopAtOf: false),
-        isActorLike(phrase)
-      {
-        return phrase
-      }
-      if tokens[j].isPunct(";") || Self.recipientStops.contains(w) {
-        return nil
-      }
-      j += 1
-    }
-    return nil
-  }
-
-  /// Whether a phrase names someone: a name, a demonym, or a noun of people
-  /// or institutions.
-  func isActorLike(_ range: Range<Int>) -> Bool {
-    range.contains { k in
-      let t = tokens[k]
-      if t.isCapitalized
-        && (k > analysis.sentenceStart(of: k) || t.classes.isDisjoint(with: [.functionWords, .determiners]))
-      {
-        return true
-      }
-      return t.classes.contains(.eventSector) || t.classes.contains(.eventPeople)
-        || t.classes.contains(.demonyms) || t.classes.contains(.particleName)
-        || !t.classes.isDisjoint(with: [.groupNouns, .personNouns, .organisationNouns])
-    }
-  }
-
-  /// Words after which a later phrase belongs to another clause or role.
-  static let recipientStops: Set<String> = [
-    "that", "which", "who", "but", "because", "after", "before", "as", "when", "while", "if", "since", "so",
-    "said", "says", "told",
-  ]
-
   static let mutualTypes: Set<EventType> = [.agree, .consult, .cooperate]
-
-  /// "will not accept", "did not support": refusing a cooperative act is,
-  /// in PLOVER, a rejection.
-  func negatedCooperation(_ draft: inout EventDraft) {
-    guard draft.modality == .negated else { return }
-    switch draft.type {
-    case .agree, .support, .concede, .cooperate, .aid, .retreat, .consult:
-      draft.type = .reject
-      draft.isJoint = true
-      draft.modality = .asserted
-      draft.evidence += "+negated-cooperation"
-    default: break
-    }
-  }
-
-  /// "X called President Y on Saturday": a call to someone with a title is a
-  /// phone conversation, not the particle verb "call on".
-  func phoneCall(_ k: Int, ceiling: Int, source: Range<Int>, skipped: [String]) -> [EventDraft] {
-    guard let target = object(from: k + 1, ceiling: ceiling, stopAtOf: false),
-      target.contains(where: { tokens[$0].classes.contains(.titles) })
-    else { return [] }
-    let draft = EventDraft(
-      type: .consult, mode: "phone", source: source, target: target, trigger: k..<(k + 1),
-      modality: modality(skipped, at: k, floor: analysis.sentenceStart(of: k)), evidence: "event.phone-call")
-    return coordinated(draft)
-  }
 
   /// The noun entry of an action noun at `k`, if the token is one.
   func actionNoun(_ k: Int) -> TriggerEntry? {

@@ -11,7 +11,9 @@ extension EventFinder {
       draft.evidence += "+signed"
       return
     }
-    if let verb, ClauseWords.reversalVerbs.contains(verb), [.aid, .cooperate, .consult].contains(draft.type) {
+    if let verb, ClauseWords.reversalVerbs.contains(verb),
+      [.aid, .cooperate, .consult].contains(draft.type) || draft.mode == "ties"
+    {
       // Stopping aid or cooperation reduces relations; calling off a visit rejects a meeting.
       draft.type = draft.type == .consult ? .reject : .sanction
       draft.evidence += "+halted"
@@ -34,4 +36,18 @@ extension EventFinder {
   static let signingVerbs: Set<String> = [
     "signed", "sign", "signs", "signing", "ratified", "ratify", "ratifies", "inked", "ink", "concluded",
   ]
+
+  /// "will not accept", "did not support": refusing a cooperative act is,
+  /// in PLOVER, a rejection.
+  func negatedCooperation(_ draft: inout EventDraft) {
+    guard draft.modality == .negated else { return }
+    switch draft.type {
+    case .agree, .support, .concede, .cooperate, .aid, .retreat, .consult:
+      draft.type = .reject
+      draft.isJoint = true
+      draft.modality = .asserted
+      draft.evidence += "+negated-cooperation"
+    default: break
+    }
+  }
 }

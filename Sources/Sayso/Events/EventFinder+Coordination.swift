@@ -6,7 +6,9 @@ extension EventFinder {
     let sources = conjuncts(draft.source)
     let targets = draft.target.map(conjuncts) ?? []
     let jointly = draft.isJoint || Self.mutual.contains(draft.type)
-    if sources.count > 1 && jointly && (draft.target.map { !isActorLike($0) } ?? true) {
+    // Coordinated subjects of a joint act are its two sides; any other phrase
+    // found for the target is a place or a topic ("in the Great Hall").
+    if sources.count > 1 && jointly {
       var d = draft
       d.source = sources[0]
       d.target = sources[1]

@@ -6,6 +6,13 @@ extension EventFinder {
   func nominal(_ entry: TriggerEntry, _ k: Int, floor: Int, ceiling: Int) -> [EventDraft] {
     var draft = EventDraft(
       type: entry.type, mode: entry.mode, source: k..<k, target: nil, trigger: k..<(k + 1), evidence: "")
+    if entry.lemma == "strike", k > floor,
+      ["on", "general", "hunger", "labour", "labor", "national"].contains(tokens[k - 1].lower)
+    {
+      // "went on strike", "a general strike": a stoppage of work, not an attack.
+      draft.type = .protest
+      draft.mode = "strike"
+    }
     if k + 1 < ceiling, tokens[k + 1].lower == "between" || tokens[k + 1].lower == "among",
       let both = object(from: k + 2, ceiling: ceiling, stopAtOf: false)
     {
@@ -17,6 +24,12 @@ extension EventFinder {
       return [draft]
     }
     draft.target = nominalTarget(after: k, ceiling: ceiling, entry: entry)
+    if let preferred = Self.preferredPrepositions[entry.type],
+      let phrase = actorPhrase(after: k + 1, ceiling: ceiling, among: preferred)
+    {
+      // "withdrawal of troops from Iraq", "talks in Bishkek with Y": the side the act is aimed at.
+      draft.target = phrase
+    }
     if let t = draft.target ?? .some(k..<(k + 1)), !isActorLike(t),
       let later = recipient(after: t, ceiling: ceiling, type: entry.type)
     {
@@ -25,6 +38,8 @@ extension EventFinder {
     // Modifiers between the noun and its determiner: "the Israeli air strikes".
     var m = k - 1
     while m >= floor, isModifier(m) { m -= 1 }
+    // "ties" and "relations" are acts only when made or broken: "established ties with".
+    if entry.mode == "ties", governingVerb(m, floor: floor) == nil { return [] }
     if let launch = launched(k, ceiling: ceiling) {
       draft.source = launch.source
       draft.target = launch.target ?? draft.target
@@ -76,6 +91,10 @@ extension EventFinder {
   func isModifier(_ m: Int) -> Bool {
     let t = tokens[m]
     if t.kind == .punct { return t.first == "-" || t.first == "‑" }
+    // "free-trade deal": a word joined by a hyphen is part of a compound modifier.
+    if m + 1 < tokens.count, tokens[m + 1].kind == .punct, !tokens[m + 1].spaceBefore, tokens[m + 1].first == "-" {
+      return true
+    }
     guard t.kind == .word || t.kind == .number else { return false }
     if t.classes.contains(.possessive) || t.classes.contains(.determiners) { return false }
     if Lexicon.possessives.contains(t.lower) || t.classes.contains(.eventPhraseBreak) { return false }
@@ -88,6 +107,13 @@ extension EventFinder {
   func isActorModifier(_ m: Int) -> Bool {
     let t = tokens[m]
     return t.isCapitalized && (t.classes.contains(.demonyms) || t.classes.contains(.initialism))
+  }
+
+  /// The light verb governing the action noun at `n`, read over its modifiers.
+  func governingVerb(ofNounAt n: Int, floor: Int) -> Int? {
+    var m = n - 1
+    while m >= floor, isModifier(m) { m -= 1 }
+    return governingVerb(m, floor: floor)
   }
 
   /// The light verb before the noun phrase that ends at `m`: "held", "imposed",

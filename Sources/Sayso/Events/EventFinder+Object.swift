@@ -10,6 +10,8 @@ extension EventFinder {
       j += 1
       if ["down", "up", "off", "out"].contains(tokens[j].lower) { j += 1 }
     }
+    // "nearly 500 troops", "roughly half the staff": a quantity adverb opens the phrase.
+    while j + 1 < ceiling, isAdverb(tokens[j]), tokens[j + 1].kind == .number || opensPhrase(j + 1) { j += 1 }
     let first = j
     while j < ceiling, j - first < 16, isPhraseWord(j) || isListComma(j, ceiling: ceiling) || isNounCue(j, first) {
       let t = tokens[j]

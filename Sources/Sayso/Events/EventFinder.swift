@@ -44,22 +44,18 @@ struct EventFinder {
       if e.lemma == "call", k + 1 < ceiling, tokens[k + 1].isCapitalized || tokens[k + 1].classes.contains(.demonyms) {
         return true
       }
-      var p = k + 1
-      if p < ceiling, tokens[p].classes.contains(.determiners) { p += 1 }
-      return p < ceiling && e.particles.contains(tokens[p].lower)
+      return particle(after: k, ceiling: ceiling, in: e) != nil
     }
     let nounFirst = looksNominal(k, floor: floor)
-    let nouns = usable.filter { $0.part == .noun }
+    // A verb whose particle is present ("struck for") is more telling than the bare verb.
+    let ordered = usable.filter { !$0.particles.isEmpty } + usable.filter { $0.particles.isEmpty }
+    let nouns = ordered.filter { $0.part == .noun }
     // A verb form after a determiner is an adjective: "the detained leaders".
     let verbs =
-      nounFirst && k > floor && tokens[k - 1].classes.contains(.determiners) ? [] : usable.filter { $0.part == .verb }
+      nounFirst && k > floor && tokens[k - 1].classes.contains(.determiners) ? [] : ordered.filter { $0.part == .verb }
     guard let entry = nounFirst ? nouns.first ?? verbs.first : verbs.first ?? nouns.first else { return [] }
     var triggerEnd = k + 1
-    if !entry.particles.isEmpty {
-      var p = k + 1
-      if p < ceiling, tokens[p].classes.contains(.determiners) { p += 1 }
-      if p < ceiling, entry.particles.contains(tokens[p].lower) { triggerEnd = p + 1 }
-    }
+    if let p = particle(after: k, ceiling: ceiling, in: entry) { triggerEnd = p + 1 }
     let drafts: [EventDraft]
     if entry.part == .noun {
       drafts = nominal(entry, k, floor: floor, ceiling: ceiling)
@@ -73,35 +69,6 @@ struct EventFinder {
       }
     }
     return drafts
-  }
-
-  /// Whether the word at `k` reads as a noun: after a determiner, possessive,
-  /// adjective-like modifier or preposition rather than after a subject.
-  func looksNominal(_ k: Int, floor: Int) -> Bool {
-    // "a Cairo visit is planned": a verb is not followed by an auxiliary.
-    if k + 1 < tokens.count, tokens[k + 1].classes.contains(.eventVerbAuxiliary), tokens[k + 1].lower != "to" {
-      return true
-    }
-    guard k > floor else { return false }
-    let before = tokens[k - 1]
-    // "the UN call for", "the Cairo visit": a name between determiner and noun.
-    if before.isCapitalized, k - 2 >= floor, tokens[k - 2].classes.contains(.determiners) { return true }
-    if before.classes.contains(.determiners) || before.classes.contains(.possessive) { return true }
-    if before.classes.contains(.demonyms) || before.lower == "of" || before.lower == "for" { return true }
-    if Lexicon.possessives.contains(before.lower) { return true }
-    if before.classes.contains(.eventLightVerb) || before.classes.contains(.eventTargetPreposition) {
-      return !before.classes.contains(.eventAuxiliary) || before.lower == "to" && tokens[k].lower.hasSuffix("s")
-    }
-    // "suspended military aid": a modifier after a verb.
-    if k - 2 >= floor, before.kind == .word, !before.isCapitalized, !before.lower.hasSuffix("s") {
-      let verb = tokens[k - 2]
-      if verb.classes.contains(.eventLightVerb) || verb.classes.contains(.eventReversalVerb)
-        || verb.classes.contains(.eventTrigger)
-      {
-        return true
-      }
-    }
-    return before.kind == .word && !before.isCapitalized && before.lower.hasSuffix("al")
   }
 
   /// One event per trigger and source: the first rule to claim a trigger wins,

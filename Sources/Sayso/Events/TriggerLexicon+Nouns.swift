@@ -5,10 +5,10 @@ extension TriggerLexicon {
     .consult:
       "talks/talks meeting visit=visit summit negotiations/negotiations discussions/discussions"
       + " consultations/consultations trip=visit call+with=phone mediation=diplomatic",
-    .support: "support endorsement praise backing",
+    .support: "support endorsement praise backing ties/ties=ties relations/relations=ties",
     .concede: "apology concession pardon amnesty",
-    .cooperate: "cooperation collaboration partnership alliance",
-    .aid: "aid/aid assistance/assistance relief/relief donation loan grant asylum/asylum=asylum",
+    .cooperate: "cooperation collaboration partnership alliance exercise=military drills/drills=military",
+    .aid: "aid/aid assistance/assistance relief/relief donation loan grant asylum/asylum=asylum supplies/supplies",
     .retreat: "withdrawal release=release pullout resignation=resign ceasefire=ceasefire truce=ceasefire",
     .request: "demand request appeal plea",
     .accuse:
@@ -16,8 +16,8 @@ extension TriggerLexicon {
     .reject: "rejection refusal veto/vetoes",
     .threaten: "threat warning ultimatum",
     .protest: "protest=demo demonstration=demo rally=demo boycott=boycott",
-    .sanction: "expulsion=expel",
-    .mobilize: "deployment=troops mobilization mobilisation buildup=troops",
+    .sanction: "expulsion=expel suspension",
+    .mobilize: "deployment=troops mobilization mobilisation buildup=troops alert",
     .coerce:
       "arrest=arrest detention=arrest crackdown raid=seize curfew=curfew blockade deportation=deport ban=ban"
       + " sanctions/sanctions=restrict embargo/embargoes=restrict tariffs/tariffs=restrict"

@@ -11,9 +11,9 @@ extension TriggerLexicon {
       "support back endorse praise commend welcome hail applaud thank congratulate recognize recognise"
       + " defend laud salute embrace sign ratify",
     .concede:
-      "concede apologize apologise compromise ease+restrictions,curbs,sanctions lift+sanctions,restrictions,ban"
-      + " surrender relent pardon accept",
-    .cooperate: "cooperate collaborate extradite ally/allied partner share",
+      "concede apologize apologise compromise ease+restrictions,curbs,sanctions,measures lift+sanctions,restrictions,ban,measures"
+      + " surrender relent pardon accept open/opened/opening+border,borders,airspace,crossing,crossings",
+    .cooperate: "cooperate collaborate extradite partner share",
     .aid:
       "aid assist provide supply donate fund finance contribute distribute give/gave/giving/given deliver send/sent+aid,troops,assistance,weapons,arms"
       + " rescue shelter",
@@ -28,15 +28,18 @@ extension TriggerLexicon {
       + " disapprove scold berate complain+to,about,of summon convict",
     .reject:
       "reject refuse deny dismiss oppose veto/vetoed/vetoing rebuff spurn decline snub/snubbed/snubbing"
-      + " defy repudiate disavow resist",
+      + " defy repudiate disavow resist violate+ban,law,sanctions,embargo,resolution,rules,order renege+on",
     .threaten: "threaten warn menace",
-    .protest: "protest demonstrate rally march riot picket boycott",
+    .protest: "protest demonstrate rally march riot picket boycott block+road,roads,traffic,highway,highways,transport"
+      + " stop+work shun+work strike/struck/striking/struck+for,over",
     .sanction:
       "sanction expel/expelled/expelling blacklist penalize penalise",
-    .mobilize: "mobilize mobilise deploy mass+troops,forces station",
+    .mobilize:
+      "mobilize mobilise deploy mass+troops,forces station reinforce strengthen+forces,troops,military,presence"
+      + " boost+forces,troops,military,presence",
     .coerce:
       "arrest detain seize confiscate deport raid jail imprison censor blockade crack+down"
-      + " expropriate nationalize nationalise restrict intercept outlaw close+border,borders,airspace"
+      + " expropriate nationalize nationalise restrict intercept outlaw close+border,borders,airspace demolish"
       + " ban/banned/banning embargo/embargoed fine order",
     .assault:
       "attack kill bomb shell assassinate invade shoot/shot ambush abduct kidnap/kidnapped/kidnapping"

@@ -22,7 +22,9 @@ struct TriggerLexicon: Sendable {
       if entries[form]?.contains(entry) == true { return }
       entries[form, default: []].append(entry)
     }
-    for (type, specs) in Self.verbs {
+    // Types in a fixed order, so that a form shared by two types always lists them alike.
+    for type in EventType.allCases {
+      guard let specs = Self.verbs[type] else { continue }
       for spec in specs.split(separator: " ") {
         let s = Spec(spec)
         for (form, kind) in Inflection.verbForms(s.forms) {
@@ -32,7 +34,8 @@ struct TriggerLexicon: Sendable {
         }
       }
     }
-    for (type, specs) in Self.nouns {
+    for type in EventType.allCases {
+      guard let specs = Self.nouns[type] else { continue }
       for spec in specs.split(separator: " ") {
         let s = Spec(spec)
         let plural = s.forms.count > 1 ? s.forms[1] : Inflection.plural(s.forms[0])

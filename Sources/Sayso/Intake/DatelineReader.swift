@@ -31,7 +31,9 @@ enum DatelineReader {
       var j = i
       while j < limit, text[j] != "(", !isDash(text[j]) { j += 1 }
       let raw = text.string(i, j).trimmingSpaces()
-      if !raw.isEmpty && raw.count <= 20 { date = raw }
+      // A long run before the dash is a sentence ("US President … six-month …"), not a date.
+      guard raw.count <= 20 else { return nil }
+      if !raw.isEmpty { date = raw }
       i = j
     }
     while i < limit, text[i] == " " { i += 1 }

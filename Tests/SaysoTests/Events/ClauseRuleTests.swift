@@ -98,6 +98,42 @@ struct EventsClauseRuleTests {
     #expect(doc.events.allSatisfy { $0.type == .agree })
   }
 
+  @Test func phoneCallToATitledPerson() throws {
+    let doc = analyzeEvents("The Egyptian president called French President Anne Morel on Sunday.")
+    let e = try #require(doc.event(.consult))
+    #expect(e.mode == "phone")
+    #expect(e.target?.actorCode == "FRA GOV")
+  }
+
+  @Test func labourStrikeIsAProtest() throws {
+    let doc = analyzeEvents("Dock workers in the port went on strike for better pay.")
+    let e = try #require(doc.event(.protest))
+    #expect(e.mode == "strike")
+    #expect(doc.event(.assault) == nil)
+  }
+
+  @Test func protestAgainstSomeone() throws {
+    let doc = analyzeEvents("Students staged rallies in the capital against the Egyptian government.")
+    let e = try #require(doc.event(.protest))
+    #expect(e.target?.actorCode == "EGY GOV")
+    #expect(analyzeEvents("Nurses struck for higher pay.").event(.protest) != nil)
+  }
+
+  @Test func tiesMadeOrBroken() throws {
+    #expect(analyzeEvents("Egypt established diplomatic ties with Iraq.").event(.support)?.target?.text == "Iraq")
+    #expect(analyzeEvents("Egypt severed ties with Iraq.").event(.sanction)?.target?.text == "Iraq")
+    // Ties that are only described are no act.
+    #expect(analyzeEvents("Egypt's ties with Iraq are close.").events.isEmpty)
+  }
+
+  @Test func appositionStaysWithItsName() throws {
+    let doc = analyzeEvents("Karim Daou, the Lebanese foreign minister, condemned Israel.")
+    let e = try #require(doc.event(.accuse))
+    #expect(e.source.text == "Karim Daou, the Lebanese foreign minister")
+    #expect(e.source.actorCode == "LBN GOV")
+    #expect(e.target?.actorCode == "ISR GOV")
+  }
+
   @Test func reportedTalkAloneGivesNoEvent() {
     let doc = analyzeEvents("The minister said the harbour would reopen next spring.")
     #expect(doc.events.isEmpty)

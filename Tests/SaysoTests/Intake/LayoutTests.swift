@@ -47,6 +47,13 @@ struct LayoutTests {
     #expect(doc.slice(TextSpan(dateline.start, dateline.end)).hasSuffix("–"))
   }
 
+  @Test func sentenceOpeningWithAnAcronymIsNoDateline() {
+    // The hyphen of "two-day" is far from "UN": no wire dateline here.
+    let doc = analyze("UN envoys praised the harbour accord after a two-day meeting in the port.")
+    #expect(doc.dateline == nil)
+    #expect(doc.event(.support) != nil)
+  }
+
   @Test func datelineWithDate() throws {
     let doc = analyze(
       "Storm Closes Port\n\nNORTH HAVEN, Nov. 19 (Island Wire) – The port closed on Tuesday as the storm hit.")

@@ -1,0 +1,80 @@
+extension EventFinder {
+  /// The noun phrase ending at `end`, read backward; at most ten tokens.
+  func phrase(endingAt end: Int, floor: Int) -> Range<Int>? {
+    if end >= floor, tokens[end].isPunct(")"), end - 3 >= floor, tokens[end - 2].isPunct("(") {
+      return phrase(endingAt: end - 3, floor: floor).map { $0.lowerBound..<(end + 1) }
+    }
+    guard end >= floor, isPhraseWord(end), tokens[end].kind != .number else { return nil }
+    var start = end
+    while start - 1 >= floor, end - start < 12, isPhraseWord(start - 1) || tokens[start - 1].isPunct(")") {
+      if tokens[start - 1].isPunct(")") {
+        // "the Security Council (UNSC)", "the Party (of God) group": a bracket belongs to the name.
+        guard let open = (max(floor, start - 8)..<(start - 1)).last(where: { tokens[$0].isPunct("(") }) else { break }
+        start = open
+        continue
+      }
+      // "Lagos suspended aid": a bare "-ed" or "-ing" word is a verb, not a modifier;
+      // after a determiner ("the detained leaders") it is an adjective.
+      let t = tokens[start - 1]
+      if !t.isCapitalized, t.lower.hasSuffix("ed") || t.lower.hasSuffix("ing"),
+        start - 2 < floor || !tokens[start - 2].classes.contains(.determiners)
+      {
+        break
+      }
+      // "Kushner attends a meeting": a lower-case "-s" word after a name is a verb.
+      if !t.isCapitalized, t.lower.hasSuffix("s"), start - 2 >= floor, tokens[start - 2].isCapitalized,
+        !t.classes.contains(.eventSector), !t.classes.contains(.eventPeople),
+        t.classes.isDisjoint(with: [.groupNouns, .personNouns, .organisationNouns, .possessive])
+      {
+        break
+      }
+      start -= 1
+    }
+    // "a court in Bavaria", "officials from Tehran": a place phrase after an actor noun.
+    if start - 2 >= floor, ["in", "from", "at"].contains(tokens[start - 1].lower) {
+      let head = tokens[start - 2]
+      if head.classes.contains(.eventSector) || head.classes.contains(.eventPeople),
+        let before = phrase(endingAt: start - 2, floor: floor)
+      {
+        start = before.lowerBound
+      }
+    }
+    // A phrase opens with a content word or a determiner, never with "and" or "of".
+    while start < end, ["and", "of", "&"].contains(tokens[start].lower) { start += 1 }
+    return start..<(end + 1)
+  }
+
+  /// Whether the last word of a subject can head a phrase naming an actor:
+  /// a name, a pronoun, a plural, or a noun of people or institutions. Else
+  /// the trigger is more likely a noun ("humanitarian aid").
+  func canHeadSubject(_ k: Int) -> Bool {
+    // "the Air Force (NAF)": the head stands before the bracket.
+    if tokens[k].isPunct(")"), k >= 3 { return canHeadSubject(k - 3) }
+    let t = tokens[k]
+    if t.isCapitalized || !t.classes.isDisjoint(with: [.pronouns, .possessive, .particleName]) { return true }
+    if !t.classes.isDisjoint(with: [.groupNouns, .personNouns, .organisationNouns, .titles]) { return true }
+    if t.classes.contains(.eventPeople) { return true }
+    return t.classes.contains(.eventSector) || (t.lower.hasSuffix("s") && !t.lower.hasSuffix("ss"))
+  }
+
+  /// Whether a token can sit inside a noun phrase naming an actor.
+  func isPhraseWord(_ k: Int) -> Bool {
+    let t = tokens[k]
+    // "Tel-Aviv", "AT&T"; a spaced dash ("MOSCOW -- The Kremlin") separates.
+    if t.kind == .punct { return !t.spaceBefore && (t.first == "&" || t.first == "-" || t.first == "‑") }
+    guard t.kind == .word || t.kind == .number else { return false }
+    if t.classes.contains(.eventPhraseBreak) || (t.classes.contains(.cue) && !t.isCapitalized) { return false }
+    if t.classes.contains(.pronouns) && !t.isCapitalized { return false }
+    // "on Sunday", "last week", "overnight" date an event; they never name an actor.
+    if t.classes.contains(.timeWords) || t.lower == "overnight" { return false }
+    if t.isCapitalized, DateResolver.months.contains(t.lower) { return false }
+    return !isAdverb(t)
+  }
+
+  /// A lower-case "-ly" word that is not a noun such as "ally" or "assembly".
+  func isAdverb(_ t: Token) -> Bool {
+    guard !t.isCapitalized, t.lower.utf8.count > 4, t.lower.hasSuffix("ly") else { return false }
+    return !t.classes.contains(.eventTrigger) && !t.classes.contains(.eventSector)
+      && !["assembly", "family", "monopoly", "supply", "reply", "rally", "ally"].contains(t.lower)
+  }
+}

@@ -1,0 +1,67 @@
+extension EventFinder {
+  /// The actor an action goes to when its object names a thing: the first
+  /// actor-like phrase after a preposition further on ("demanded an
+  /// explanation from Y", "provided aid to Y"); mutual actions prefer a "with"
+  /// partner even after an actor object.
+  func recipient(after object: Range<Int>, ceiling: Int, type: EventType) -> Range<Int>? {
+    let objectIsActor = isActorLike(object)
+    // Some actions name their other side by one preposition: aid goes "to",
+    // withdrawal is "from", a protest is "against", forces move "in" or "along".
+    if let preferred = Self.preferredPrepositions[type],
+      let phrase = actorPhrase(after: object.upperBound, ceiling: ceiling, among: preferred)
+    {
+      return phrase
+    }
+    if objectIsActor && !Self.mutualTypes.contains(type) { return nil }
+    return actorPhrase(
+      after: object.upperBound, ceiling: ceiling, among: objectIsActor ? ["with"] : Self.anyPreposition)
+  }
+
+  /// The first actor-like phrase after one of `prepositions`, within ten
+  /// words and the same clause.
+  func actorPhrase(after start: Int, ceiling: Int, among prepositions: Set<String>) -> Range<Int>? {
+    var j = start
+    while j < min(ceiling, start + 10) {
+      let w = tokens[j].lower
+      if prepositions.contains(w), j + 1 < ceiling, let phrase = object(from: j + 1, ceiling: ceiling, stopAtOf: false),
+        isActorLike(phrase)
+      {
+        return phrase
+      }
+      if tokens[j].isPunct(";") || Self.recipientStops.contains(w) { return nil }
+      j += 1
+    }
+    return nil
+  }
+
+  static let preferredPrepositions: [EventType: Set<String>] = [
+    .aid: ["to"], .retreat: ["from"], .protest: ["against"], .consult: ["with"], .cooperate: ["with"],
+    .mobilize: ["against", "in", "to", "along", "near", "into", "for"],
+  ]
+
+  static let anyPreposition: Set<String> = [
+    "to", "with", "against", "on", "into", "of", "from", "for", "in", "toward", "towards", "by",
+  ]
+
+  /// Whether a phrase names someone: a name, a demonym, or a noun of people
+  /// or institutions.
+  func isActorLike(_ range: Range<Int>) -> Bool {
+    range.contains { k in
+      let t = tokens[k]
+      if t.isCapitalized
+        && (k > analysis.sentenceStart(of: k) || t.classes.isDisjoint(with: [.functionWords, .determiners]))
+      {
+        return true
+      }
+      return t.classes.contains(.eventSector) || t.classes.contains(.eventPeople)
+        || t.classes.contains(.demonyms) || t.classes.contains(.particleName)
+        || !t.classes.isDisjoint(with: [.groupNouns, .personNouns, .organisationNouns])
+    }
+  }
+
+  /// Words after which a later phrase belongs to another clause or role.
+  static let recipientStops: Set<String> = [
+    "that", "which", "who", "but", "because", "after", "before", "as", "when", "while", "if", "since", "so",
+    "said", "says", "told", "according", "following", "amid", "despite", "ahead", "unless", "until",
+  ]
+}
