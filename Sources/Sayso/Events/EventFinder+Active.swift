@@ -11,7 +11,8 @@ extension EventFinder {
       found = openingSubject(floor: floor, before: k - 1).map { ($0, []) }
       evidence = "event.participle-clause"
     }
-    guard var (source, skipped) = found, canHeadSubject(source.upperBound - 1) else { return [] }
+    guard let (source, foundSkipped) = found, canHeadSubject(source.upperBound - 1) else { return [] }
+    var skipped = foundSkipped
     if entry.lemma == "call", triggerEnd == k + 1 {
       // "call" without "on" or "for": only a phone call to someone with a title.
       return phoneCall(k, ceiling: ceiling, source: source, skipped: skipped)
