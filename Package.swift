@@ -12,6 +12,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.0"),
+    .package(url: "https://github.com/apple/swift-nio", from: "2.80.0"),
   ],
   targets: [
     // The engine: a pure function from article text to a `Document`.
@@ -29,7 +30,10 @@ let package = Package(
     // The JSON API and the web UI over a store.
     .target(
       name: "SaysoServer",
-      dependencies: ["SaysoStore", .product(name: "Hummingbird", package: "hummingbird")]
+      dependencies: [
+        "SaysoStore", .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "NIOCore", package: "swift-nio"),
+      ]
     ),
     // Input reading, output formatting and the command-line commands.
     .target(
@@ -52,6 +56,7 @@ let package = Package(
       dependencies: [
         "SaysoServer", "SaysoStore", "Sayso",
         .product(name: "HummingbirdTesting", package: "hummingbird"),
+        .product(name: "NIOCore", package: "swift-nio"),
       ]
     ),
   ]

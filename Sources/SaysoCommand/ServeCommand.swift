@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import SaysoServer
 import SaysoStore
 
@@ -21,7 +22,15 @@ struct ServeCommand: AsyncParsableCommand {
   func run() async throws {
     guard (0...65535).contains(port) else { throw SaysoError.badOption("--port must be between 0 and 65535") }
     let server = SaysoServer(store: try store.openForReading())
-    print("serving \(store.db) on http://\(host):\(port)/ (Ctrl-C stops)")
-    try await server.run(host: host, port: port)
+    let db = store.db
+    let host = host
+    do {
+      try await server.run(host: host, port: port) { port in
+        // Written at once: a script waiting for this line may read it through a pipe.
+        FileHandle.standardOutput.write(Data("serving \(db) on http://\(host):\(port)/ (Ctrl-C stops)\n".utf8))
+      }
+    } catch {
+      throw SaysoError.badOption(ListenError.describe(error, host: host, port: port))
+    }
   }
 }

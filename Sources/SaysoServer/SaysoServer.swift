@@ -27,14 +27,19 @@ public struct SaysoServer: Sendable {
   }
 
   /// The application, listening on `host:port` (port 0 takes a free port).
-  public func application(host: String, port: Int) -> some ApplicationProtocol {
+  ///
+  /// - Parameter onRunning: called with the port once the server listens.
+  public func application(host: String, port: Int, onRunning: @escaping @Sendable (Int) -> Void = { _ in })
+    -> some ApplicationProtocol
+  {
     Application(
       router: router(),
-      configuration: .init(address: .hostname(host, port: port), serverName: "sayso"))
+      configuration: .init(address: .hostname(host, port: port), serverName: "sayso"),
+      onServerRunning: { channel in onRunning(channel.localAddress?.port ?? port) })
   }
 
   /// Serves until the process is interrupted.
-  public func run(host: String, port: Int) async throws {
-    try await application(host: host, port: port).runService()
+  public func run(host: String, port: Int, onRunning: @escaping @Sendable (Int) -> Void = { _ in }) async throws {
+    try await application(host: host, port: port, onRunning: onRunning).runService()
   }
 }
