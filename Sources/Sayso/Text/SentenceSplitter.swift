@@ -1,7 +1,8 @@
 /// Splits tokens into sentences at terminal punctuation and paragraph breaks.
 ///
 /// A full stop after a known abbreviation ("Sen.", "Jan.") or an initial
-/// ("George W. Bush") does not end a sentence; closing quotation marks and
+/// ("George W. Bush") does not end a sentence, nor does one inside a name or
+/// number ("ID.4", "example.com"); closing quotation marks and
 /// brackets after the terminal stay with the sentence they close.
 enum SentenceSplitter {
   static func split(_ tokens: [Token]) -> [Sentence] {
@@ -48,6 +49,13 @@ enum SentenceSplitter {
       guard k > 0 else { return true }
       let prev = tokens[k - 1]
       if prev.end != t.start { return true }
+      // "ID.4", "Node.js", "example.com": a full stop inside a name or number,
+      // with no space after it. (A capital right after it, "said.The", is a
+      // missing space and still ends the sentence.)
+      if k + 1 < tokens.count, tokens[k + 1].start == t.end {
+        let next = tokens[k + 1]
+        if next.kind == .number || (next.kind == .word && !next.isCapitalized) { return false }
+      }
       if prev.kind == .word {
         if prev.classes.contains(.abbreviations) { return false }
         if prev.lower.unicodeScalars.count == 1 && prev.isCapitalized { return false }

@@ -1,0 +1,46 @@
+import Testing
+
+@testable import Sayso
+
+/// Where sentences end.
+struct SentenceSplitterTests {
+  /// The sentences of `text`, as text.
+  func sentences(_ text: String) -> [String] {
+    let scalars = ScalarText(text)
+    let tokens = Tokenizer.tokenize(scalars)
+    let all = Array(text.unicodeScalars)
+    return SentenceSplitter.split(tokens).map { s in
+      var out = ""
+      out.unicodeScalars.append(
+        contentsOf: all[tokens[s.tokens.lowerBound].start..<tokens[s.tokens.upperBound - 1].end])
+      return out
+    }
+  }
+
+  @Test func fullStopsQuestionsAndExclamations() {
+    #expect(sentences("The port opened. Was it late? No!") == ["The port opened.", "Was it late?", "No!"])
+  }
+
+  @Test func abbreviationsAndInitialsDoNotEndASentence() {
+    #expect(sentences("Sen. Ana Ruiz met George W. Bush on Jan. 5. Talks went well.").count == 2)
+  }
+
+  @Test func aFullStopInsideANameOrNumberDoesNotEndASentence() {
+    #expect(
+      sentences("The ID.4 ships in May. Visit example.com for more.") == [
+        "The ID.4 ships in May.", "Visit example.com for more.",
+      ])
+  }
+
+  @Test func aMissingSpaceBeforeACapitalStillEndsTheSentence() {
+    #expect(sentences("The port opened.The ferries ran.").count == 2)
+  }
+
+  @Test func closingQuotesStayWithTheirSentence() {
+    #expect(sentences("“We are ready.” The minister left.") == ["“We are ready.”", "The minister left."])
+  }
+
+  @Test func paragraphsEndSentences() {
+    #expect(sentences("A headline without a stop\n\nThe body starts here.").count == 2)
+  }
+}
