@@ -8,6 +8,7 @@ import Testing
 /// the sample articles that ship in `Samples/`.
 struct CorpusCommandTests {
   static let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
     .deletingLastPathComponent().appendingPathComponent("Samples").path
 
   func ingestSamples(_ dir: TemporaryDirectory) throws -> String {
