@@ -82,7 +82,7 @@ struct APITests {
     let fixture = try ServerFixture()
     defer { fixture.remove() }
     let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent()
     let file = try String(contentsOf: root.appendingPathComponent("openapi.yaml"), encoding: .utf8)
     try await fixture.withServer { client in
       let (status, body) = try await client.get("/openapi.yaml")
