@@ -24,20 +24,7 @@ struct EventsCommand: ParsableCommand {
   @Option(help: "A PLOVER type: \(EventType.allCases.map(\.rawValue).joined(separator: ", ")).")
   var type: EventType?
 
-  @Option(help: "Only events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).")
-  var since: String?
-
-  @Option(help: "Only events on or before this date.")
-  var until: String?
-
-  @Option(help: "table, json or csv.")
-  var format: QueryFormat = .table
-
-  @Option(help: "How many events to show.")
-  var limit: Int = 50
-
-  @Option(help: "How many to skip first.")
-  var offset: Int = 0
+  @OptionGroup var listing: ListingOptions
 
   func run() throws {
     var pair: (String, String)?
@@ -47,9 +34,10 @@ struct EventsCommand: ParsableCommand {
       pair = (codes[0], codes[1])
     }
     let filter = EventFilter(
-      actor: actor, between: pair, type: type, since: since, until: until, limit: limit, offset: offset)
+      actor: actor, between: pair, type: type, since: listing.since, until: listing.until, limit: listing.limit,
+      offset: listing.offset)
     let page = try store.openForReading().events(filter)
-    print(EventListing.render(page, format: format), terminator: "")
+    print(EventListing.render(page, format: listing.format), terminator: "")
   }
 }
 

@@ -25,30 +25,18 @@ struct QuotesCommand: ParsableCommand {
   @Option(help: "Words the quote must contain.")
   var search: String?
 
-  @Option(help: "Only articles published on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).")
-  var since: String?
-
-  @Option(help: "Only articles published on or before this date.")
-  var until: String?
-
   @Option(help: "Only quotes of this kind: direct, mixed or indirect.")
   var kind: QuoteKind?
 
-  @Option(help: "table, json or csv.")
-  var format: QueryFormat = .table
-
-  @Option(help: "How many quotes to show.")
-  var limit: Int = 50
-
-  @Option(help: "How many to skip first.")
-  var offset: Int = 0
+  @OptionGroup var listing: ListingOptions
 
   func run() throws {
     let filter = QuoteFilter(
-      speaker: speaker, about: about, search: search, since: since, until: until, kind: kind, limit: limit,
-      offset: offset)
+      speaker: speaker, about: about, search: search, since: listing.since, until: listing.until, kind: kind,
+      limit: listing.limit,
+      offset: listing.offset)
     let page = try store.openForReading().quotes(filter)
-    print(QuoteListing.render(page, format: format), terminator: "")
+    print(QuoteListing.render(page, format: listing.format), terminator: "")
   }
 }
 

@@ -12,6 +12,15 @@ enum DateFilter {
     return true
   }
 
+  /// Checks a since/until pair, with a message naming the bad value.
+  static func validate(since: String?, until: String?) throws(StoreError) {
+    for (name, value) in [("since", since), ("until", until)] {
+      if let value, !isValid(value) {
+        throw .badFilter("\(name) must be a date such as 2024, 2024-03 or 2024-03-15, not \"\(value)\"")
+      }
+    }
+  }
+
   /// SQL conditions on a `published` column for a since/until pair.
   static func conditions(column: String, since: String?, until: String?) -> (sql: [String], args: [String]) {
     var sql: [String] = []

@@ -40,11 +40,7 @@ public struct EventFilter: Sendable, Equatable {
 
   /// Checks dates, codes and paging, with a message naming the bad value.
   public func validate() throws(StoreError) {
-    for (name, value) in [("since", since), ("until", until)] {
-      if let value, !DateFilter.isValid(value) {
-        throw .badFilter("\(name) must be a date such as 2024, 2024-03 or 2024-03-15, not \"\(value)\"")
-      }
-    }
+    try DateFilter.validate(since: since, until: until)
     for code in between ?? [] where !ActorCodeMatch.isCountry(code) {
       throw .badFilter("countries are ISO 3166 alpha-3 codes such as IRN or ISR, not \"\(code)\"")
     }

@@ -44,11 +44,7 @@ public struct QuoteFilter: Sendable, Equatable {
 
   /// Checks dates and paging, with a message naming the bad value.
   public func validate() throws(StoreError) {
-    for (name, value) in [("since", since), ("until", until)] {
-      if let value, !DateFilter.isValid(value) {
-        throw .badFilter("\(name) must be a date such as 2024, 2024-03 or 2024-03-15, not \"\(value)\"")
-      }
-    }
+    try DateFilter.validate(since: since, until: until)
     try Paging.validate(limit: limit, offset: offset)
     if let search { _ = try FullTextQuery(search) }
   }
