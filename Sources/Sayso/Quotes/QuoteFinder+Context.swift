@@ -61,6 +61,14 @@ extension QuoteFinder {
     var k = start + 1
     while k < end {
       let t = a.tokens[k]
+      // "said that A, and said that B" / "praised A and said B": a second
+      // verb of saying joined by "and" starts a report of its own.
+      if t.lower == "and", !a.isQuoted(k), k + 1 < end, let cue = a.cue(at: k + 1), cue.entry.frame == .speech,
+        !a.tokens[k + 1].lower.hasSuffix("ing")
+      {
+        end = a.tokens[k - 1].kind == .punct && a.tokens[k - 1].first == "," ? k - 1 : k
+        break
+      }
       if t.kind == .punct, t.first == ",", !a.isQuoted(k), k + 1 < end {
         let next = a.tokens[k + 1].lower
         if next == "according" || (next == "said" || next == "says") {

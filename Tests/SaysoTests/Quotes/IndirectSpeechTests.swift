@@ -13,6 +13,16 @@ struct IndirectSpeechTests {
     #expect(!quote.text.contains("Ortiz"))
   }
 
+  @Test func aSecondVerbOfSayingStartsASecondReport() throws {
+    let doc = analyze(
+      "Rafael Ortiz said that the budget was fair, and said that the opposition had not read it.")
+    let first = try #require(doc.quote(containing: "budget was fair"))
+    #expect(!first.text.contains("opposition"))
+    let second = try #require(doc.quote(containing: "had not read it"))
+    #expect(second.speaker == "Rafael Ortiz")
+    #expect(second.text.hasPrefix("that"))
+  }
+
   @Test func speakerSaidWithoutThat() throws {
     let doc = analyze("Rafael Ortiz said the new budget would cut fuel subsidies by half.")
     let quote = try #require(doc.quote(containing: "fuel subsidies"))
