@@ -85,6 +85,14 @@ extension QuoteFinder {
           end = k
           break
         }
+        // "…, and more than four in 10 said …": a new speaker with their own verb of saying.
+        if next == "and" || next == "but", k + 2 < end,
+          let speaker = a.reader.mention(startingAt: k + 2, ceiling: end), speaker.kind != .pronoun,
+          speaker.tokens.upperBound < end, let cue = a.cue(at: speaker.tokens.upperBound), cue.entry.frame == .speech
+        {
+          end = k
+          break
+        }
       }
       k += 1
     }

@@ -23,6 +23,14 @@ struct IndirectSpeechTests {
     #expect(second.text.hasPrefix("that"))
   }
 
+  @Test func aNewSpeakerAfterAndStartsTheirOwnReport() throws {
+    let doc = analyze(
+      "The dock workers said they were worried about their pay, and the harbour board said it would meet them.")
+    let first = try #require(doc.quote(containing: "worried about their pay"))
+    #expect(!first.text.contains("board"))
+    #expect(doc.quote(containing: "would meet them")?.speaker == "the harbour board")
+  }
+
   @Test func speakerSaidWithoutThat() throws {
     let doc = analyze("Rafael Ortiz said the new budget would cut fuel subsidies by half.")
     let quote = try #require(doc.quote(containing: "fuel subsidies"))
