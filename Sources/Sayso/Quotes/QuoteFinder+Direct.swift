@@ -5,7 +5,7 @@ extension QuoteFinder {
   mutating func attributeDirectQuotes() {
     for qi in a.quotes.indices where a.quotes[qi].level == .double {
       let q = a.quotes[qi]
-      guard !q.innerTokens.isEmpty else { continue }
+      guard !q.innerTokens.isEmpty, !isWorkTitle(qi) else { continue }
       let before = narrativeBefore(q.first)
       let after = narrativeAfter(q.last)
       let inNarrative = isEmbedded(qi, before: before, after: after)
@@ -35,6 +35,34 @@ extension QuoteFinder {
       }
     }
   }
+
+  /// A programme, book or film named in quotation marks: "on ABC’s “This
+  /// Week,”", "told “Good Morning America”". A few capitalised words right
+  /// after a possessive or a preposition name a work; nobody says them.
+  func isWorkTitle(_ qi: Int) -> Bool {
+    let q = a.quotes[qi]
+    let inner = q.innerTokens
+    guard q.hasOpener, q.first > 0, (1...6).contains(inner.count) else { return false }
+    let before = a.tokens[q.first - 1]
+    let introduces =
+      before.classes.contains(.possessive) || ["on", "of", "in", "to", "told"].contains(before.lower)
+    guard introduces else { return false }
+    var words = 0
+    for k in inner {
+      let t = a.tokens[k]
+      if t.kind == .punct {
+        // Only a trailing comma or full stop, as news style puts inside the marks.
+        guard k == inner.upperBound - 1, t.first == "," || t.first == "." else { return false }
+        continue
+      }
+      guard t.kind == .word || t.kind == .number else { return false }
+      guard t.isCapitalized || (words > 0 && Self.titleLinkWords.contains(t.lower)) else { return false }
+      words += 1
+    }
+    return words > 0
+  }
+
+  static let titleLinkWords: Set<String> = ["of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with"]
 
   private func direct(
     _ qi: Int, _ speaker: SpeakerMention?, _ cue: (range: Range<Int>, entry: CueEntry)?, _ evidence: String

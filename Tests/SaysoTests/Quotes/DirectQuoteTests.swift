@@ -22,6 +22,15 @@ struct DirectQuoteTests {
     #expect(other.quote(containing: "channel is clear")?.speaker != "Ona Velez")
   }
 
+  @Test func aProgrammeTitleInQuotesIsNoQuote() throws {
+    let doc = analyze("Speaking on the network’s “Morning Report,” Lena Quist said the ferries would run.")
+    #expect(doc.quote(containing: "Morning Report") == nil)
+    #expect(doc.quote(containing: "ferries would run")?.speaker == "Lena Quist")
+    // Capitalised words that someone says are still a quote.
+    let said = analyze("“Never Again,” Lena Quist said.")
+    #expect(said.quote(containing: "Never Again")?.speaker == "Lena Quist")
+  }
+
   @Test func invertedAttributionAfterTheQuote() throws {
     let doc = analyze("“The figures speak for themselves,” said Finance Minister Rafael Ortiz.")
     let quote = try #require(doc.quote(containing: "figures speak"))
