@@ -51,7 +51,26 @@ extension QuoteFinder {
       k = j + 1
     }
     guard let m = a.reader.mention(startingAt: k, ceiling: end) else { return nil }
-    return m
+    return appositiveName(after: m, ceiling: end) ?? m
+  }
+
+  /// "Veloria’s maritime minister, Tomas Adeyemi, welcomed …": a subject that
+  /// describes someone and then names them between commas is that person.
+  func appositiveName(after m: SpeakerMention, ceiling end: Int) -> SpeakerMention? {
+    guard m.kind != .pronoun else { return nil }
+    var j = m.tokens.upperBound
+    // The rest of the description: "maritime minister" after "Veloria’s".
+    while j < end, j - m.tokens.upperBound < 4, a.tokens[j].kind == .word, !a.tokens[j].isCapitalized,
+      a.tokens[j].classes.isDisjoint(with: [.cue, .functionWords, .pronouns, .prepositions])
+    {
+      j += 1
+    }
+    guard j + 1 < end, a.tokens[j].kind == .punct, a.tokens[j].first == ",",
+      var name = a.reader.mention(startingAt: j + 1, ceiling: end), name.kind == .name,
+      name.tokens.upperBound < end, a.tokens[name.tokens.upperBound].first == ","
+    else { return nil }
+    name.appositive = m.tokens.lowerBound..<j
+    return name
   }
 
   /// Where reported content ends: the sentence end, less closing punctuation,

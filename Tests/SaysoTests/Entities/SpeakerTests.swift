@@ -15,6 +15,12 @@ struct SpeakerTests {
     #expect(quote.speakerEntity == entity.id)
   }
 
+  @Test func pronounAfterADescribedSubjectGoesToTheNamedPerson() throws {
+    let doc = analyze(
+      "Castamar’s harbour master, Ona Velez, opened the channel. She said the first ships would dock on Monday.")
+    #expect(doc.quote(containing: "first ships")?.speaker == "Ona Velez")
+  }
+
   @Test func shortNameIsMergedWithFullName() throws {
     let text = """
       Transport Minister Anna Berg opened the new station on Monday.
