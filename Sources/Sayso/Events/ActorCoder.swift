@@ -29,7 +29,10 @@ struct ActorCoder: Sendable {
     var i = 0
     while i < words.count {
       if let (found, length, kind, implied) = lookUp(words, at: i) {
-        if country == nil {
+        if i > 0, words[i - 1].word == "ethnic" {
+          // "ethnic Albanians" names a people wherever they live, not a state.
+          note("CVL", &sector, &sectorRank)
+        } else if country == nil, !isAllyOf(words, after: i + length) {
           country = found
           countryKind = kind
         }
@@ -83,6 +86,32 @@ struct ActorCoder: Sendable {
     }
     return nil
   }
+
+  /// The countries a run of words names, in order, each once: country names,
+  /// capitals, demonyms and national agencies; international bodies are no
+  /// country.
+  func countries(in words: [(word: String, capitalized: Bool)]) -> [String] {
+    var found: [String] = []
+    var i = 0
+    while i < words.count {
+      guard let (code, length, _, _) = lookUp(words, at: i) else {
+        i += 1
+        continue
+      }
+      let ethnic = i > 0 && words[i - 1].word == "ethnic"
+      if code != "IGO", !ethnic, !isAllyOf(words, after: i + length), !found.contains(code) { found.append(code) }
+      i += length
+    }
+    return found
+  }
+
+  /// "Israel's militia ally", "U.S. allies": a country's allies and proxies
+  /// are other countries' people.
+  private func isAllyOf(_ words: [(word: String, capitalized: Bool)], after end: Int) -> Bool {
+    words[end..<min(words.count, end + 3)].contains { ActorCoder.allyWords.contains($0.word) }
+  }
+
+  static let allyWords: Set<String> = ["ally", "allies", "proxy", "proxies"]
 
   /// Titles that "general" follows without making a soldier.
   static let civilTitles: Set<String> = [

@@ -4,6 +4,7 @@ extension ActorLexicon {
   static let countryAliases: [String: String] = [
     "russia": "russian federation", "britain": "united kingdom", "great britain": "united kingdom",
     "uk": "united kingdom", "u.k.": "united kingdom", "england": "united kingdom", "scotland": "united kingdom",
+    "wales": "united kingdom", "northern ireland": "united kingdom",
     "us": "united states", "u.s.": "united states", "usa": "united states", "u.s.a.": "united states",
     "america": "united states", "united states of america": "united states", "turkey": "türkiye",
     "czech republic": "czechia", "ivory coast": "côte d'ivoire", "burma": "myanmar", "macedonia": "north macedonia",
@@ -38,7 +39,8 @@ extension ActorLexicon {
       ("finnish", "finland"), ("french", "france"), ("gambian", "gambia"), ("georgian", "georgia"),
       ("german", "germany"),
       ("ghanaian", "ghana"), ("greek", "greece"), ("guatemalan", "guatemala"), ("guinean", "guinea"),
-      ("haitian", "haiti"),
+      ("haitian", "haiti"), ("icelandic", "iceland"), ("icelanders", "iceland"), ("maltese", "malta"),
+      ("sri lankan", "sri lanka"),
       ("honduran", "honduras"), ("hungarian", "hungary"), ("indian", "india"), ("indonesian", "indonesia"),
       ("iranian", "iran"), ("iraqi", "iraq"), ("irish", "ireland"), ("israeli", "israel"), ("italian", "italy"),
       ("ivorian", "côte d'ivoire"), ("jamaican", "jamaica"), ("japanese", "japan"), ("jordanian", "jordan"),

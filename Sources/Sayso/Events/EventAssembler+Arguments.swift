@@ -29,9 +29,31 @@ extension EventAssembler {
       return (t.classes.contains(.possessive) ? Self.stripPossessive(t.lower) : t.lower, t.isCapitalized)
     }
     if let entity, !document.entities[entity].roles.isEmpty { words += roles.words(of: entity, in: document) }
+    words += appositiveWords(after: range)
     return EventArgument(
       text: analysis.text.string(span.start, span.end), start: span.start, end: span.end,
       entity: entity.map { document.entities[$0].id }, actorCode: coder.code(words: words))
+  }
+
+  /// The words of a role set off by commas right after a name: "Kofi
+  /// Annan, UN secretary-general, urged …" codes Annan by his role.
+  func appositiveWords(after range: Range<Int>) -> [(word: String, capitalized: Bool)] {
+    let tokens = analysis.tokens
+    let open = range.upperBound
+    guard tokens[range.upperBound - 1].isCapitalized, open + 2 < tokens.count, tokens[open].first == ",",
+      analysis.sentenceOf[open] == analysis.sentenceOf[range.upperBound - 1]
+    else { return [] }
+    var close = open + 1
+    while close < min(tokens.count, open + 8), tokens[close].kind == .word || tokens[close].kind == .number {
+      close += 1
+    }
+    guard close < tokens.count, close > open + 1, tokens[close].first == ",",
+      (open + 1..<close).contains(where: { tokens[$0].classes.contains(.titles) })
+    else { return [] }
+    return (open + 1..<close).map { k in
+      let t = tokens[k]
+      return (t.classes.contains(.possessive) ? Self.stripPossessive(t.lower) : t.lower, t.isCapitalized)
+    }
   }
 
   /// Personal pronouns and possessive determiners that stand for an actor.

@@ -36,10 +36,7 @@ struct EventAssembler {
         source.entity != nil || source.actorCode != nil || names(d.source)
       else { continue }
       var target = d.target.flatMap { argument($0, quote: quote, roles: &roles) }
-      if d.type == .assault || d.type == .coerce, let t = target, let code = t.actorCode, code.hasSuffix(" GOV"),
-        ActorLexicon.capitals[t.text.lowercased()] != nil
-      {
-        // A city under attack is its people, not its government.
+      if let t = d.target, let code = target?.actorCode, code.hasSuffix(" GOV"), isPeopleOfPlace(t, type: d.type) {
         target?.actorCode = String(code.dropLast(3)) + "CVL"
       }
       if let target, target.start == source.start { continue }
@@ -51,15 +48,30 @@ struct EventAssembler {
         // "In Lebanon, the envoy met the president": that country's president.
         target?.actorCode = country + code.dropFirst(3)
       }
+      let clause = clause(of: sentence, quote: quote)
+      let coded = withContextCountry(source, clause: clause, sentence: sentence, other: target)
+      target = withContextCountry(target, clause: clause, sentence: sentence, other: source)
       events.append(
         Event(
-          id: "v\(events.count + 1)", type: d.type, mode: d.mode, source: source, target: target,
+          id: "v\(events.count + 1)", type: d.type, mode: d.mode, source: coded ?? source, target: target,
           trigger: triggerSpan, sentence: analysis.span(sentence),
           date: dates.date(in: sentence, tokens: analysis.tokens, near: d.trigger.lowerBound),
           location: location,
           modality: d.modality, claimedBy: quote?.id, evidence: d.evidence))
     }
     return events
+  }
+
+  /// Whether a place named as a target stands for its people rather than its
+  /// government: a city under attack, or a place the event happens in
+  /// ("a curfew in Abidjan").
+  func isPeopleOfPlace(_ range: Range<Int>, type: EventType) -> Bool {
+    let tokens = analysis.tokens
+    let text = analysis.string(range).lowercased()
+    if type == .assault || type == .coerce, ActorLexicon.capitals[text] != nil { return true }
+    var k = range.lowerBound - 1
+    if k >= 0, tokens[k].lower == "the" { k -= 1 }
+    return k >= 0 && ["in", "inside", "throughout", "across"].contains(tokens[k].lower)
   }
 
   /// "the president", "the prime minister": a title with nothing but a determiner.

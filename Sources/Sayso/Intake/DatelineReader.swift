@@ -29,7 +29,7 @@ enum DatelineReader {
     var date: String?
     if i > start, text[i - 1] == "," || (i < limit && text[i] != "(") {
       var j = i
-      while j < limit, text[j] != "(", !isDash(text[j]) { j += 1 }
+      while j < limit, text[j] != "(", !isDash(text, j) { j += 1 }
       let raw = text.string(i, j).trimmingSpaces()
       // A long run before the dash is a sentence ("US President … six-month …"), not a date.
       guard raw.count <= 20 else { return nil }
@@ -46,7 +46,7 @@ enum DatelineReader {
       i = j + 1
     }
     while i < limit, text[i] == " " { i += 1 }
-    guard i < limit, isDash(text[i]) else { return nil }
+    guard i < limit, isDash(text, i) else { return nil }
     let place = text.string(start, placeEnd)
     guard !place.isEmpty, place.count <= 60 else { return nil }
     return Dateline(place: place, source: source, date: date, start: start, end: i + 1)
@@ -59,13 +59,20 @@ enum DatelineReader {
     guard j < limit, j - start <= 40 else { return nil }
     var i = j + 1
     while i < limit, text[i] == " " { i += 1 }
-    guard i < limit, isDash(text[i]) else { return nil }
+    guard i < limit, isDash(text, i) else { return nil }
     let source = text.string(start + 1, j)
     guard let first = source.unicodeScalars.first, first.isUpperLike else { return nil }
     return Dateline(place: nil, source: source, date: nil, start: start, end: i + 1)
   }
 
-  static func isDash(_ c: Unicode.Scalar) -> Bool { c == "–" || c == "—" || c == "-" }
+  /// Whether the scalar at `i` is the dash that closes a dateline. A hyphen
+  /// between two words ("Secretary-General") is not.
+  static func isDash(_ text: ScalarText, _ i: Int) -> Bool {
+    let c = text[i]
+    if c == "–" || c == "—" { return true }
+    guard c == "-" else { return false }
+    return (i > 0 && text[i - 1].isSpaceLike) || (i + 1 < text.count && text[i + 1].isSpaceLike)
+  }
 }
 
 extension String {

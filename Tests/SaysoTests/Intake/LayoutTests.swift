@@ -54,6 +54,13 @@ struct LayoutTests {
     #expect(doc.event(.support) != nil)
   }
 
+  @Test func hyphenatedTitleIsNoDatelineDash() {
+    // "U.N. Secretary-General" opens a sentence; its hyphen closes no dateline.
+    let doc = analyze("U.N. Secretary-General Ana Ruiz said on Monday that the port would reopen.")
+    #expect(doc.dateline == nil)
+    #expect(doc.quotes.first?.speaker == "Ana Ruiz")
+  }
+
   @Test func datelineWithDate() throws {
     let doc = analyze(
       "Storm Closes Port\n\nNORTH HAVEN, Nov. 19 (Island Wire) – The port closed on Tuesday as the storm hit.")
