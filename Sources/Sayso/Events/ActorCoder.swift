@@ -12,7 +12,7 @@ struct ActorCoder: Sendable {
   /// Sectors from the most to the least telling: "rebel leaders" are rebels,
   /// "military officials" military, whatever the head noun says.
   static let priority = [
-    "REB", "UAF", "CRM", "ELI", "OPP", "COP", "SPY", "MIL", "JUD", "LEG", "PTY", "REF", "EDU", "LAB", "MED", "JRN",
+    "REB", "UAF", "CRM", "ELI", "JRN", "OPP", "COP", "SPY", "MIL", "JUD", "LEG", "PTY", "REF", "EDU", "LAB", "MED",
     "BUS", "NGO", "GOV", "CVL",
   ]
 
@@ -45,6 +45,10 @@ struct ActorCoder: Sendable {
       // "Secretary General" is a civil title, not an officer's rank.
       let civilGeneral = w == "general" && i > 0 && ActorCoder.civilTitles.contains(words[i - 1].word)
       if let s = ActorLexicon.sectors[w], !civilGeneral { note(s, &sector, &sectorRank) }
+      // "armed groups", "armed men": fighters outside the state's forces.
+      if w == "armed", i + 1 < words.count, ActorCoder.armedBands.contains(words[i + 1].word) {
+        note("REB", &sector, &sectorRank)
+      }
       i += 1
     }
     if sector == nil, country != nil {
@@ -110,6 +114,8 @@ struct ActorCoder: Sendable {
   private func isAllyOf(_ words: [(word: String, capitalized: Bool)], after end: Int) -> Bool {
     words[end..<min(words.count, end + 3)].contains { ActorCoder.allyWords.contains($0.word) }
   }
+
+  static let armedBands: Set<String> = ["group", "groups", "men", "man", "gang", "gangs", "faction", "factions"]
 
   static let allyWords: Set<String> = ["ally", "allies", "proxy", "proxies"]
 

@@ -32,7 +32,7 @@ enum ActorLexicon {
           + " extremist extremists terrorist terrorists jihadist jihadists jihad islamist islamists fighters"
       ),
       ("OPP", "opposition dissidents dissident"),
-      ("UAF", "attackers attacker assailants assailant bomber bombers"),
+      ("UAF", "attackers attacker assailants assailant bomber bombers bomb bombs device devices"),
       ("ELI", "former ousted ex-president ex-prime deposed exiled"),
       ("PTY", "party parties"),
       (
@@ -41,7 +41,10 @@ enum ActorLexicon {
       ),
       ("JUD", "court courts judge judges judiciary prosecutor prosecutors tribunal"),
       ("SPY", "intelligence spies spy"),
-      ("JRN", "media journalists journalist newspaper newspapers broadcaster reporters reporter"),
+      (
+        "JRN",
+        "media journalists journalist newspaper newspapers broadcaster reporters reporter television radio magazine"
+      ),
       ("MED", "doctors doctor nurses medics hospital hospitals"),
       ("EDU", "students student university universities teachers"),
       ("BUS", "company companies businessman businessmen firm firms corporation"),
@@ -52,6 +55,8 @@ enum ActorLexicon {
         "CVL",
         "civilians civilian protesters protestors demonstrators residents villagers people citizens crowd ethnic"
           + " landowners farmers settlers worshippers pilgrims passengers tourists inhabitants population"
+          + " town towns city cities village villages homes houses neighbourhood neighbourhoods neighborhood"
+          + " neighborhoods camp camps"
       ),
     ]
     var map: [String: String] = [:]

@@ -29,7 +29,7 @@ extension EventAssembler {
       return (t.classes.contains(.possessive) ? Self.stripPossessive(t.lower) : t.lower, t.isCapitalized)
     }
     if let entity, !document.entities[entity].roles.isEmpty { words += roles.words(of: entity, in: document) }
-    words += appositiveWords(after: range)
+    words += appositiveWords(after: range) + sharedHeadWords(after: range)
     return EventArgument(
       text: analysis.text.string(span.start, span.end), start: span.start, end: span.end,
       entity: entity.map { document.entities[$0].id }, actorCode: coder.code(words: words))
@@ -54,6 +54,23 @@ extension EventAssembler {
       let t = tokens[k]
       return (t.classes.contains(.possessive) ? Self.stripPossessive(t.lower) : t.lower, t.isCapitalized)
     }
+  }
+
+  /// "French and Egyptian warships": a nationality coordinated with another
+  /// shares its head noun, which tells the sector of both.
+  func sharedHeadWords(after range: Range<Int>) -> [(word: String, capitalized: Bool)] {
+    let tokens = analysis.tokens
+    let and = range.upperBound
+    guard tokens[and - 1].classes.contains(.demonyms), and + 2 < tokens.count, tokens[and].lower == "and",
+      tokens[and + 1].classes.contains(.demonyms)
+    else { return [] }
+    var end = and + 2
+    while end < min(tokens.count, and + 5), tokens[end].kind == .word, !tokens[end].isCapitalized,
+      tokens[end].classes.isDisjoint(with: [.functionWords, .eventTrigger])
+    {
+      end += 1
+    }
+    return (and + 2..<end).map { (tokens[$0].lower, false) }
   }
 
   /// Personal pronouns and possessive determiners that stand for an actor.

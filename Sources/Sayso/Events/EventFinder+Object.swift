@@ -24,8 +24,13 @@ extension EventFinder {
       {
         break
       }
-      // "Egypt resumed …": a past-tense word after a name is the next verb.
-      if j > first, !t.isCapitalized, t.lower.hasSuffix("ed"), tokens[j - 1].isCapitalized { break }
+      // "Egypt resumed …": a past-tense word after a name is the next verb;
+      // after a nationality ("Lebanese armed groups") it is an adjective.
+      if j > first, !t.isCapitalized, t.lower.hasSuffix("ed"), tokens[j - 1].isCapitalized,
+        !tokens[j - 1].classes.contains(.demonyms)
+      {
+        break
+      }
       if t.lower == "and" || t.lower == "or" {
         guard j + 1 < ceiling, opensPhrase(j + 1) || (isPhraseWord(j + 1) && !isBareVerb(j + 1)) else { break }
       }

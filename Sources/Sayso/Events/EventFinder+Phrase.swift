@@ -16,8 +16,9 @@ extension EventFinder {
       // "Lagos suspended aid": a bare "-ed" or "-ing" word is a verb, not a modifier;
       // after a determiner ("the detained leaders") it is an adjective.
       let t = tokens[start - 1]
+      // After a nationality ("Palestinian armed groups") it is an adjective too.
       if !t.isCapitalized, t.lower.hasSuffix("ed") || t.lower.hasSuffix("ing"),
-        start - 2 < floor || !tokens[start - 2].classes.contains(.determiners)
+        start - 2 < floor || tokens[start - 2].classes.isDisjoint(with: [.determiners, .demonyms])
       {
         break
       }

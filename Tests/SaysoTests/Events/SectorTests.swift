@@ -1,0 +1,44 @@
+import Testing
+
+@testable import Sayso
+
+/// Sectors from the words of an actor phrase and from what surrounds it.
+struct SectorTests {
+  func code(_ text: String) -> String? {
+    ActorCoder(countries: testCountries).code(
+      words: text.split(separator: " ").map { (String($0).lowercased(), $0.first!.isUppercase) })
+  }
+
+  @Test func armedBandsAreRebelsButArmedForcesAreTheMilitary() {
+    #expect(code("Iraqi armed groups") == "IRQ REB")
+    #expect(code("Iraqi armed forces") == "IRQ MIL")
+  }
+
+  @Test func homesAndTownsAreCivilian() {
+    #expect(code("Lebanese homes") == "LBN CVL")
+    #expect(code("the besieged Iraqi town") == "IRQ CVL")
+  }
+
+  @Test func aNewspaperIsThePressWhateverItsPolitics() {
+    #expect(code("the opposition newspaper") == "--- JRN")
+  }
+
+  @Test func aBombWithNoOneBehindItIsAnUnidentifiedForce() {
+    #expect(code("a roadside bomb") == "--- UAF")
+  }
+
+  @Test func coordinatedNationalitiesShareTheirHeadNoun() throws {
+    let doc = analyzeEvents("French and Egyptian warships held joint exercises on Monday.")
+    let e = try #require(doc.events.first)
+    #expect(e.source.text == "French")
+    #expect(e.source.actorCode == "FRA MIL")
+    #expect(e.target?.actorCode == "EGY MIL")
+  }
+
+  @Test func participleAfterANationalityModifiesTheNoun() throws {
+    let doc = analyzeEvents("Iraqi police seized weapons from Lebanese armed groups on Friday.")
+    let e = try #require(doc.events.first)
+    #expect(e.target?.text == "Lebanese armed groups")
+    #expect(e.target?.actorCode == "LBN REB")
+  }
+}
