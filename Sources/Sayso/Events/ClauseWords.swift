@@ -11,7 +11,8 @@ enum ClauseWords {
   static let auxiliaries: Set<String> = [
     "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must", "shall", "did",
     "does", "do", "is", "are", "was", "were", "be", "been", "being", "not", "never", "also", "reportedly",
-    "allegedly", "already", "again", "jointly", "repeatedly", "later", "then", "once", "still", "just",
+    "allegedly", "already", "again", "jointly", "repeatedly", "later", "then", "once", "still", "just", "outright",
+    "soon", "further", "flatly", "firmly", "strongly", "unanimously", "effectively", "ultimately", "eventually",
     "formally", "officially", "publicly", "separately", "first", "finally", "even", "now", "today", "yesterday",
     "'ll", "’ll", "cannot", "won't", "won’t", "didn't", "didn’t", "doesn't", "doesn’t", "don't", "don’t",
     "hasn't", "hasn’t", "haven't", "haven’t", "wouldn't", "wouldn’t", "couldn't", "couldn’t", "isn't", "isn’t",

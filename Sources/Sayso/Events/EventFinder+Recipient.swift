@@ -4,17 +4,23 @@ extension EventFinder {
   /// explanation from Y", "provided aid to Y"); mutual actions prefer a "with"
   /// partner even after an actor object.
   func recipient(after object: Range<Int>, ceiling: Int, type: EventType) -> Range<Int>? {
-    let objectIsActor = isActorLike(object)
+    let objectIsActor = isActorLike(object) && !isOwnForces(object)
     // Some actions name their other side by one preposition: aid goes "to",
     // withdrawal is "from", a protest is "against", forces move "in" or "along".
     if let preferred = Self.preferredPrepositions[type],
       let phrase = actorPhrase(after: object.upperBound, ceiling: ceiling, among: preferred)
     {
-      return phrase
+      return destination(after: phrase, ceiling: ceiling) ?? phrase
     }
-    if objectIsActor && !Self.mutualTypes.contains(type) { return nil }
-    return actorPhrase(
+    if objectIsActor && !Self.mutualTypes.contains(type) {
+      return destination(after: object, ceiling: ceiling, throughMission: true)
+    }
+    if let phrase = actorPhrase(
       after: object.upperBound, ceiling: ceiling, among: objectIsActor ? ["with"] : Self.anyPreposition)
+    {
+      return destination(after: phrase, ceiling: ceiling) ?? phrase
+    }
+    return destination(after: object, ceiling: ceiling, throughMission: objectIsActor)
   }
 
   /// The first actor-like phrase after one of `prepositions`, within ten

@@ -47,7 +47,8 @@ extension EventFinder {
       if c >= floor, tokens[c].lower == "that" { c -= 1 }
       if c >= floor, let opener = timePhraseStart(endingAt: c, floor: floor) { c = opener - 1 }
       if ["it", "they", "he", "she"].contains(tokens[j].lower), c >= floor, tokens[c].classes.contains(.cue),
-        let reporter = subject(before: c, floor: floor), !tokens[reporter.range.lowerBound].classes.contains(.pronouns)
+        let reporter = subject(before: c, floor: floor), !tokens[reporter.range.lowerBound].classes.contains(.pronouns),
+        opensClause(reporter.range.lowerBound, floor: floor)
       {
         return (reporter.range, skipped)
       }
@@ -68,4 +69,12 @@ extension EventFinder {
     return phrase(endingAt: j, floor: floor).map { ($0, skipped) }
   }
 
+  /// Whether a phrase starting at `k` opens its clause, so that it can be the
+  /// subject of the verb after it; "those who invaded Syria believed" has
+  /// "Syria" as an object, not as the one who believed.
+  func opensClause(_ k: Int, floor: Int) -> Bool {
+    guard k - 1 >= floor else { return true }
+    let before = tokens[k - 1]
+    return before.kind == .punct || before.kind == .quote || ["and", "but", "that"].contains(before.lower)
+  }
 }

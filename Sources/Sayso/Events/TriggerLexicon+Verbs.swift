@@ -11,11 +11,12 @@ extension TriggerLexicon {
       "support back endorse praise commend welcome hail applaud thank congratulate recognize recognise"
       + " defend laud salute embrace sign ratify",
     .concede:
-      "concede apologize apologise compromise ease+restrictions,curbs,sanctions,measures lift+sanctions,restrictions,ban,measures"
+      "concede apologize apologise compromise ease+restrictions,curbs,sanctions,measures lift/lifted/lifting/lifted+sanctions,restrictions,restriction,ban,bans,measures,curbs,embargo,curfew,blockade"
       + " surrender relent pardon accept open/opened/opening+border,borders,airspace,crossing,crossings",
     .cooperate: "cooperate collaborate extradite partner share",
     .aid:
-      "aid assist provide supply donate fund finance contribute distribute give/gave/giving/given deliver send/sent+aid,troops,assistance,weapons,arms"
+      "aid assist provide supply donate fund finance contribute distribute give/gave/giving/given deliver lend/lent/lending/lent grant"
+      + " send/sent/sending/sent+aid,troops,assistance,weapons,arms,team,teams,experts,doctors,supplies,equipment,platoon"
       + " rescue shelter",
     .retreat:
       "withdraw/withdrew/withdrawing/withdrawn retreat release free evacuate disarm demobilize demobilise return"
@@ -38,12 +39,13 @@ extension TriggerLexicon {
       "mobilize mobilise deploy mass+troops,forces station reinforce strengthen+forces,troops,military,presence"
       + " boost+forces,troops,military,presence",
     .coerce:
-      "arrest detain seize confiscate deport raid jail imprison censor blockade crack+down"
+      "arrest detain seize confiscate deport raid jail imprison censor blockade crack+down oust/ousted/ousting"
       + " expropriate nationalize nationalise restrict intercept outlaw close+border,borders,airspace demolish"
       + " ban/banned/banning embargo/embargoed fine order",
     .assault:
       "attack kill bomb shell assassinate invade shoot/shot ambush abduct kidnap/kidnapped/kidnapping"
       + " torture wound injure massacre execute target storm besiege behead murder slaughter"
+      + " overrun/overran/overrunning/overrun overthrow/overthrew/overthrowing/overthrown set/set/setting+fire"
       + " fire+at,on,upon strike/struck/striking/struck pound bombard raze destroy"
       + " clash+with fight/fought+with,against open/opened/opening+fire violate+ceasefire,truce",
   ]

@@ -1,0 +1,50 @@
+import Testing
+
+@testable import Sayso
+
+/// Troops, teams and missions on their way are not the other side of an
+/// event; the country they go to is.
+struct DestinationTests {
+  @Test func troopsSentGoToTheCountry() throws {
+    let doc = analyzeEvents("France offered to send troops to Lebanon next month.")
+    let e = try #require(doc.events.first)
+    #expect(e.source.text == "France")
+    #expect(e.target?.text == "Lebanon")
+  }
+
+  @Test func aMissionInACountryStandsForTheCountry() throws {
+    let doc = analyzeEvents("Egypt is sending troops to the UN peacekeeping mission in Lebanon.")
+    let e = try #require(doc.events.first)
+    #expect(e.target?.text == "Lebanon")
+  }
+
+  @Test func aThingDoneInACountryIsForTheCountry() throws {
+    let doc = analyzeEvents("Egypt agreed to build a new bridge in Lebanon.")
+    let e = try #require(doc.event(.agree))
+    #expect(e.target?.text == "Lebanon")
+  }
+
+  @Test func anActorObjectKeepsItsPlace() throws {
+    let doc = analyzeEvents("Israeli police arrested protesters in Jerusalem on Friday.")
+    let e = try #require(doc.event(.coerce))
+    #expect(e.target?.text == "protesters")
+  }
+
+  @Test func adverbsBetweenSubjectAndVerbAreSkipped() throws {
+    let doc = analyzeEvents("Egypt has once again outright rejected an Iraqi proposal for talks.")
+    let e = try #require(doc.event(.reject))
+    #expect(e.source.text == "Egypt")
+  }
+
+  @Test func lendingAndOverrunningAreEvents() {
+    #expect(analyzeEvents("France lent $1 billion to Lebanon.").event(.aid) != nil)
+    #expect(analyzeEvents("Rebels overran an army base in Iraq.").event(.assault) != nil)
+    #expect(analyzeEvents("Egypt lifted the curfew in Cairo.").event(.concede) != nil)
+  }
+
+  @Test func anObjectOfARelativeClauseIsNoReporter() {
+    let doc = analyzeEvents(
+      "“Those who invaded Lebanon believed they could overthrow the government,” the minister said.")
+    #expect(!doc.events.contains { $0.source.text == "Lebanon" })
+  }
+}
