@@ -37,14 +37,31 @@ extension EventAssembler {
   /// (the coder has read those already), in order, each once.
   func countries(in ranges: [Range<Int>], excluding own: TextSpan) -> [String] {
     let tokens = analysis.tokens
+    func outside(_ k: Int) -> Bool { tokens[k].start < own.start || tokens[k].start >= own.end }
     var countries: [String] = []
     for range in ranges {
-      let words = range.filter { tokens[$0].start < own.start || tokens[$0].start >= own.end }.map {
-        k -> (word: String, capitalized: Bool) in
-        let t = tokens[k]
-        return (t.classes.contains(.possessive) ? Self.stripPossessive(t.lower) : t.lower, t.isCapitalized)
+      var k = range.lowerBound
+      while k < range.upperBound {
+        guard tokens[k].isCapitalized, outside(k) else {
+          k += 1
+          continue
+        }
+        // Only capitalised runs can name a country; a word either side
+        // tells "ethnic Albanians" and "Israel's allies" apart.
+        var end = k + 1
+        while end < range.upperBound, end - k < 6, outside(end),
+          tokens[end].isCapitalized || ["of", "and", "the"].contains(tokens[end].lower)
+        {
+          end += 1
+        }
+        let words = (max(range.lowerBound, k - 1)..<min(range.upperBound, end + 3)).filter(outside).map {
+          j -> (word: String, capitalized: Bool) in
+          let t = tokens[j]
+          return (t.classes.contains(.possessive) ? Self.stripPossessive(t.lower) : t.lower, t.isCapitalized)
+        }
+        for code in coder.countries(in: words) where !countries.contains(code) { countries.append(code) }
+        k = end
       }
-      for code in coder.countries(in: words) where !countries.contains(code) { countries.append(code) }
     }
     return countries
   }
