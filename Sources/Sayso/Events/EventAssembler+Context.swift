@@ -83,8 +83,7 @@ extension EventAssembler {
     }
   }
 
-  /// Fills in the country of an actor coded without one ("--- GOV"), or of a
-  /// named person coded not at all.
+  /// Fills in the country of an actor coded without one ("--- GOV").
   func withContextCountry(
     _ argument: EventArgument?, clause: [Range<Int>], sentence: Range<Int>, other: EventArgument?
   ) -> EventArgument? {
@@ -94,15 +93,18 @@ extension EventAssembler {
     // "We" and "I" in a quotation are the speaker's side; the country the
     // clause names is more often the other one.
     guard !["i", "we", "me", "us", "my", "our"].contains(lower) else { return argument }
-    let unknown = code?.hasPrefix("--- ") == true
-    // A named person or group the coder knows nothing about: "Islamic fundamentalists".
-    // A pronoun the coder knows nothing about stays unplaced.
-    let named =
+    // An actor the coder gave a sector ("President …" is "--- GOV"), or an
+    // organisation it knows nothing about ("the UNITA militarist wing"); a
+    // person's bare name says too little to borrow a country for it.
+    let organisation =
       code == nil && !Self.pronouns.contains(lower)
-      && argument.entity.map { id in document.entities.contains { $0.id == id && $0.type != .place } } == true
-    guard unknown || named, let country = contextCountry(of: argument, clause: clause, sentence: sentence, other: other)
+      && argument.entity.map { id in
+        document.entities.contains { $0.id == id && ($0.type == .organisation || $0.type == .group) }
+      } == true
+    guard code?.hasPrefix("--- ") == true || organisation,
+      let country = contextCountry(of: argument, clause: clause, sentence: sentence, other: other)
     else { return argument }
-    argument.actorCode = code.map { country + $0.dropFirst(3) } ?? country
+    argument.actorCode = country + (code ?? "---").dropFirst(3)
     return argument
   }
 }

@@ -59,6 +59,10 @@ extension EventFinder {
       // or done is not an actor; the one it goes to is.
       target = later
     }
+    if target.map({ !isActorLike($0) }) ?? true, let condition = conditionSubject(after: triggerEnd) {
+      // "will not lift the embargo until Vietnam …": the one whose act is awaited.
+      target = condition
+    }
     // "gave a speech" is no aid: "give" counts only with someone it goes to.
     if entry.lemma == "give", target.map({ !isActorLike($0) }) ?? true { return [] }
     var draft = EventDraft(
@@ -75,5 +79,24 @@ extension EventFinder {
   func actionNoun(_ k: Int) -> TriggerEntry? {
     guard tokens[k].classes.contains(.eventTrigger) else { return nil }
     return TriggerLexicon.shared.entries[tokens[k].lower]?.first { $0.part == .noun && $0.particles.isEmpty }
+  }
+
+  /// The subject of an "until" or "unless" clause shortly after the verb,
+  /// when it names an actor: "will not end the strike until the authorities
+  /// meet its demands".
+  func conditionSubject(after k: Int) -> Range<Int>? {
+    let end = analysis.sentences[analysis.sentenceOf[min(k, tokens.count - 1)]].tokens.upperBound
+    var j = k
+    while j < min(end, k + 12) {
+      if tokens[j].lower == "until" || tokens[j].lower == "unless" {
+        guard let subject = clauseSubject(from: j + 1, ceiling: end), isActorLike(subject),
+          !tokens[subject.lowerBound].classes.contains(.pronouns)
+        else { return nil }
+        return subject
+      }
+      if tokens[j].isPunct(";") || tokens[j].isPunct(".") { return nil }
+      j += 1
+    }
+    return nil
   }
 }

@@ -5,7 +5,12 @@ extension EventFinder {
   func coordinated(_ draft: EventDraft) -> [EventDraft] {
     let sources = conjuncts(draft.source)
     let targets = draft.target.map(conjuncts) ?? []
-    let jointly = draft.isJoint || Self.mutual.contains(draft.type)
+    // "Turkey and Syria are violating the ceasefire": fighting over a thing,
+    // with no one else named, is between the coordinated sides.
+    let fightingEachOther =
+      draft.type == .assault && sources.count == 2
+      && (draft.target.map { !isActorLike($0) && !tokens[$0.lowerBound].classes.contains(.pronouns) } ?? false)
+    let jointly = draft.isJoint || Self.mutual.contains(draft.type) || fightingEachOther
     // Coordinated subjects of a joint act are its two sides; any other phrase
     // found for the target is a place or a topic ("in the Great Hall").
     if sources.count > 1 && jointly {

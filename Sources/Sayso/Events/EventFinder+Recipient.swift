@@ -29,7 +29,10 @@ extension EventFinder {
     var j = start
     while j < min(ceiling, start + 10) {
       let w = tokens[j].lower
-      if prepositions.contains(w), j + 1 < ceiling, let phrase = object(from: j + 1, ceiling: ceiling, stopAtOf: false),
+      // "granted X to delay Brexit": "to" before a verb opens no recipient.
+      let infinitive = w == "to" && j + 1 < ceiling && isBareVerb(j + 1) && !tokens[j + 1].isCapitalized
+      if prepositions.contains(w), !infinitive, j + 1 < ceiling,
+        let phrase = object(from: j + 1, ceiling: ceiling, stopAtOf: false),
         isActorLike(phrase)
       {
         return phrase

@@ -1,0 +1,32 @@
+import Testing
+
+@testable import Sayso
+
+/// Targets found beyond the verb's object: a side waited on, the other of
+/// two fighting sides, and no recipient in an infinitive.
+struct ClauseTargetTests {
+  @Test func theOneAConditionWaitsOnIsTheTarget() throws {
+    let doc = analyzeEvents("Egypt will not lift the embargo until Iraq releases the prisoners.")
+    let e = try #require(doc.events.first { $0.source.text == "Egypt" })
+    #expect(e.target?.text == "Iraq")
+  }
+
+  @Test func coordinatedSidesViolatingACeasefireFightEachOther() throws {
+    let doc = analyzeEvents("Egypt and Iraq are violating the ceasefire agreement again.")
+    let e = try #require(doc.event(.assault))
+    #expect(e.source.text == "Egypt")
+    #expect(e.target?.text == "Iraq")
+  }
+
+  @Test func anInfinitiveIsNoRecipient() throws {
+    let doc = analyzeEvents("France granted the Lebanese government a loan to rebuild Beirut.")
+    let e = try #require(doc.event(.aid))
+    #expect(e.target?.text != "rebuild Beirut")
+  }
+
+  @Test func aBareNameBorrowsNoCountry() throws {
+    let doc = analyzeEvents("Ana Ruiz will not lift the embargo until Iraq releases the prisoners.")
+    let e = try #require(doc.events.first { $0.source.text == "Ana Ruiz" })
+    #expect(e.source.actorCode == nil)
+  }
+}
