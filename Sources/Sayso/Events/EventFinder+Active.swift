@@ -82,17 +82,23 @@ extension EventFinder {
   }
 
   /// The subject of an "until" or "unless" clause shortly after the verb,
-  /// when it names an actor: "will not end the strike until the authorities
-  /// meet its demands".
+  /// when it names an actor ("will not end the strike until the authorities
+  /// meet its demands"), or the agent of a passive there.
   func conditionSubject(after k: Int) -> Range<Int>? {
     let end = analysis.sentences[analysis.sentenceOf[min(k, tokens.count - 1)]].tokens.upperBound
     var j = k
     while j < min(end, k + 12) {
       if tokens[j].lower == "until" || tokens[j].lower == "unless" {
-        guard let subject = clauseSubject(from: j + 1, ceiling: end), isActorLike(subject),
+        if let subject = clauseSubject(from: j + 1, ceiling: end), isActorLike(subject),
           !tokens[subject.lowerBound].classes.contains(.pronouns)
+        {
+          return subject
+        }
+        // "until their demands are met by the authorities": the passive's agent.
+        guard let by = (j + 1..<min(end, j + 12)).first(where: { tokens[$0].lower == "by" }),
+          let agent = object(from: by + 1, ceiling: end, stopAtOf: false), isActorLike(agent)
         else { return nil }
-        return subject
+        return agent
       }
       if tokens[j].isPunct(";") || tokens[j].isPunct(".") { return nil }
       j += 1

@@ -35,6 +35,10 @@ extension EventFinder {
     {
       draft.target = later
     }
+    if draft.target.map({ !isActorLike($0) }) ?? true, let condition = conditionSubject(after: k + 1) {
+      // "will not end the strike until the authorities …"
+      draft.target = condition
+    }
     // Modifiers between the noun and its determiner: "the Israeli air strikes".
     var m = k - 1
     while m >= floor, isModifier(m) { m -= 1 }

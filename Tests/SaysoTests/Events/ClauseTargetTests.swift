@@ -11,6 +11,13 @@ struct ClauseTargetTests {
     #expect(e.target?.text == "Iraq")
   }
 
+  @Test func theAgentOfAPassiveConditionIsTheTarget() throws {
+    let doc = analyzeEvents("Teachers will not end the strike until their demands are met by the Iraqi government.")
+    let e = try #require(doc.events.first)
+    #expect(e.source.text == "Teachers")
+    #expect(e.target?.text == "the Iraqi government")
+  }
+
   @Test func coordinatedSidesViolatingACeasefireFightEachOther() throws {
     let doc = analyzeEvents("Egypt and Iraq are violating the ceasefire agreement again.")
     let e = try #require(doc.event(.assault))
