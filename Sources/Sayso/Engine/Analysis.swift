@@ -1,7 +1,10 @@
 /// The shared, read-only view of one article that every rule works on: its
 /// scalars, tokens, sentences and paired quotation marks, with look-ups from
 /// a token to the sentence and quotation that hold it.
-struct Analysis: Sendable {
+///
+/// A class, not a struct: every rule keeps a reference, and copying a value
+/// with a dozen arrays costs a dozen reference counts each time.
+final class Analysis: Sendable {
   let text: ScalarText
   let tokens: [Token]
   let sentences: [Sentence]

@@ -55,6 +55,8 @@ struct EntityRegistry: Sendable {
   }
 
   mutating func addRole(_ entity: Int, _ role: String) {
+    // The same role again is the common case; it needs no case folding.
+    if drafts[entity].roles.contains(role) { return }
     let trimmed = role.trimmingSpaces()
     let lower = trimmed.lowercased()
     guard !trimmed.isEmpty, !drafts[entity].roles.contains(where: { $0.lowercased() == lower }) else { return }

@@ -39,7 +39,7 @@ extension EntityResolver {
           key: key(m.tokens), display: Self.lowerDeterminer(analysis.string(m.tokens)), type: .person,
           at: m.tokens.lowerBound)
       }
-    case .organisation where key(m.tokens).split(separator: " ").allSatisfy({ Lexicon.places.contains(String($0)) }):
+    case .organisation where isPlaceName(m.tokens):
       id = registry.other(
         key: key(m.tokens), display: Self.stripPossessive(analysis.string(m.name ?? m.tokens)), type: .place,
         at: m.tokens.lowerBound)
@@ -57,6 +57,18 @@ extension EntityResolver {
       if let appositive = m.appositive { registry.addRole(id, roleText(appositive)) }
     }
     return id
+  }
+
+  /// Whether every word of a phrase (after a determiner) is a place name:
+  /// "South Korea", "the United States". The same words as ``key(_:)``.
+  func isPlaceName(_ range: Range<Int>) -> Bool {
+    var k = range.lowerBound
+    if range.count > 1, a.tokens[k].classes.contains(.determiners) { k += 1 }
+    return (k..<range.upperBound).allSatisfy { j in
+      let t = a.tokens[j]
+      guard t.kind == .word || t.kind == .number else { return true }
+      return t.classes.contains(.places) && !t.classes.contains(.possessive)
+    }
   }
 
   /// The gender a given name usually has, when the lexicon is sure of it.
