@@ -24,11 +24,19 @@ struct EventFinder {
   static func drafts(_ analysis: Analysis) -> [EventDraft] {
     let finder = EventFinder(analysis: analysis)
     var drafts: [EventDraft] = []
-    for k in analysis.tokens.indices where analysis.tokens[k].classes.contains(.eventTrigger) {
-      guard let entries = TriggerLexicon.shared.entries[analysis.tokens[k].lower] else { continue }
-      drafts += finder.events(at: k, entries)
+    var demands: [EventDraft] = []
+    for k in analysis.tokens.indices {
+      let classes = analysis.tokens[k].classes
+      if classes.contains(.eventTrigger), let entries = TriggerLexicon.shared.entries[analysis.tokens[k].lower] {
+        drafts += finder.events(at: k, entries)
+      } else if classes.contains(.eventAuxiliary), finder.isObligation(k), let demand = finder.obligation(at: k) {
+        demands.append(demand)
+      } else if classes.contains(.eventBeForm), let accusation = finder.blame(at: k) {
+        demands.append(accusation)
+      }
     }
-    return finder.deduplicated(drafts)
+    guard !demands.isEmpty else { return finder.deduplicated(drafts) }
+    return finder.deduplicated(drafts + demands).sorted { $0.trigger.lowerBound < $1.trigger.lowerBound }
   }
 
   /// The events a trigger at `k` yields: noun or verb reading, by context.

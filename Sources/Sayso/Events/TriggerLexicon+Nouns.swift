@@ -12,7 +12,8 @@ extension TriggerLexicon {
     .retreat: "withdrawal release=release pullout resignation=resign ceasefire=ceasefire truce=ceasefire",
     .request: "demand request appeal plea",
     .accuse:
-      "accusation condemnation criticism/criticism allegation=allege investigation=investigate lawsuit complaint probe=investigate",
+      "accusation condemnation criticism/criticism allegation=allege investigation=investigate lawsuit complaint probe=investigate"
+      + " denunciation indictment",
     .reject: "rejection refusal veto/vetoes",
     .threaten: "threat warning ultimatum",
     .protest: "protest=demo demonstration=demo rally=demo boycott=boycott",
