@@ -63,6 +63,12 @@ extension EventFinder {
       // "will not lift the embargo until Vietnam …": the one whose act is awaited.
       target = condition
     }
+    if Self.givingBack.contains(entry.lemma), let t = target,
+      let receiver = actorPhrase(after: t.upperBound, ceiling: ceiling, among: ["to"])
+    {
+      // "returned the stolen paintings to the Italian government": the one it goes back to.
+      target = receiver
+    }
     // "gave a speech" is no aid: "give" counts only with someone it goes to.
     if entry.lemma == "give", target.map({ !isActorLike($0) }) ?? true { return [] }
     var draft = EventDraft(
@@ -74,6 +80,9 @@ extension EventFinder {
   }
 
   static let mutualTypes: Set<EventType> = [.agree, .consult, .cooperate]
+
+  /// Verbs of handing someone or something over, whose "to" names the receiver.
+  static let givingBack: Set<String> = ["return", "extradite", "deport", "release"]
 
   /// The noun entry of an action noun at `k`, if the token is one.
   func actionNoun(_ k: Int) -> TriggerEntry? {

@@ -24,6 +24,12 @@ struct DestinationTests {
     #expect(e.target?.text == "Lebanon")
   }
 
+  @Test func whatIsReturnedGoesToTheOneNamedAfterTo() throws {
+    let doc = analyzeEvents("France returned a painting by Ana Ruiz to the Iraqi government on Monday.")
+    let e = try #require(doc.event(.retreat))
+    #expect(e.target?.text == "the Iraqi government")
+  }
+
   @Test func anActorObjectKeepsItsPlace() throws {
     let doc = analyzeEvents("Israeli police arrested protesters in Jerusalem on Friday.")
     let e = try #require(doc.event(.coerce))
