@@ -82,7 +82,7 @@ extension EventFinder {
   static let mutualTypes: Set<EventType> = [.agree, .consult, .cooperate]
 
   /// Verbs of handing someone or something over, whose "to" names the receiver.
-  static let givingBack: Set<String> = ["return", "extradite", "deport", "release"]
+  static let givingBack: Set<String> = ["return", "extradite", "deport", "release", "hand"]
 
   /// The noun entry of an action noun at `k`, if the token is one.
   func actionNoun(_ k: Int) -> TriggerEntry? {

@@ -40,6 +40,12 @@ extension EventFinder {
         start = before.lowerBound
       }
     }
+    // "Soviet aircraft including helicopter gunships": the examples belong to the phrase before.
+    if start - 2 >= floor, tokens[start - 1].lower == "including", isPhraseWord(start - 2),
+      let whole = phrase(endingAt: start - 2, floor: floor)
+    {
+      start = whole.lowerBound
+    }
     // A phrase opens with a content word or a determiner, never with "and" or "of".
     while start < end, ["and", "of", "&"].contains(tokens[start].lower) { start += 1 }
     return start..<(end + 1)

@@ -7,7 +7,9 @@ extension EventFinder {
     while p < min(ceiling, k + 4) {
       if entry.particles.contains(tokens[p].lower) { return p }
       let t = tokens[p]
-      guard t.kind == .word, !t.isCapitalized || t.classes.contains(.possessive), !t.classes.contains(.eventPhraseBreak)
+      // "sent 200 troops": a number may stand between the verb and its particle.
+      guard t.kind == .word || t.kind == .number, !t.isCapitalized || t.classes.contains(.possessive),
+        !t.classes.contains(.eventPhraseBreak)
       else { return nil }
       guard p == k + 1 || !t.classes.contains(.eventTrigger) else { return nil }
       p += 1

@@ -16,6 +16,7 @@ extension TriggerLexicon {
     .cooperate: "cooperate collaborate extradite partner share",
     .aid:
       "aid assist provide supply donate fund finance contribute distribute give/gave/giving/given deliver lend/lent/lending/lent grant"
+      + " hand/handed/handing/handed+over"
       + " send/sent/sending/sent+aid,troops,assistance,weapons,arms,team,teams,experts,doctors,supplies,equipment,platoon"
       + " rescue shelter",
     .retreat:

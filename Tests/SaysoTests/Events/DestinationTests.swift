@@ -30,6 +30,24 @@ struct DestinationTests {
     #expect(e.target?.text == "the Iraqi government")
   }
 
+  @Test func handingOverIsAidToTheReceiver() throws {
+    let doc = analyzeEvents("Egypt handed over medical supplies to the Iraqi health ministry.")
+    let e = try #require(doc.event(.aid))
+    #expect(e.target?.text == "the Iraqi health ministry")
+  }
+
+  @Test func aNumberMayStandBeforeTheParticle() throws {
+    let doc = analyzeEvents("France sent 200 troops to Lebanon.")
+    let e = try #require(doc.event(.aid))
+    #expect(e.target?.text == "Lebanon")
+  }
+
+  @Test func examplesAfterIncludingBelongToTheSubject() throws {
+    let doc = analyzeEvents("Iraqi aircraft including helicopter gunships attacked the village.")
+    let e = try #require(doc.event(.assault))
+    #expect(e.source.text == "Iraqi aircraft including helicopter gunships")
+  }
+
   @Test func anActorObjectKeepsItsPlace() throws {
     let doc = analyzeEvents("Israeli police arrested protesters in Jerusalem on Friday.")
     let e = try #require(doc.event(.coerce))
