@@ -32,7 +32,7 @@ extension EventFinder {
       start -= 1
     }
     // "a court in Bavaria", "officials from Tehran": a place phrase after an actor noun.
-    if start - 2 >= floor, ["in", "from", "at"].contains(tokens[start - 1].lower) {
+    if start - 2 >= floor, ["in", "from", "at", "across", "throughout"].contains(tokens[start - 1].lower) {
       let head = tokens[start - 2]
       if head.classes.contains(.eventSector) || head.classes.contains(.eventPeople),
         let before = phrase(endingAt: start - 2, floor: floor)

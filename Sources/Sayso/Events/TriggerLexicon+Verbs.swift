@@ -33,7 +33,7 @@ extension TriggerLexicon {
       + " defy repudiate disavow resist violate+ban,law,sanctions,embargo,resolution,rules,order renege+on",
     .threaten: "threaten warn menace",
     .protest: "protest demonstrate rally march riot picket boycott block+road,roads,traffic,highway,highways,transport"
-      + " stop+work shun+work strike/struck/striking/struck+for,over",
+      + " stop/stopped/stopping/stopped+work shun/shunned/shunning/shunned+work strike/struck/striking/struck+for,over",
     .sanction:
       "sanction expel/expelled/expelling blacklist penalize penalise",
     .mobilize:

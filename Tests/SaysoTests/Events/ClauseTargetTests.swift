@@ -36,4 +36,10 @@ struct ClauseTargetTests {
     let e = try #require(doc.events.first { $0.source.text == "Ana Ruiz" })
     #expect(e.source.actorCode == nil)
   }
+
+  @Test func workersWhoStoppedWorkProtest() throws {
+    let doc = analyzeEvents("Dock crews across Iraq stopped work on Monday.")
+    let e = try #require(doc.event(.protest))
+    #expect(e.source.text == "Dock crews across Iraq")
+  }
 }
