@@ -5,6 +5,10 @@ extension EventFinder {
   func subject(before k: Int, floor: Int) -> (range: Range<Int>, skipped: [String])? {
     var j = k - 1
     var skipped: [String] = []
+    if j - 1 > floor, tokens[j].lower == "of", ["guilty", "accused", "suspected"].contains(tokens[j - 1].lower) {
+      // "X were guilty of violating the ceasefire": X is who violated it.
+      j -= 2
+    }
     while j >= floor, tokens[j].kind == .word || tokens[j].kind == .number {
       let t = tokens[j]
       if let opener = timePhraseStart(endingAt: j, floor: floor) {

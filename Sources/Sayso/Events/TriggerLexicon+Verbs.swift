@@ -11,7 +11,7 @@ extension TriggerLexicon {
       "support back endorse praise commend welcome hail applaud thank congratulate recognize recognise"
       + " defend laud salute embrace sign ratify",
     .concede:
-      "concede apologize apologise compromise ease+restrictions,curbs,sanctions,measures lift/lifted/lifting/lifted+sanctions,restrictions,restriction,ban,bans,measures,curbs,embargo,curfew,blockade"
+      "concede apologize apologise compromise ease+restrictions,curbs,sanctions,measures lift/lifted/lifting/lifted+sanctions,restrictions,restriction,ban,bans,measures,curbs,embargo,curfew,blockade,state,emergency"
       + " surrender relent pardon accept open/opened/opening+border,borders,airspace,crossing,crossings",
     .cooperate: "cooperate collaborate extradite partner share",
     .aid:

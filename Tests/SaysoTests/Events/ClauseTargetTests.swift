@@ -42,4 +42,21 @@ struct ClauseTargetTests {
     let e = try #require(doc.event(.protest))
     #expect(e.source.text == "Dock crews across Iraq")
   }
+
+  @Test func sidesGuiltyOfViolatingACeasefireFightEachOther() throws {
+    let doc = analyzeEvents("Egypt and Iraq were guilty of violating the ceasefire agreement.")
+    let e = try #require(doc.event(.assault))
+    #expect(e.source.text == "Egypt")
+    #expect(e.target?.text == "Iraq")
+  }
+
+  @Test func chargesAgainstSomeoneAccuseThem() throws {
+    let doc = analyzeEvents("Iraqi police filed new charges against the Egyptian consul on Tuesday.")
+    let e = try #require(doc.event(.accuse))
+    #expect(e.target?.text.hasSuffix("the Egyptian consul") == true)
+  }
+
+  @Test func liftingAStateOfEmergencyConcedes() {
+    #expect(analyzeEvents("Egypt lifted a state of emergency in Cairo.").event(.concede) != nil)
+  }
 }
