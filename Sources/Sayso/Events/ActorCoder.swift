@@ -77,6 +77,9 @@ struct ActorCoder: Sendable {
     -> (String, Int, ActorName.Kind, String?)?
   {
     guard words[i].capitalized else { return nil }
+    // "New Jersey", "New Mexico": a place named after another is not it
+    // ("New Iraqi forces" still are Iraqi).
+    let afterNew = i > 0 && words[i - 1].word == "new" && words[i - 1].capitalized
     // Names run over capitalised words and "of", "and", "the": "Bosnia and Herzegovina".
     var longest = 1
     while longest < 4, i + longest < words.count,
@@ -86,7 +89,9 @@ struct ActorCoder: Sendable {
     }
     for n in stride(from: longest, through: 1, by: -1) {
       let name = n == 1 ? words[i].word : words[i..<(i + n)].map(\.word).joined(separator: " ")
-      if let a = countries.actors[name] { return (a.code, n, a.kind, a.sector) }
+      if let a = countries.actors[name], !(afterNew && (a.kind == .name || a.kind == .capital)) {
+        return (a.code, n, a.kind, a.sector)
+      }
     }
     return nil
   }

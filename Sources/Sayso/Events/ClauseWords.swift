@@ -55,6 +55,7 @@ enum ClauseWords {
     "handed", "hand", "hands", "granted", "grant", "grants", "shipped", "supplied", "donated",
     "expressed", "express", "expresses", "voiced", "reiterated", "reaffirmed", "showed", "show", "pledges",
     "speeded", "sped", "accelerated", "completed", "demanded", "went", "go", "goes", "going", "performed",
+    "commenced", "commence", "initiated", "initiate", "undertook", "undertake", "attended", "attend", "joined",
     "remained", "remain", "remains", "put", "puts", "placed", "place", "increase", "increased", "deepen",
     "deepened", "boost", "boosted", "strengthen", "strengthened", "restored", "restore", "normalized", "normalised",
     "severed", "sever", "broke", "break", "upgraded", "downgraded", "convey", "conveyed", "conveys", "finalized",

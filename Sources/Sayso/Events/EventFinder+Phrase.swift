@@ -6,7 +6,9 @@ extension EventFinder {
     }
     guard end >= floor, isPhraseWord(end), tokens[end].kind != .number else { return nil }
     var start = end
-    while start - 1 >= floor, end - start < 12, isPhraseWord(start - 1) || tokens[start - 1].isPunct(")") {
+    while start - 1 >= floor, end - start < 12,
+      isPhraseWord(start - 1) || tokens[start - 1].isPunct(")") || isStateModifier(start - 1, floor: floor)
+    {
       if tokens[start - 1].isPunct(")") {
         // "the Security Council (UNSC)", "the Party (of God) group": a bracket belongs to the name.
         guard let open = (max(floor, start - 8)..<(start - 1)).last(where: { tokens[$0].isPunct("(") }) else { break }
@@ -49,6 +51,14 @@ extension EventFinder {
     // A phrase opens with a content word or a determiner, never with "and" or "of".
     while start < end, ["and", "of", "&"].contains(tokens[start].lower) { start += 1 }
     return start..<(end + 1)
+  }
+
+  /// "New Jersey state assembly leaders", "Iranian state media": "state" as a
+  /// modifier, not the verb of saying it also is.
+  func isStateModifier(_ k: Int, floor: Int) -> Bool {
+    guard tokens[k].lower == "state", k - 1 >= floor else { return false }
+    let before = tokens[k - 1]
+    return before.isCapitalized || before.classes.contains(.determiners) || before.classes.contains(.possessive)
   }
 
   /// Whether the last word of a subject can head a phrase naming an actor:

@@ -41,4 +41,17 @@ struct SectorTests {
     #expect(e.target?.text == "Lebanese armed groups")
     #expect(e.target?.actorCode == "LBN REB")
   }
+
+  @Test func aPlaceNamedAfterACountryIsNotIt() {
+    let coder = ActorCoder(countries: testCountries)
+    #expect(coder.code(words: [("new", true), ("egypt", true), ("police", false)]) == "--- COP")
+    #expect(coder.code(words: [("new", true), ("iraqi", true), ("forces", false)]) == "IRQ MIL")
+  }
+
+  @Test func stateBeforeANounIsAModifier() throws {
+    let doc = analyzeEvents("Ana Ruiz and Iraqi state assembly leaders have reached a deal on water.")
+    let e = try #require(doc.event(.agree))
+    #expect(e.source.text == "Ana Ruiz")
+    #expect(e.target?.text == "Iraqi state assembly leaders")
+  }
 }
