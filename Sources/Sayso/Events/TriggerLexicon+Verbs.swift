@@ -18,6 +18,7 @@ extension TriggerLexicon {
       "aid assist provide supply donate fund finance contribute distribute give/gave/giving/given deliver lend/lent/lending/lent grant"
       + " hand/handed/handing/handed+over"
       + " send/sent/sending/sent+aid,troops,assistance,weapons,arms,team,teams,experts,doctors,supplies,equipment,platoon"
+      + ",resources,material,materials,food,medicine,medicines,funds,money,aircraft,ships,planes,peacekeepers"
       + " rescue shelter",
     .retreat:
       "withdraw/withdrew/withdrawing/withdrawn retreat release free evacuate disarm demobilize demobilise return"

@@ -42,6 +42,12 @@ struct DestinationTests {
     #expect(e.target?.text == "Lebanon")
   }
 
+  @Test func sendingResourcesIsAid() throws {
+    let doc = analyzeEvents("Egypt is willing to send more resources to Lebanon.")
+    let e = try #require(doc.events.first)
+    #expect(e.target?.text == "Lebanon")
+  }
+
   @Test func examplesAfterIncludingBelongToTheSubject() throws {
     let doc = analyzeEvents("Iraqi aircraft including helicopter gunships attacked the village.")
     let e = try #require(doc.event(.assault))
