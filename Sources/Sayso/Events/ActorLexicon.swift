@@ -24,6 +24,7 @@ enum ActorLexicon {
         "army armies military troops troop soldiers soldier forces force navy naval airforce marines officers"
           + " warplanes jets warships warship commander commanders general generals militaries"
           + " pentagon battalion brigade peacekeepers peacekeeping servicemen tanks helicopters warplane gunships"
+          + " aircraft drones drone artillery"
       ),
       ("COP", "police policemen policeman gendarmes gendarmerie"),
       (

@@ -59,14 +59,17 @@ extension EventFinder {
       // or done is not an actor; the one it goes to is.
       target = later
     }
+    if let t = target, let place = placeOfCasualties(t, ceiling: ceiling) { target = place }
     if target.map({ !isActorLike($0) }) ?? true, let condition = conditionSubject(after: triggerEnd) {
       // "will not lift the embargo until Vietnam …": the one whose act is awaited.
       target = condition
     }
     if Self.givingBack.contains(entry.lemma), let t = target,
-      let receiver = actorPhrase(after: t.upperBound, ceiling: ceiling, among: ["to"])
+      let receiver = actorPhrase(
+        after: t.upperBound, ceiling: ceiling, among: ["to"], window: entry.type == .coerce ? 10 : 24)
     {
       // "returned the stolen paintings to the Italian government": the one it goes back to.
+      // What is handed over is often described at length before "to".
       target = receiver
     }
     // "gave a speech" is no aid: "give" counts only with someone it goes to.

@@ -10,6 +10,10 @@ extension EventFinder {
       j += 1
       if ["down", "up", "off", "out"].contains(tokens[j].lower) { j += 1 }
     }
+    // "at least eight leaders": "at" opens a count here, not the object.
+    if start + 2 < ceiling, tokens[start].lower == "at", ["least", "most"].contains(tokens[start + 1].lower) {
+      j = start + 2
+    }
     // "nearly 500 troops", "roughly half the staff": a quantity adverb opens the phrase.
     while j + 1 < ceiling, isAdverb(tokens[j]), tokens[j + 1].kind == .number || opensPhrase(j + 1) { j += 1 }
     let first = j

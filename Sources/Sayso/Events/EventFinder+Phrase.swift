@@ -78,7 +78,11 @@ extension EventFinder {
   func isPhraseWord(_ k: Int) -> Bool {
     let t = tokens[k]
     // "Tel-Aviv", "AT&T"; a spaced dash ("MOSCOW -- The Kremlin") separates.
-    if t.kind == .punct { return !t.spaceBefore && (t.first == "&" || t.first == "-" || t.first == "‑") }
+    if t.kind == .punct {
+      // "$4 million": a currency sign before a number belongs to the amount.
+      if Self.currencySigns.contains(t.first), k + 1 < tokens.count, tokens[k + 1].kind == .number { return true }
+      return !t.spaceBefore && (t.first == "&" || t.first == "-" || t.first == "‑")
+    }
     guard t.kind == .word || t.kind == .number else { return false }
     if t.classes.contains(.eventPhraseBreak) || (t.classes.contains(.cue) && !t.isCapitalized) { return false }
     if t.classes.contains(.pronouns) && !t.isCapitalized { return false }
@@ -94,4 +98,6 @@ extension EventFinder {
     return !t.classes.contains(.eventTrigger) && !t.classes.contains(.eventSector)
       && !["assembly", "family", "monopoly", "supply", "reply", "rally", "ally"].contains(t.lower)
   }
+
+  static let currencySigns: Set<Unicode.Scalar> = ["$", "€", "£", "¥"]
 }

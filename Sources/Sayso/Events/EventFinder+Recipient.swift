@@ -4,7 +4,7 @@ extension EventFinder {
   /// explanation from Y", "provided aid to Y"); mutual actions prefer a "with"
   /// partner even after an actor object.
   func recipient(after object: Range<Int>, ceiling: Int, type: EventType) -> Range<Int>? {
-    let objectIsActor = isActorLike(object) && !isOwnForces(object)
+    let objectIsActor = isActorLike(object) && !isOwnForces(object) && !isUndertaking(object, type: type)
     // Some actions name their other side by one preposition: aid goes "to",
     // withdrawal is "from", a protest is "against", forces move "in" or "along".
     if let preferred = Self.preferredPrepositions[type],
@@ -23,11 +23,11 @@ extension EventFinder {
     return destination(after: object, ceiling: ceiling, throughMission: objectIsActor)
   }
 
-  /// The first actor-like phrase after one of `prepositions`, within ten
-  /// words and the same clause.
-  func actorPhrase(after start: Int, ceiling: Int, among prepositions: Set<String>) -> Range<Int>? {
+  /// The first actor-like phrase after one of `prepositions`, within
+  /// `window` words (ten by default) and the same clause.
+  func actorPhrase(after start: Int, ceiling: Int, among prepositions: Set<String>, window: Int = 10) -> Range<Int>? {
     var j = start
-    while j < min(ceiling, start + 10) {
+    while j < min(ceiling, start + window) {
       let w = tokens[j].lower
       // "granted X to delay Brexit": "to" before a verb opens no recipient.
       let infinitive = w == "to" && j + 1 < ceiling && isBareVerb(j + 1) && !tokens[j + 1].isCapitalized
@@ -67,6 +67,26 @@ extension EventFinder {
         || !t.classes.isDisjoint(with: [.groupNouns, .personNouns, .organisationNouns])
     }
   }
+
+  /// "contribute to the peacekeeping operation in Georgia", "support UN
+  /// relief efforts in Yemen": help given to an undertaking is help for the
+  /// place it serves, even when the phrase names a body ("UN"). Hostile acts
+  /// on a mission ("attacked the UN mission") still hit the mission.
+  func isUndertaking(_ range: Range<Int>, type: EventType) -> Bool {
+    guard Self.helpingTypes.contains(type), let head = range.last, !tokens[head].isCapitalized else { return false }
+    // "Turkey's efforts": an owned undertaking stands for its owner.
+    let owned = range.contains {
+      tokens[$0].classes.contains(.possessive) || Lexicon.possessives.contains(tokens[$0].lower)
+    }
+    return !owned && Self.undertakingNouns.contains(tokens[head].lower)
+  }
+
+  static let helpingTypes: Set<EventType> = [.agree, .support, .aid, .cooperate, .consult, .mobilize]
+
+  static let undertakingNouns: Set<String> = [
+    "operation", "operations", "mission", "missions", "effort", "efforts", "programme", "programmes", "program",
+    "programs", "project", "projects", "initiative", "initiatives", "reconstruction", "campaign",
+  ]
 
   /// Words after which a later phrase belongs to another clause or role.
   static let recipientStops: Set<String> = [
