@@ -26,8 +26,11 @@ struct ActorCoder: Sendable {
     var sectorRank = Int.max
     var countryKind: ActorName.Kind?
     var contentWords = 0
+    // Content words before a place phrase ("Palestinians of the West Bank").
+    var headWords: Int?
     var i = 0
     while i < words.count {
+      if headWords == nil, i > 0, ActorCoder.placePrepositions.contains(words[i].word) { headWords = contentWords }
       if let (found, length, kind, implied) = lookUp(words, at: i) {
         if i > 0, words[i - 1].word == "ethnic" {
           // "ethnic Albanians" names a people wherever they live, not a state.
@@ -43,7 +46,11 @@ struct ActorCoder: Sendable {
       let w = words[i].word
       if !ActorCoder.fillers.contains(w), w.first?.isNumber != true { contentWords += 1 }
       // "Secretary General" is a civil title, not an officer's rank.
-      let civilGeneral = w == "general" && i > 0 && ActorCoder.civilTitles.contains(words[i - 1].word)
+      // "a general strike", "the general public": lower-case "general" before a noun is an adjective.
+      let civilGeneral =
+        w == "general"
+        && ((i > 0 && ActorCoder.civilTitles.contains(words[i - 1].word))
+          || (!words[i].capitalized && i + 1 < words.count && !words[i + 1].capitalized))
       if let s = ActorLexicon.sectors[w], !civilGeneral { note(s, &sector, &sectorRank) }
       // "armed groups", "armed men": fighters outside the state's forces.
       if w == "armed", i + 1 < words.count, ActorCoder.armedBands.contains(words[i + 1].word) {
@@ -56,9 +63,16 @@ struct ActorCoder: Sendable {
       // named by the plural demonym ("Palestinians") are civilians.
       switch countryKind {
       case .name, .capital: sector = contentWords == 0 ? "GOV" : nil
-      case .people: sector = contentWords == 0 ? "CVL" : nil
+      case .people: sector = (headWords ?? contentWords) == 0 ? "CVL" : nil
       default: break
       }
+    }
+    // "Labour Minister", "the Health Ministry": a portfolio names what the
+    // minister governs, not the sector the minister belongs to.
+    if let s = sector, ActorCoder.portfolioSectors.contains(s),
+      words.contains(where: { ActorCoder.ministerWords.contains($0.word) })
+    {
+      sector = "GOV"
     }
     guard country != nil || sector != nil else { return nil }
     return [country ?? "---", sector].compactMap { $0 }.joined(separator: " ")
@@ -76,7 +90,8 @@ struct ActorCoder: Sendable {
   private func lookUp(_ words: [(word: String, capitalized: Bool)], at i: Int)
     -> (String, Int, ActorName.Kind, String?)?
   {
-    guard words[i].capitalized else { return nil }
+    // "al-Qaeda": a name may open with a lower-case particle.
+    guard words[i].capitalized || words[i].word.hasPrefix("al-") else { return nil }
     // "New Jersey", "New Mexico": a place named after another is not it
     // ("New Iraqi forces" still are Iraqi).
     let afterNew = i > 0 && words[i - 1].word == "new" && words[i - 1].capitalized
@@ -97,8 +112,8 @@ struct ActorCoder: Sendable {
   }
 
   /// The countries a run of words names, in order, each once: country names,
-  /// capitals, demonyms and national agencies; international bodies are no
-  /// country.
+  /// capitals, demonyms and national agencies; international bodies and
+  /// armed networks are no country.
   func countries(in words: [(word: String, capitalized: Bool)]) -> [String] {
     var found: [String] = []
     var i = 0
@@ -108,7 +123,9 @@ struct ActorCoder: Sendable {
         continue
       }
       let ethnic = i > 0 && words[i - 1].word == "ethnic"
-      if code != "IGO", !ethnic, !isAllyOf(words, after: i + length), !found.contains(code) { found.append(code) }
+      if code != "IGO", code != "IMG", !ethnic, !isAllyOf(words, after: i + length), !found.contains(code) {
+        found.append(code)
+      }
       i += length
     }
     return found
@@ -123,6 +140,13 @@ struct ActorCoder: Sendable {
   static let armedBands: Set<String> = ["group", "groups", "men", "man", "gang", "gangs", "faction", "factions"]
 
   static let allyWords: Set<String> = ["ally", "allies", "proxy", "proxies"]
+
+  static let placePrepositions: Set<String> = ["of", "in", "from"]
+
+  static let ministerWords: Set<String> = ["minister", "ministers", "ministry", "ministries"]
+
+  /// Sectors a minister's portfolio may name.
+  static let portfolioSectors: Set<String> = ["LAB", "EDU", "MED", "BUS", "JUD", "LEG", "REF", "CVL", "JRN", "SPY"]
 
   /// Titles that "general" follows without making a soldier.
   static let civilTitles: Set<String> = [

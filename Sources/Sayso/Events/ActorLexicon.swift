@@ -57,7 +57,7 @@ enum ActorLexicon {
         "civilians civilian protesters protestors demonstrators residents villagers people citizens crowd ethnic"
           + " landowners farmers settlers worshippers pilgrims passengers tourists inhabitants population"
           + " town towns city cities village villages homes houses neighbourhood neighbourhoods neighborhood"
-          + " neighborhoods camp camps"
+          + " neighborhoods camp camps detainees detainee prisoners prisoner inmates hostages captives"
       ),
     ]
     var map: [String: String] = [:]
@@ -87,6 +87,13 @@ enum ActorLexicon {
     "world bank": "BUS", "imf": "BUS", "red cross": "NGO", "red crescent": "NGO", "iaea": "GOV",
     "interpol": "COP", "asean": "GOV", "european community": "GOV", "european commission": "GOV",
     "amnesty international": "NGO", "human rights watch": "NGO", "doctors without borders": "NGO",
+  ]
+
+  /// Armed networks that act across borders, coded `IMG` (international
+  /// militarised group) rather than by one country.
+  static let armedNetworks: [String: String] = [
+    "al-qaeda": "REB", "al-qaida": "REB", "al qaeda": "REB", "islamic state": "REB", "isis": "REB", "isil": "REB",
+    "daesh": "REB",
   ]
 
   /// National intelligence and security agencies commonly named in news,

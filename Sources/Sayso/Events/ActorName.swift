@@ -32,6 +32,9 @@ struct ActorName: Sendable, Hashable {
     for (name, sector) in ActorLexicon.internationalBodies {
       names[name] = ActorName(code: "IGO", kind: .body, sector: sector)
     }
+    for (name, sector) in ActorLexicon.armedNetworks {
+      names[name] = ActorName(code: "IMG", kind: .body, sector: sector)
+    }
     return names
   }
 }

@@ -33,6 +33,10 @@ extension EventFinder {
       }
       objectStart += 1
     }
+    // "took control of the city": the particle's "of" opens the object.
+    if objectStart + 1 < ceiling, tokens[objectStart - 1].lower == "control", tokens[objectStart].lower == "of" {
+      objectStart += 1
+    }
     var target = object(from: objectStart, ceiling: ceiling, stopAtOf: stopAtOf)
     if target == nil, objectStart < ceiling, tokens[objectStart].lower == "that",
       [.request, .threaten, .accuse, .support].contains(entry.type)
@@ -72,6 +76,8 @@ extension EventFinder {
       // What is handed over is often described at length before "to".
       target = receiver
     }
+    // "until a new government takes over": taking over nothing is coming to power.
+    if entry.lemma == "take", target == nil { return [] }
     // "gave a speech" is no aid: "give" counts only with someone it goes to.
     if entry.lemma == "give", target.map({ !isActorLike($0) }) ?? true { return [] }
     var draft = EventDraft(

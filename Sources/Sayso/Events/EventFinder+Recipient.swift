@@ -62,6 +62,8 @@ extension EventFinder {
       {
         return true
       }
+      // "a general strike": lower-case "general" before a noun is an adjective.
+      if t.lower == "general", k + 1 < range.upperBound, !tokens[k + 1].isCapitalized { return false }
       return t.classes.contains(.eventSector) || t.classes.contains(.eventPeople)
         || t.classes.contains(.demonyms) || t.classes.contains(.particleName)
         || !t.classes.isDisjoint(with: [.groupNouns, .personNouns, .organisationNouns])

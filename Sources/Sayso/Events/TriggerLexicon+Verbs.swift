@@ -12,7 +12,9 @@ extension TriggerLexicon {
       + " defend laud salute embrace sign ratify",
     .concede:
       "concede apologize apologise compromise ease+restrictions,curbs,sanctions,measures lift/lifted/lifting/lifted+sanctions,restrictions,restriction,ban,bans,measures,curbs,embargo,curfew,blockade,state,emergency"
-      + " surrender relent pardon accept open/opened/opening+border,borders,airspace,crossing,crossings",
+      + " surrender relent pardon accept open/opened/opening+border,borders,airspace,crossing,crossings"
+      + " rescind repeal cancel/cancelled/cancelling/cancelled+restrictions,restriction,ban,bans,sanctions,curfew,measures"
+      + " revoke+ban,bans,sanctions,restrictions,curfew roll/rolled/rolling/rolled+back",
     .cooperate: "cooperate collaborate extradite partner share",
     .aid:
       "aid assist provide supply donate fund finance contribute distribute give/gave/giving/given deliver lend/lent/lending/lent grant"
@@ -31,12 +33,15 @@ extension TriggerLexicon {
       + " disapprove scold berate complain+to,about,of summon convict",
     .reject:
       "reject refuse deny dismiss oppose veto/vetoed/vetoing rebuff spurn decline snub/snubbed/snubbing"
-      + " defy repudiate disavow resist violate+ban,law,sanctions,embargo,resolution,rules,order renege+on",
+      + " defy repudiate disavow resist violate+ban,law,sanctions,embargo,resolution,rules,order renege+on"
+      + " block+bill,resolution,measure,nomination,deal,plan,move,proposal",
     .threaten: "threaten warn menace",
     .protest: "protest demonstrate rally march riot picket boycott block+road,roads,traffic,highway,highways,transport"
       + " stop/stopped/stopping/stopped+work shun/shunned/shunning/shunned+work strike/struck/striking/struck+for,over",
     .sanction:
-      "sanction expel/expelled/expelling blacklist penalize penalise",
+      "sanction expel/expelled/expelling blacklist penalize penalise"
+      + " suspend+aid,ties,relations,cooperation,membership,flights,links,talks cut/cut/cutting/cut+ties,aid,relations"
+      + " recall+ambassador,envoy",
     .mobilize:
       "mobilize mobilise deploy mass+troops,forces station reinforce strengthen+forces,troops,military,presence"
       + " boost+forces,troops,military,presence",
@@ -49,6 +54,7 @@ extension TriggerLexicon {
       + " torture wound injure massacre execute target storm besiege behead murder slaughter"
       + " overrun/overran/overrunning/overrun overthrow/overthrew/overthrowing/overthrown set/set/setting+fire"
       + " fire+at,on,upon strike/struck/striking/struck pound bombard raze destroy"
-      + " clash+with fight/fought+with,against open/opened/opening+fire violate+ceasefire,truce",
+      + " clash+with fight/fought+with,against open/opened/opening+fire violate+ceasefire,truce"
+      + " capture occupy detonate take/took/taking/taken+over,control beat/beat/beating/beaten+up",
   ]
 }

@@ -11,6 +11,12 @@ struct ClauseTargetTests {
     #expect(e.target?.text == "Iraq")
   }
 
+  @Test func aGeneralStrikeIsNoActorToThreaten() throws {
+    let doc = analyzeEvents("Lebanese workers threatened to hold a general strike unless Israel ends the blockade.")
+    let e = try #require(doc.event(.threaten))
+    #expect(e.target?.text == "Israel")
+  }
+
   @Test func theAgentOfAPassiveConditionIsTheTarget() throws {
     let doc = analyzeEvents("Teachers will not end the strike until their demands are met by the Iraqi government.")
     let e = try #require(doc.events.first)

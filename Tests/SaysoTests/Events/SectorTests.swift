@@ -14,6 +14,33 @@ struct SectorTests {
     #expect(code("Iraqi armed forces") == "IRQ MIL")
   }
 
+  @Test func aGeneralBeforeANounIsNoOfficer() {
+    #expect(code("a general strike") == nil)
+    #expect(code("Iraqi General Ali Hamid") == "IRQ MIL")
+    #expect(code("the Iraqi general") == "IRQ MIL")
+  }
+
+  @Test func armedNetworksAreInternational() {
+    #expect(code("al-Qaeda fighters") == "IMG REB")
+    #expect(code("the Islamic State group") == "IMG REB")
+  }
+
+  @Test func aPortfolioDoesNotMakeTheMinister() {
+    #expect(code("Iraqi Labour Minister Ali Hamid") == "IRQ GOV")
+    #expect(code("the Iraqi Health Ministry") == "IRQ GOV")
+    #expect(code("Iraqi labour unions") == "IRQ LAB")
+  }
+
+  @Test func aPeopleFromAPlaceAreCivilians() {
+    #expect(code("Iraqis of the northern provinces") == "IRQ CVL")
+    #expect(code("Iraqi militias of the north") == "IRQ REB")
+  }
+
+  @Test func detaineesAndHostagesAreCivilians() {
+    #expect(code("Iraqi detainees") == "IRQ CVL")
+    #expect(code("the hostages") == "--- CVL")
+  }
+
   @Test func homesAndTownsAreCivilian() {
     #expect(code("Lebanese homes") == "LBN CVL")
     #expect(code("the besieged Iraqi town") == "IRQ CVL")

@@ -1,0 +1,63 @@
+import Testing
+
+@testable import Sayso
+
+/// Verbs of political action added to the trigger lexicon, each read with
+/// its source and target.
+struct VocabularyTests {
+  @Test func capturingTerritoryIsAnAssault() throws {
+    let doc = analyzeEvents("Iraqi troops captured the rebel stronghold of Tal Afar.")
+    let e = try #require(doc.event(.assault))
+    #expect(e.source.text == "Iraqi troops")
+  }
+
+  @Test func takingOverACityIsAnAssault() throws {
+    let doc = analyzeEvents("The Iraqi army took over Kirkuk on Monday.")
+    let e = try #require(doc.event(.assault))
+    #expect(e.target?.text == "Kirkuk")
+  }
+
+  @Test func takingControlOfATownTargetsTheTown() throws {
+    let doc = analyzeEvents("Iraqi forces took control of Tal Afar on Monday.")
+    let e = try #require(doc.event(.assault))
+    #expect(e.target?.text == "Tal Afar")
+  }
+
+  @Test func aGovernmentTakingOverIsNoAssault() {
+    let doc = analyzeEvents("Aid will resume when a new Iraqi government takes over.")
+    #expect(doc.event(.assault) == nil)
+  }
+
+  @Test func beatingUpDetaineesIsAnAssault() throws {
+    let doc = analyzeEvents("Israeli soldiers beat up Lebanese detainees.")
+    let e = try #require(doc.event(.assault))
+    #expect(e.target?.actorCode == "LBN CVL")
+  }
+
+  @Test func cancellingRestrictionsIsAConcession() throws {
+    let doc = analyzeEvents("The Iraqi government cancelled restrictions on foreign journalists.")
+    #expect(doc.event(.concede) != nil)
+  }
+
+  @Test func cancellingAVisitIsNoConcession() {
+    let doc = analyzeEvents("The Iraqi government cancelled a visit by foreign journalists.")
+    #expect(doc.event(.concede) == nil)
+  }
+
+  @Test func recallingAnAmbassadorIsASanction() throws {
+    let doc = analyzeEvents("France recalled its ambassador to Egypt.")
+    let e = try #require(doc.event(.sanction))
+    #expect(e.source.text == "France")
+  }
+
+  @Test func cuttingTiesIsASanction() throws {
+    let doc = analyzeEvents("Egypt cut ties with Iran on Monday.")
+    let e = try #require(doc.event(.sanction))
+    #expect(e.target?.text == "Iran")
+  }
+
+  @Test func blockingAResolutionIsARejection() throws {
+    let doc = analyzeEvents("Russia blocked a resolution on Ukraine at the Security Council.")
+    #expect(doc.event(.reject) != nil)
+  }
+}
