@@ -15,9 +15,16 @@ extension EventFinder {
   }
 
   /// "Y was attacked by X": the agent after "by" (or "through") is the
-  /// source, the subject the target. Without an agent there is no event.
+  /// source, the subject the target. Without an agent there is no event,
+  /// except for the acts only a state performs (see ``statePlace``).
   func passive(_ entry: TriggerEntry, _ k: Int, triggerEnd: Int, floor: Int, ceiling: Int) -> [EventDraft] {
     guard let (target, skipped) = subject(before: k, floor: floor) else { return [] }
+    if let place = statePlace(entry, triggerEnd: triggerEnd, ceiling: ceiling) {
+      let draft = EventDraft(
+        type: entry.type, mode: entry.mode, source: place, target: target, trigger: k..<triggerEnd,
+        modality: modality(skipped, at: k, floor: floor), evidence: "event.passive-place")
+      return coordinated(draft)
+    }
     var j = triggerEnd
     let window = min(ceiling, triggerEnd + 16)
     while j < window {

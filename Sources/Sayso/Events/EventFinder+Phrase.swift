@@ -36,8 +36,11 @@ extension EventFinder {
     // "a court in Bavaria", "officials from Tehran": a place phrase after an actor noun.
     if start - 2 >= floor, ["in", "from", "at", "across", "throughout"].contains(tokens[start - 1].lower) {
       let head = tokens[start - 2]
-      if head.classes.contains(.eventSector) || head.classes.contains(.eventPeople),
-        let before = phrase(endingAt: start - 2, floor: floor)
+      // "a missionary from Calgary": any noun that a determiner opens takes it too.
+      if let before = phrase(endingAt: start - 2, floor: floor),
+        head.classes.contains(.eventSector) || head.classes.contains(.eventPeople)
+          || (tokens[before.lowerBound].classes.contains(.determiners) && !head.isCapitalized
+            && head.classes.isDisjoint(with: [.eventTrigger, .cue]))
       {
         start = before.lowerBound
       }
