@@ -28,8 +28,7 @@ extension EventFinder {
   /// only where it happened, so a body needs words of a mission between it
   /// and the place (`throughMission`).
   func destination(after range: Range<Int>, ceiling: Int, throughMission: Bool = false) -> Range<Int>? {
-    guard !range.contains(where: { tokens[$0].classes.contains(.places) || tokens[$0].classes.contains(.demonyms) })
-    else { return nil }
+    guard !range.contains(where: { namesPlace($0) || tokens[$0].classes.contains(.demonyms) }) else { return nil }
     var j = range.upperBound
     // A few lower-case words may finish the phrase: "peacekeeping force in".
     while j < min(ceiling, range.upperBound + 3), tokens[j].kind == .word, !tokens[j].isCapitalized,
@@ -37,12 +36,24 @@ extension EventFinder {
     {
       j += 1
     }
-    guard j + 1 < ceiling, tokens[j].lower == "in", !throughMission || j > range.upperBound else { return nil }
+    // A force sent from abroad ("an international peacekeeping force in X") is a mission too.
+    let mission = j > range.upperBound || range.contains { Self.missionModifiers.contains(tokens[$0].lower) }
+    guard j + 1 < ceiling, tokens[j].lower == "in", !throughMission || mission else { return nil }
     var start = j + 1
     if tokens[start].lower == "the", start + 1 < ceiling { start += 1 }
     guard tokens[start].isCapitalized, tokens[start].classes.contains(.places) else { return nil }
     var end = start
     while end < ceiling, tokens[end].isCapitalized, tokens[end].kind == .word { end += 1 }
     return start..<end
+  }
+
+  static let missionModifiers: Set<String> = [
+    "peacekeeping", "peace-keeping", "international", "multinational", "stabilization", "stabilisation",
+  ]
+
+  /// Whether a token is a place name; "United" in "United Nations" is not.
+  func namesPlace(_ k: Int) -> Bool {
+    guard tokens[k].classes.contains(.places) else { return false }
+    return !(tokens[k].lower == "united" && k + 1 < tokens.count && tokens[k + 1].lower == "nations")
   }
 }

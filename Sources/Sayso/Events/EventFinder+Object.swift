@@ -21,7 +21,12 @@ extension EventFinder {
       let t = tokens[j]
       if stopAtOf && t.lower == "of" { break }
       // "Israel struck Gaza, killing …": a bare "-ing" word after a phrase starts a new clause.
-      if j > first, !t.isCapitalized, t.lower.hasSuffix("ing"), !tokens[j - 1].classes.contains(.determiners) { break }
+      // "peacekeeping" is a modifier, not a new clause.
+      if j > first, !t.isCapitalized, t.lower.hasSuffix("ing"), !tokens[j - 1].classes.contains(.determiners),
+        !t.classes.contains(.eventSector)
+      {
+        break
+      }
       // "Iran last year": a time phrase ends the object.
       if j + 1 < ceiling, ["last", "this", "next", "late", "early"].contains(t.lower),
         tokens[j + 1].classes.contains(.timeWords)

@@ -24,6 +24,13 @@ extension Lexicon {
     "texas", "california", "florida", "ohio", "iowa", "michigan", "pennsylvania", "virginia",
     "carolina", "wisconsin", "arizona", "nevada", "colorado", "york", "hampshire", "illinois",
     "arabia", "emirates", "states", "united", "south", "north", "west", "east", "new", "saudi",
+    "burundi", "benin", "burkina", "botswana", "ivory", "costa", "dominican", "fiji", "gabon", "guinea", "gambia",
+    "guyana", "jamaica", "liberia", "sri", "lesotho", "luxembourg", "madagascar", "malta", "montenegro",
+    "mauritania", "mauritius", "malawi", "namibia", "papua", "puerto", "sierra", "suriname", "togo", "samoa",
+    "tonga", "bahamas", "barbados", "belize", "bhutan", "brunei", "andorra", "monaco", "liechtenstein",
+    "greenland", "gibraltar", "eswatini", "swaziland", "seychelles", "maldives", "comoros", "yugoslavia", "timor",
+    "kampuchea", "zaire", "czechoslovakia", "rhodesia", "macedonia", "kurdistan", "tibet", "chechnya", "crimea",
+    "donbas", "abkhazia", "ossetia", "darfur", "kashmir",
   ]
 
   /// Nationality and regional adjectives ("Lebanese", "Iranian") that may open

@@ -18,6 +18,18 @@ struct DestinationTests {
     #expect(e.target?.text == "Lebanon")
   }
 
+  @Test func aUnitedNationsForceInACountryStandsForTheCountry() throws {
+    let doc = analyzeEvents("Egypt is sending troops to the United Nations peacekeeping force in Lebanon.")
+    let e = try #require(doc.event(.aid))
+    #expect(e.target?.text == "Lebanon")
+  }
+
+  @Test func aForceInASmallerCountryStandsForTheCountry() throws {
+    let doc = analyzeEvents("France sent 300 troops to an international force in Liberia.")
+    let e = try #require(doc.event(.aid))
+    #expect(e.target?.text == "Liberia")
+  }
+
   @Test func aThingDoneInACountryIsForTheCountry() throws {
     let doc = analyzeEvents("Egypt agreed to build a new bridge in Lebanon.")
     let e = try #require(doc.event(.agree))
