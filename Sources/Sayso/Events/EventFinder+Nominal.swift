@@ -126,7 +126,7 @@ extension EventFinder {
     var j = m
     while j >= floor,
       tokens[j].classes.contains(.determiners) || tokens[j].kind == .number
-        || tokens[j].classes.contains(.timeWords)
+        || tokens[j].classes.contains(.timeWords) || Lexicon.possessives.contains(tokens[j].lower)
     {
       j -= 1
     }

@@ -28,6 +28,28 @@ struct VocabularyTests {
     #expect(doc.event(.assault) == nil)
   }
 
+  @Test func closingCrossingsIsCoercion() throws {
+    let doc = analyzeEvents("The Iraqi army closed all crossing points into the Kurdish region.")
+    #expect(doc.event(.coerce) != nil)
+  }
+
+  @Test func reachingAConsensusIsAnAgreement() throws {
+    let doc = analyzeEvents("Iraq and Egypt reached a consensus on water sharing.")
+    #expect(doc.event(.agree) != nil)
+  }
+
+  @Test func anAssaultTheyBeganIsTheirs() throws {
+    let doc = analyzeEvents("Iraqi forces have begun their assault on the rebel-held old city of Mosul.")
+    let e = try #require(doc.event(.assault))
+    #expect(e.source.text == "Iraqi forces")
+  }
+
+  @Test func aLongHeldRejectionStillRejects() throws {
+    let doc = analyzeEvents("The rebels have long rejected any talks with the Iraqi government.")
+    let e = try #require(doc.event(.reject))
+    #expect(e.source.text == "The rebels")
+  }
+
   @Test func beatingUpDetaineesIsAnAssault() throws {
     let doc = analyzeEvents("Israeli soldiers beat up Lebanese detainees.")
     let e = try #require(doc.event(.assault))
