@@ -8,7 +8,9 @@ extension EventFinder {
       if entry.particles.contains(tokens[p].lower) { return p }
       let t = tokens[p]
       // "sent 200 troops": a number may stand between the verb and its particle.
-      guard t.kind == .word || t.kind == .number, !t.isCapitalized || t.classes.contains(.possessive),
+      // "lifted US sanctions": a country or nationality may qualify the particle.
+      guard t.kind == .word || t.kind == .number,
+        !t.isCapitalized || !t.classes.isDisjoint(with: [.possessive, .demonyms, .places]),
         !t.classes.contains(.eventPhraseBreak)
       else { return nil }
       guard p == k + 1 || !t.classes.contains(.eventTrigger) else { return nil }

@@ -70,7 +70,16 @@ extension EventFinder {
         return (first.lowerBound..<j, skipped)
       }
     }
-    return phrase(endingAt: j, floor: floor).map { ($0, skipped) }
+    guard let found = phrase(endingAt: j, floor: floor) else { return nil }
+    // "Washington, along with its allies, demanded …": the companions are not the subject.
+    var m = found.lowerBound - 1
+    if m >= floor, tokens[m].isPunct(",") { m -= 1 }
+    if m - 1 >= floor, tokens[m].lower == "with", ["along", "together"].contains(tokens[m - 1].lower) {
+      var c = m - 2
+      if c >= floor, tokens[c].isPunct(",") { c -= 1 }
+      if let first = phrase(endingAt: c, floor: floor) { return (first, skipped) }
+    }
+    return (found, skipped)
   }
 
   /// Whether a phrase starting at `k` opens its clause, so that it can be the

@@ -28,6 +28,18 @@ struct VocabularyTests {
     #expect(doc.event(.assault) == nil)
   }
 
+  @Test func aNationalityMayStandBeforeTheParticle() throws {
+    let doc = analyzeEvents("Egypt lifted Iraqi restrictions on trade.")
+    let e = try #require(doc.event(.concede))
+    #expect(e.source.text == "Egypt")
+  }
+
+  @Test func companionsAreNotTheSubject() throws {
+    let doc = analyzeEvents("Egypt along with its allies demanded that Iraq release the prisoners.")
+    let e = try #require(doc.event(.request))
+    #expect(e.source.text == "Egypt")
+  }
+
   @Test func closingCrossingsIsCoercion() throws {
     let doc = analyzeEvents("The Iraqi army closed all crossing points into the Kurdish region.")
     #expect(doc.event(.coerce) != nil)
