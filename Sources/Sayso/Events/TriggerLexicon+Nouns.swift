@@ -26,6 +26,7 @@ extension TriggerLexicon {
     .assault:
       "attack airstrike=aerial strike bombing=explosives shelling=heavy-weapons"
       + " assault invasion assassination=assassinate ambush offensive clashes/clashes fighting/fighting"
-      + " war warfare/warfare missile=heavy-weapons rocket=heavy-weapons drone=drone massacre=massacre killing",
+      + " war warfare/warfare missile=heavy-weapons rocket=heavy-weapons drone=drone massacre=massacre killing"
+      + " incursion bombardment abduction kidnapping operation+against",
   ]
 }

@@ -40,6 +40,17 @@ struct VocabularyTests {
     #expect(e.source.text == "Egypt")
   }
 
+  @Test func anOperationAgainstAGroupIsAnAssault() throws {
+    let doc = analyzeEvents("The Iraqi army launched a military operation against rebel fighters.")
+    let e = try #require(doc.event(.assault))
+    #expect(e.source.text == "The Iraqi army")
+  }
+
+  @Test func aRescueOperationIsNoAssault() {
+    let doc = analyzeEvents("The Iraqi army launched a rescue operation in the flooded villages.")
+    #expect(doc.event(.assault) == nil)
+  }
+
   @Test func closingCrossingsIsCoercion() throws {
     let doc = analyzeEvents("The Iraqi army closed all crossing points into the Kurdish region.")
     #expect(doc.event(.coerce) != nil)
