@@ -42,6 +42,8 @@ enum ClauseWords {
     "held", "hold", "holds", "holding", "signed", "sign", "signs", "signing", "reached", "reach", "reaches",
     "launched", "launch", "launches", "launching", "carried", "carry", "carries", "conducted", "conduct",
     "conducts", "staged", "stage", "stages", "imposed", "impose", "imposes", "imposing", "made", "make", "makes",
+    "pledged", "pledge", "pledges", "pledging", "expressed", "express", "expresses", "reiterated", "reiterate",
+    "reiterates", "reaffirmed", "reaffirm", "reaffirms", "voiced", "voice", "voices",
     "paid", "pay", "pays", "began", "begin", "begins", "begun", "started", "start", "starts", "sent", "send", "sends",
     "issued", "issue", "issues", "announced", "announce", "announces", "offered", "offer", "offers", "provided",
     "provide", "provides", "struck", "strike", "mounted", "mount", "waged", "wage", "opened", "open", "resumed",

@@ -32,7 +32,8 @@ extension EventFinder {
   }
 
   static let anonymousPeople: Set<String> = [
-    "people", "persons", "civilians", "residents", "villagers", "others", "passengers", "bystanders",
+    "people", "persons", "civilians", "residents", "villagers", "others", "passengers", "bystanders", "men", "women",
+    "children",
   ]
 
   static let countWords: Set<String> = ["dozens", "scores", "hundreds", "thousands", "millions", "several", "many"]

@@ -49,7 +49,9 @@ extension EventFinder {
       draft.target = launch.target ?? draft.target
       draft.evidence = "event.nominal-launched-from"
     } else if m >= floor, tokens[m].classes.contains(.possessive) || Lexicon.possessives.contains(tokens[m].lower),
-      !(Lexicon.possessives.contains(tokens[m].lower) && governingVerb(m - 1, floor: floor) != nil),
+      // "pledged his country's support", "began their assault": the one who
+      // pledges or begins acts, not the possessor.
+      governingVerb(m, floor: floor) == nil,
       let possessor = Lexicon.possessives.contains(tokens[m].lower) ? m..<(m + 1) : phrase(endingAt: m, floor: floor),
       isActorLike(possessor) || Lexicon.possessives.contains(tokens[m].lower)
     {
@@ -129,6 +131,17 @@ extension EventFinder {
         || tokens[j].classes.contains(.timeWords) || Lexicon.possessives.contains(tokens[j].lower)
     {
       j -= 1
+    }
+    // "pledged his country's support", "voiced the Czech Republic's support":
+    // a possessor inside the phrase stands between the verb and its noun.
+    if j >= floor, tokens[j].classes.contains(.possessive) {
+      j -= 1
+      while j >= floor,
+        tokens[j].isCapitalized || tokens[j].classes.contains(.determiners)
+          || Lexicon.possessives.contains(tokens[j].lower)
+      {
+        j -= 1
+      }
     }
     // "carried out an attack", "agreed on a deal", "resulted in an agreement".
     if j >= floor, ["out", "on", "upon", "to", "in", "into"].contains(tokens[j].lower), j - 1 >= floor { j -= 1 }

@@ -93,6 +93,7 @@ extension EventFinder {
   /// Words after which a later phrase belongs to another clause or role.
   static let recipientStops: Set<String> = [
     "that", "which", "who", "but", "because", "after", "before", "as", "when", "while", "if", "since", "so",
-    "said", "says", "told", "according", "following", "amid", "despite", "ahead", "unless", "until",
+    "said", "says", "told", "according", "following", "amid", "despite", "ahead", "unless", "until", "saying",
+    "adding",
   ]
 }

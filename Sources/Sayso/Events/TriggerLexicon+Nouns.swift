@@ -5,7 +5,7 @@ extension TriggerLexicon {
     .consult:
       "talks/talks meeting visit=visit summit negotiations/negotiations discussions/discussions"
       + " consultations/consultations trip=visit call+with=phone mediation=diplomatic",
-    .support: "support endorsement praise backing ties/ties=ties relations/relations=ties",
+    .support: "support endorsement praise backing ties/ties=ties relations/relations=ties solidarity/solidarity",
     .concede: "apology concession pardon amnesty",
     .cooperate: "cooperation collaboration partnership alliance exercise=military drills/drills=military",
     .aid: "aid/aid assistance/assistance relief/relief donation loan grant asylum/asylum=asylum supplies/supplies",

@@ -37,6 +37,7 @@ extension Lexicon {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
     "yesterday", "tonight", "recently", "later", "earlier", "afterward", "afterwards", "then",
     "again", "also", "repeatedly", "week", "month", "year", "morning", "afternoon", "evening",
-    "night", "now", "previously", "once", "privately", "publicly", "separately",
+    "night", "now", "previously", "once", "privately", "publicly", "separately", "noon", "midnight", "dawn",
+    "dusk", "weekend",
   ]
 }

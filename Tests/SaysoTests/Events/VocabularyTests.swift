@@ -51,6 +51,27 @@ struct VocabularyTests {
     #expect(doc.event(.assault) == nil)
   }
 
+  @Test func pledgedSupportIsSupportFromTheOneWhoPledged() throws {
+    let doc = analyzeEvents("The Egyptian president pledged his country's full support for the Iraqi government.")
+    let e = try #require(doc.event(.support))
+    #expect(e.source.text == "The Egyptian president")
+    #expect(e.target?.text == "the Iraqi government")
+  }
+
+  @Test func aParticipleOfSpeechEndsTheSearchForATarget() throws {
+    let doc = analyzeEvents(
+      "The minister reaffirmed the country's support for the resistance, saying Egypt respects the affairs of other countries."
+    )
+    let e = try #require(doc.event(.support))
+    #expect(e.target == nil)
+  }
+
+  @Test func expressedSolidarityIsSupport() throws {
+    let doc = analyzeEvents("France expressed solidarity with Lebanon on Monday.")
+    let e = try #require(doc.event(.support))
+    #expect(e.target?.text == "Lebanon")
+  }
+
   @Test func closingCrossingsIsCoercion() throws {
     let doc = analyzeEvents("The Iraqi army closed all crossing points into the Kurdish region.")
     #expect(doc.event(.coerce) != nil)
