@@ -37,8 +37,11 @@ extension EventFinder {
     if start - 2 >= floor, ["in", "from", "at", "across", "throughout"].contains(tokens[start - 1].lower) {
       let head = tokens[start - 2]
       // "a missionary from Calgary": any noun that a determiner opens takes it too.
+      // "ICE in Miami": an organisation's name takes its place too.
       if let before = phrase(endingAt: start - 2, floor: floor),
         head.classes.contains(.eventSector) || head.classes.contains(.eventPeople)
+          || (head.isCapitalized && !head.classes.contains(.places) && !head.classes.contains(.possessive)
+            && before.count <= 3)
           || (tokens[before.lowerBound].classes.contains(.determiners) && !head.isCapitalized
             && head.classes.isDisjoint(with: [.eventTrigger, .cue]))
       {

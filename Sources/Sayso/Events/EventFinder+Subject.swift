@@ -50,6 +50,8 @@ extension EventFinder {
       var c = j - 1
       if c >= floor, tokens[c].lower == "that" { c -= 1 }
       if c >= floor, let opener = timePhraseStart(endingAt: c, floor: floor) { c = opener - 1 }
+      // "said today that he …": a bare time word between the verb and its clause.
+      while c >= floor, tokens[c].classes.contains(.timeWords), tokens[c].kind == .word { c -= 1 }
       if ["it", "they", "he", "she"].contains(tokens[j].lower), c >= floor, tokens[c].classes.contains(.cue),
         let reporter = subject(before: c, floor: floor), !tokens[reporter.range.lowerBound].classes.contains(.pronouns),
         opensClause(reporter.range.lowerBound, floor: floor)

@@ -11,6 +11,18 @@ struct ClauseTargetTests {
     #expect(e.target?.text == "Iraq")
   }
 
+  @Test func aReporterStaysTheSubjectPastATimeWord() throws {
+    let doc = analyzeEvents("The Egyptian president said today that he has refused to meet the rebel leader.")
+    let e = try #require(doc.event(.reject))
+    #expect(e.source.text == "The Egyptian president")
+  }
+
+  @Test func anAgencyInACityKeepsItsName() throws {
+    let doc = analyzeEvents("UNICEF in Cairo delivered medical supplies to Iraq.")
+    let e = try #require(doc.event(.aid))
+    #expect(e.source.text == "UNICEF in Cairo")
+  }
+
   @Test func aGeneralStrikeIsNoActorToThreaten() throws {
     let doc = analyzeEvents("Lebanese workers threatened to hold a general strike unless Israel ends the blockade.")
     let e = try #require(doc.event(.threaten))
