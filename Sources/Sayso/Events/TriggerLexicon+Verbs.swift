@@ -15,13 +15,13 @@ extension TriggerLexicon {
       + " surrender relent pardon accept open/opened/opening+border,borders,airspace,crossing,crossings"
       + " rescind repeal cancel/cancelled/cancelling/cancelled+restrictions,restriction,ban,bans,sanctions,curfew,measures"
       + " revoke+ban,bans,sanctions,restrictions,curfew roll/rolled/rolling/rolled+back",
-    .cooperate: "cooperate collaborate extradite partner share",
+    .cooperate: "cooperate collaborate extradite partner share join+forces",
     .aid:
       "aid assist provide supply donate fund finance contribute distribute give/gave/giving/given deliver lend/lent/lending/lent grant"
       + " hand/handed/handing/handed+over"
       + " send/sent/sending/sent+aid,troops,assistance,weapons,arms,team,teams,experts,doctors,supplies,equipment,platoon"
       + ",resources,material,materials,food,medicine,medicines,funds,money,aircraft,ships,planes,peacekeepers"
-      + " rescue shelter",
+      + " rescue shelter raise+money,funds",
     .retreat:
       "withdraw/withdrew/withdrawing/withdrawn retreat release free evacuate disarm demobilize demobilise return"
       + " pull+out,back resign quit/quit/quitting let/let/letting+free,go",

@@ -72,6 +72,18 @@ struct VocabularyTests {
     #expect(e.target?.text == "Lebanon")
   }
 
+  @Test func joiningForcesIsCooperation() throws {
+    let doc = analyzeEvents("Egypt will join forces with Iraq against the smugglers.")
+    let e = try #require(doc.events.first { $0.source.text == "Egypt" })
+    #expect(e.target?.text == "Iraq")
+  }
+
+  @Test func raisingMoneyForSomeoneIsAid() throws {
+    let doc = analyzeEvents("The Egyptian Red Crescent is raising money for Iraqi refugees.")
+    let e = try #require(doc.event(.aid))
+    #expect(e.target?.text == "Iraqi refugees")
+  }
+
   @Test func closingCrossingsIsCoercion() throws {
     let doc = analyzeEvents("The Iraqi army closed all crossing points into the Kurdish region.")
     #expect(doc.event(.coerce) != nil)
