@@ -11,7 +11,8 @@ struct NounPhraseReader {
   func isNameToken(_ k: Int) -> Bool {
     let t = tokens[k]
     guard t.kind == .word else { return false }
-    if t.isCapitalized { return !t.classes.contains(.functionWords) }
+    // "One employee", "Many voters": a capitalised quantifier opens no name.
+    if t.isCapitalized { return t.classes.isDisjoint(with: [.functionWords, .determiners]) }
     return t.classes.contains(.nameParticles) || t.classes.contains(.particleName)
   }
 

@@ -43,12 +43,19 @@ extension QuoteFinder {
     guard k < end else { return nil }
     let opener = a.tokens[k].lower
     if Lexicon.prepositions.contains(opener) || opener.hasSuffix("ing") || opener.hasSuffix("ed")
-      || opener == "asked" || opener == "as" || opener == "despite" || opener == "unlike"
+      || opener == "asked" || opener == "as" || opener == "despite" || opener == "unlike" || opensIntroduction(k, end)
     {
       var j = k
       while j < end, a.tokens[j].first != "," || a.tokens[j].kind != .punct { j += 1 }
       guard j + 1 < end else { return nil }
       k = j + 1
+      // "At a rally in Portsmouth, N.H., he …": a state after its town is part of the phrase.
+      if k + 1 < end, a.tokens[k].isCapitalized, a.tokens[k + 1].isPunct(","),
+        a.tokens[k].classes.contains(.initialism) || a.tokens[k].classes.contains(.places)
+          || a.tokens[k].lower.hasSuffix(".")
+      {
+        k += 2
+      }
     }
     guard let m = a.reader.mention(startingAt: k, ceiling: end) else { return nil }
     return appositiveName(after: m, ceiling: end) ?? m
@@ -122,4 +129,44 @@ extension QuoteFinder {
 
 extension Array where Element == Token {
   fileprivate subscript(first k: Int) -> String { self[k].lower }
+}
+
+extension QuoteFinder {
+  /// Whether the sentence opens with an introductory phrase that ends at a
+  /// comma and names no one: an adverb ("Domestically, …", "Likewise, …") or a
+  /// time ("Eight years ago, …", "Sunday morning, …").
+  func opensIntroduction(_ k: Int, _ end: Int) -> Bool {
+    let t = a.tokens[k]
+    guard t.kind == .word || t.kind == .number else { return false }
+    if k + 1 < end, a.tokens[k + 1].isPunct(",") {
+      return (t.lower.utf8.count > 4 && t.lower.hasSuffix("ly")) || Self.sentenceAdverbs.contains(t.lower)
+        || t.classes.contains(.timeWords)
+    }
+    // A count or a day before a time noun: "Eight years ago,", "Sunday morning,".
+    guard t.kind == .number || Self.numberWords.contains(t.lower) || t.classes.contains(.timeWords) else {
+      return false
+    }
+    var j = k + 1
+    while j < min(end, k + 5), !a.tokens[j].isPunct(",") {
+      guard a.tokens[j].kind == .word, !a.tokens[j].isCapitalized else { return false }
+      j += 1
+    }
+    guard j < end, a.tokens[j].isPunct(",") else { return false }
+    return (k + 1..<j).contains { Self.timeNouns.contains(a.tokens[$0].lower) }
+  }
+
+  static let sentenceAdverbs: Set<String> = [
+    "likewise", "meanwhile", "however", "instead", "moreover", "furthermore", "nonetheless", "nevertheless",
+    "still", "also", "separately", "similarly", "indeed", "overall", "ultimately", "now", "then",
+  ]
+
+  static let numberWords: Set<String> = [
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
+    "several", "many", "few", "last", "this", "next", "early", "late",
+  ]
+
+  static let timeNouns: Set<String> = [
+    "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "ago", "morning", "afternoon",
+    "evening", "night", "decades", "decade", "minutes",
+  ]
 }

@@ -86,6 +86,7 @@ extension QuoteFinder {
     let opensAttribution =
       lead.kind == .punct && (lead.first == "," || lead.first == "—" || lead.first == "–")
     if opensAttribution { k += 1 }
+    if let byline = dashByline(qi, after) { return byline }
     let endsOpen = lastInner.kind == .punct && ",?!—–-…:".unicodeScalars.contains(lastInner.first)
     guard endsOpen || opensAttribution || (lead.kind == .word && !lead.isCapitalized) else { return nil }
     guard k < after.upperBound else { return nil }
@@ -163,5 +164,28 @@ extension QuoteFinder {
       return first.kind == .word
     }
     return false
+  }
+}
+
+extension QuoteFinder {
+  /// `“… patriotism.” ― Beck Pimentel`: a complete quotation signed with a
+  /// dash and a name, as in epigraphs and readers' comments. Only a name
+  /// qualifies, alone or before a comma; no verb of saying is needed.
+  func dashByline(_ qi: Int, _ after: Range<Int>) -> Attribution? {
+    guard after.count >= 2 else { return nil }
+    let dash = a.tokens[after.lowerBound]
+    guard dash.kind == .punct, "―—–".unicodeScalars.contains(dash.first) || (dash.first == "-" && dash.spaceBefore)
+    else { return nil }
+    let inner = a.quotes[qi].innerTokens
+    guard let lastInner = inner.last, a.tokens[lastInner].kind == .punct,
+      ".!?".unicodeScalars.contains(a.tokens[lastInner].first),
+      let speaker = a.reader.mention(startingAt: after.lowerBound + 1, ceiling: after.upperBound),
+      speaker.kind == .name,
+      speaker.tokens.upperBound == after.upperBound || a.tokens[speaker.tokens.upperBound].isPunct(",")
+    else { return nil }
+    let q = a.quotes[qi]
+    return Attribution(
+      kind: .direct, content: q.pieces, speaker: speaker, cue: nil, cueEntry: nil,
+      evidence: "direct.dash-byline", quote: qi, anchor: a.sentenceStart(of: q.first))
   }
 }
