@@ -12,7 +12,8 @@ struct NounPhraseReader {
     let t = tokens[k]
     guard t.kind == .word else { return false }
     // "One employee", "Many voters": a capitalised quantifier opens no name.
-    if t.isCapitalized { return t.classes.isDisjoint(with: [.functionWords, .determiners]) }
+    // "reported on Sunday": a day of the week is a time, never a name.
+    if t.isCapitalized { return t.classes.isDisjoint(with: [.functionWords, .determiners, .timeWords]) }
     return t.classes.contains(.nameParticles) || t.classes.contains(.particleName)
   }
 

@@ -55,6 +55,11 @@ extension QuoteFinder {
           || a.tokens[k].lower.hasSuffix(".")
       {
         k += 2
+      } else if k + 2 < end, a.tokens[k].isCapitalized, a.tokens[k + 1].isPunct("."), !a.tokens[k + 1].spaceBefore,
+        a.tokens[k + 2].isPunct(",")
+      {
+        // "in Aspen, Colo., the …"
+        k += 3
       }
     }
     guard let m = a.reader.mention(startingAt: k, ceiling: end) else { return nil }

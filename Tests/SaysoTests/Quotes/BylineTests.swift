@@ -44,6 +44,16 @@ struct IntroductionTests {
     #expect(try #require(doc.quote(containing: "a scandal")).speaker == "Ona Velez")
   }
 
+  @Test func anAbbreviatedStateAfterItsTownIsPartOfTheIntroduction() throws {
+    let doc = analyze("At a conference in Aspen, Colo., Ona Velez attacked the plan. “It is a scandal,” she said.")
+    #expect(try #require(doc.quote(containing: "a scandal")).speaker == "Ona Velez")
+  }
+
+  @Test func aDayIsNoSpeaker() {
+    let doc = analyze("Figures reported on Sunday suggest that the port lost money.")
+    #expect(doc.quote(containing: "port lost money")?.speaker != "Sunday")
+  }
+
   @Test func aCapitalisedQuantifierIsNoName() {
     let doc = analyze("One official said the port would reopen on Monday.")
     #expect(doc.quote(containing: "port would reopen")?.speaker != "One")
