@@ -46,6 +46,8 @@ struct EventFinder {
     // "the National Rescue Party", "Defence Cooperation Agreement": inside a name.
     if tokens[k].isCapitalized, k > floor, tokens[k - 1].kind != .quote { return [] }
     let usable = entries.filter { e in
+      // "forces" is the army, never "the army forces them out".
+      if e.part == .verb, e.lemma == "force", tokens[k].lower == "forces" { return false }
       // "call on", "lift sanctions", "lifted the ban": one determiner may stand between.
       guard !e.particles.isEmpty else { return true }
       // "called President Y": read as a phone call by the clause rules.

@@ -22,7 +22,7 @@ extension TriggerLexicon {
     .coerce:
       "arrest=arrest detention=arrest crackdown raid=seize curfew=curfew blockade deportation=deport ban=ban"
       + " sanctions/sanctions=restrict embargo/embargoes=restrict tariffs/tariffs=restrict"
-      + " restrictions/restrictions=restrict siege=curfew",
+      + " restrictions/restrictions=restrict siege=curfew martial+law=curfew",
     .assault:
       "attack airstrike=aerial strike bombing=explosives shelling=heavy-weapons"
       + " assault invasion assassination=assassinate ambush offensive clashes/clashes fighting/fighting"

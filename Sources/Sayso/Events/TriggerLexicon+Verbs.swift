@@ -47,7 +47,7 @@ extension TriggerLexicon {
       + " boost+forces,troops,military,presence",
     .coerce:
       "arrest detain seize confiscate deport raid jail imprison censor blockade crack+down oust/ousted/ousting"
-      + " expropriate nationalize nationalise restrict intercept outlaw close+border,borders,airspace,crossing,crossings,port,ports,embassy,consulate demolish"
+      + " expropriate nationalize nationalise restrict intercept outlaw close+border,borders,airspace,crossing,crossings,port,ports,embassy,consulate force demolish"
       + " ban/banned/banning embargo/embargoed fine order",
     .assault:
       "attack kill bomb shell assassinate invade shoot/shot ambush abduct kidnap/kidnapped/kidnapping"

@@ -84,6 +84,29 @@ struct VocabularyTests {
     #expect(e.target?.text == "Iraqi refugees")
   }
 
+  @Test func forcingAPlaneToLandIsCoercion() throws {
+    let doc = analyzeEvents("Iraqi fighter jets forced a Turkish cargo plane to land in Mosul.")
+    let e = try #require(doc.event(.coerce))
+    #expect(e.target?.text == "a Turkish cargo plane")
+  }
+
+  @Test func forcesAreAnArmyNotAVerb() {
+    let doc = analyzeEvents("Iraqi forces have begun their assault on the rebel-held old city of Mosul.")
+    #expect(doc.event(.coerce) == nil)
+  }
+
+  @Test func martialLawIsCoercion() throws {
+    let doc = analyzeEvents("The Iraqi army imposed martial law in Mosul.")
+    let e = try #require(doc.event(.coerce))
+    #expect(e.source.text == "The Iraqi army")
+  }
+
+  @Test func prolongingSanctionsKeepsThemInForce() throws {
+    let doc = analyzeEvents("The European Union is prolonging sanctions against Iraq.")
+    let e = try #require(doc.event(.coerce))
+    #expect(e.target?.text == "Iraq")
+  }
+
   @Test func closingCrossingsIsCoercion() throws {
     let doc = analyzeEvents("The Iraqi army closed all crossing points into the Kurdish region.")
     #expect(doc.event(.coerce) != nil)
