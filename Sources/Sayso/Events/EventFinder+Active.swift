@@ -38,6 +38,10 @@ extension EventFinder {
       objectStart += 1
     }
     var target = object(from: objectStart, ceiling: ceiling, stopAtOf: stopAtOf)
+    if entry.lemma == "find", let guilty = particle(after: k, ceiling: ceiling, in: entry) {
+      // "found Y guilty of …": the one found guilty stands before the particle.
+      target = object(from: k + 1, ceiling: guilty, stopAtOf: false)
+    }
     if target == nil, objectStart < ceiling, tokens[objectStart].lower == "that",
       [.request, .threaten, .accuse, .support].contains(entry.type)
     {

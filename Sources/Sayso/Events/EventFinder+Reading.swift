@@ -4,9 +4,15 @@ extension EventFinder {
   func particle(after k: Int, ceiling: Int, in entry: TriggerEntry) -> Int? {
     guard !entry.particles.isEmpty else { return nil }
     var p = k + 1
-    while p < min(ceiling, k + 4) {
+    // "found the former mayor guilty": a verdict's particle follows a whole phrase.
+    let verdict = entry.lemma == "find"
+    while p < min(ceiling, k + (verdict ? 7 : 4)) {
       if entry.particles.contains(tokens[p].lower) { return p }
       let t = tokens[p]
+      if verdict, t.kind == .word, !t.classes.contains(.eventPhraseBreak) {
+        p += 1
+        continue
+      }
       // "sent 200 troops": a number may stand between the verb and its particle.
       // "lifted US sanctions": a country or nationality may qualify the particle.
       guard t.kind == .word || t.kind == .number,

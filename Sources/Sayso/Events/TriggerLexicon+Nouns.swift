@@ -13,7 +13,7 @@ extension TriggerLexicon {
     .request: "demand request appeal plea",
     .accuse:
       "accusation condemnation criticism/criticism allegation=allege investigation=investigate lawsuit complaint probe=investigate"
-      + " denunciation indictment charge/charges+against",
+      + " denunciation indictment charge/charges+against legal+action",
     .reject: "rejection refusal veto/vetoes",
     .threaten: "threat warning ultimatum",
     .protest: "protest=demo demonstration=demo rally=demo boycott=boycott",

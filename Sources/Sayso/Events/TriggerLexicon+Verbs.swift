@@ -30,7 +30,8 @@ extension TriggerLexicon {
     .accuse:
       "accuse blame condemn criticize criticise denounce slam/slammed/slamming fault charge allege"
       + " investigate probe sue indict rebuke censure lambast decry deplore castigate chastise"
-      + " disapprove scold berate complain+to,about,of summon convict",
+      + " disapprove scold berate complain+to,about,of summon convict find/found/finding/found+guilty"
+      + " search+home,homes,house,houses,office,offices,residence,premises,headquarters",
     .reject:
       "reject refuse deny dismiss oppose veto/vetoed/vetoing rebuff spurn decline snub/snubbed/snubbing"
       + " defy repudiate disavow resist violate+ban,law,sanctions,embargo,resolution,rules,order renege+on"

@@ -107,6 +107,29 @@ struct VocabularyTests {
     #expect(e.target?.text == "Iraq")
   }
 
+  @Test func aVerdictOfGuiltIsAnAccusation() throws {
+    let doc = analyzeEvents("A court in Cairo found the former Iraqi minister guilty of fraud.")
+    let e = try #require(doc.event(.accuse))
+    #expect(e.source.text == "A court in Cairo")
+    #expect(e.target?.text == "the former Iraqi minister")
+  }
+
+  @Test func findingEvidenceIsNoAccusation() {
+    let doc = analyzeEvents("Iraqi police found new evidence in the case.")
+    #expect(doc.event(.accuse) == nil)
+  }
+
+  @Test func legalActionIsAnAccusation() throws {
+    let doc = analyzeEvents("The European Commission launched legal action against the Iraqi government.")
+    let e = try #require(doc.event(.accuse))
+    #expect(e.target?.text == "the Iraqi government")
+  }
+
+  @Test func searchingAResidenceIsAnInvestigation() throws {
+    let doc = analyzeEvents("Turkish police searched the offices of an Iraqi newspaper on Wednesday.")
+    #expect(doc.event(.accuse) != nil)
+  }
+
   @Test func closingCrossingsIsCoercion() throws {
     let doc = analyzeEvents("The Iraqi army closed all crossing points into the Kurdish region.")
     #expect(doc.event(.coerce) != nil)
