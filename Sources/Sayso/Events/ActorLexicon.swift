@@ -26,7 +26,7 @@ enum ActorLexicon {
           + " pentagon battalion brigade peacekeepers peacekeeping servicemen tanks helicopters warplane gunships"
           + " aircraft drones drone artillery"
       ),
-      ("COP", "police policemen policeman gendarmes gendarmerie"),
+      ("COP", "police policemen policeman gendarmes gendarmerie guards guard wardens"),
       (
         "REB",
         "rebels rebel militants militant insurgents insurgent guerrillas guerrilla militia militias separatists"

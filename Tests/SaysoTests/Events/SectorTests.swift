@@ -36,6 +36,10 @@ struct SectorTests {
     #expect(code("Iraqi militias of the north") == "IRQ REB")
   }
 
+  @Test func guardsAreSecurityForces() {
+    #expect(code("Iraqi prison guards") == "IRQ COP")
+  }
+
   @Test func detaineesAndHostagesAreCivilians() {
     #expect(code("Iraqi detainees") == "IRQ CVL")
     #expect(code("the hostages") == "--- CVL")

@@ -130,6 +130,12 @@ struct VocabularyTests {
     #expect(doc.event(.accuse) != nil)
   }
 
+  @Test func tortureByGuardsIsTheirAssault() throws {
+    let doc = analyzeEvents("A young inmate was tortured to death by prison guards in Basra.")
+    let e = try #require(doc.event(.assault))
+    #expect(e.source.text.hasPrefix("prison guards"))
+  }
+
   @Test func closingCrossingsIsCoercion() throws {
     let doc = analyzeEvents("The Iraqi army closed all crossing points into the Kurdish region.")
     #expect(doc.event(.coerce) != nil)
