@@ -50,7 +50,7 @@ enum ActorLexicon {
       ("EDU", "students student university universities teachers"),
       ("BUS", "company companies businessman businessmen firm firms corporation"),
       ("CRM", "gunmen gunman kidnappers hijackers smugglers gangs gang criminals"),
-      ("LAB", "workers unions union labour labor"),
+      ("LAB", "workers unions union labour labor employees"),
       ("REF", "refugees refugee displaced"),
       (
         "CVL",

@@ -38,7 +38,8 @@ extension TriggerLexicon {
       + " block+bill,resolution,measure,nomination,deal,plan,move,proposal",
     .threaten: "threaten warn menace",
     .protest: "protest demonstrate rally march riot picket boycott block+road,roads,traffic,highway,highways,transport"
-      + " stop/stopped/stopping/stopped+work shun/shunned/shunning/shunned+work strike/struck/striking/struck+for,over",
+      + " stop/stopped/stopping/stopped+work shun/shunned/shunning/shunned+work strike/struck/striking/struck+for,over"
+      + " burn/burned/burning/burned+flag,flags,effigy,effigies",
     .sanction:
       "sanction expel/expelled/expelling blacklist penalize penalise"
       + " suspend+aid,ties,relations,cooperation,membership,flights,links,talks cut/cut/cutting/cut+ties,aid,relations"

@@ -136,6 +136,17 @@ struct VocabularyTests {
     #expect(e.source.text.hasPrefix("prison guards"))
   }
 
+  @Test func burningAFlagIsAProtest() throws {
+    let doc = analyzeEvents("Protesters in Basra burned the Egyptian flag on Friday.")
+    let e = try #require(doc.event(.protest))
+    #expect(e.source.text == "Protesters in Basra")
+  }
+
+  @Test func employeesStoppingWorkProtest() throws {
+    let doc = analyzeEvents("About 1,100 contract employees stopped work in a strike for higher wages.")
+    #expect(doc.event(.protest) != nil)
+  }
+
   @Test func closingCrossingsIsCoercion() throws {
     let doc = analyzeEvents("The Iraqi army closed all crossing points into the Kurdish region.")
     #expect(doc.event(.coerce) != nil)
