@@ -17,6 +17,8 @@ extension EventFinder {
       // "call" without "on" or "for": only a phone call to someone with a title.
       return phoneCall(k, ceiling: ceiling, source: source, skipped: skipped)
     }
+    // "President X arrived in Amman" is a visit; troops or refugees arriving are not.
+    if entry.lemma == "arrive", !source.contains(where: { tokens[$0].classes.contains(.titles) }) { return [] }
     // "no country rallied": the subject's "no" negates the event.
     if tokens[source.lowerBound].lower == "no" { skipped.append("not") }
     let stopAtOf = entry.type == .accuse || entry.type == .sanction || entry.type == .coerce

@@ -6,7 +6,7 @@ extension TriggerLexicon {
       "agree pledge promise vow/vowed offer commit/committed/committing"
       + " broker reconcile settle",
     .consult:
-      "meet/met host discuss negotiate confer visit telephone phone+with consult",
+      "meet/met host discuss negotiate confer visit telephone phone+with consult arrive+in=visit",
     .support:
       "support back endorse praise commend welcome hail applaud thank congratulate recognize recognise"
       + " defend laud salute embrace sign ratify",

@@ -147,6 +147,18 @@ struct VocabularyTests {
     #expect(doc.event(.protest) != nil)
   }
 
+  @Test func aLeaderArrivingInACapitalVisits() throws {
+    let doc = analyzeEvents("Iraqi President Ali Hamid arrived in Cairo on Wednesday.")
+    let e = try #require(doc.event(.consult))
+    #expect(e.mode == "visit")
+    #expect(e.target?.text == "Cairo")
+  }
+
+  @Test func troopsArrivingAreNoVisit() {
+    let doc = analyzeEvents("Hundreds of Egyptian troops have arrived in Iraq.")
+    #expect(doc.event(.consult) == nil)
+  }
+
   @Test func closingCrossingsIsCoercion() throws {
     let doc = analyzeEvents("The Iraqi army closed all crossing points into the Kurdish region.")
     #expect(doc.event(.coerce) != nil)
