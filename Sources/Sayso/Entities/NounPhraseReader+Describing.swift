@@ -57,12 +57,15 @@ extension NounPhraseReader {
     return mention
   }
 
-  /// A determiner up to three plain lower-case words before `k`.
+  /// A determiner up to four modifying words before `k`: plain lower-case
+  /// words, or names used as modifiers ("a Senate leadership aide").
   func determinerWithin(_ k: Int, floor: Int) -> Int? {
     var j = k - 1
-    while j >= floor, k - j <= 3 {
+    while j >= floor, k - j <= 4 {
       let t = tokens[j]
-      guard t.kind == .word, !t.isCapitalized || j == floor, !t.classes.contains(.cue) else { return nil }
+      guard t.kind == .word, !t.isCapitalized || j == floor || isNameToken(j), !t.classes.contains(.cue) else {
+        return nil
+      }
       if t.classes.contains(.determiners) { return j }
       if !t.classes.isDisjoint(with: [.prepositions, .functionWords, .pronouns]) { return nil }
       j -= 1

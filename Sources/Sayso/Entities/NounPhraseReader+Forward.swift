@@ -73,7 +73,10 @@ extension NounPhraseReader {
       {
         lastHead = end
       } else if lastHead != nil {
-        break
+        // "a Senate leadership aide": a plain word may carry on to a later head.
+        guard c.kind == .word, !c.isCapitalized,
+          c.classes.isDisjoint(with: [.functionWords, .cue, .prepositions, .pronouns, .timeWords, .determiners])
+        else { break }
       } else if end > first && !isModifier(c)
         && (c.isCapitalized || !c.classes.isDisjoint(with: [.functionWords, .cue, .prepositions, .pronouns]))
       {
@@ -81,10 +84,22 @@ extension NounPhraseReader {
       }
       end += 1
     }
-    guard let head = lastHead else { return nil }
+    guard let head = lastHead ?? unknownHead(before: end, first: first, ceiling: ceiling) else { return nil }
     guard let m = mention(endingAt: head, floor: first, sentenceStart: first), m.tokens.lowerBound == first else {
       return nil
     }
     return m
+  }
+
+  /// "said one Trump confidant.": a head noun the lexicon does not know ends
+  /// a determined phrase right before the clause closes.
+  func unknownHead(before end: Int, first: Int, ceiling: Int) -> Int? {
+    guard end - 1 > first, tokens[first].classes.contains(.determiners) else { return nil }
+    guard end == ceiling || tokens[end].kind == .punct || tokens[end].lower == "who" else { return nil }
+    let last = tokens[end - 1]
+    guard last.kind == .word, !last.isCapitalized,
+      last.classes.isDisjoint(with: [.functionWords, .pronouns, .cue, .determiners, .prepositions, .timeWords])
+    else { return nil }
+    return end - 1
   }
 }

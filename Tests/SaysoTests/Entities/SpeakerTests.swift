@@ -96,4 +96,25 @@ struct SpeakerTests {
     let quote = try #require(doc.quote(containing: "dams repaired"))
     #expect(quote.speaker == "Ana Ruiz")
   }
+
+  @Test func capitalisedModifiersInsideADescription() throws {
+    let text = """
+      “The bill will pass by Friday,” said a Senate leadership aide. \
+      “Nobody wants a second vote,” one former Labour party official said.
+      """
+    let doc = analyze(text)
+    #expect(doc.quote(containing: "bill will pass")?.speaker == "a Senate leadership aide")
+    #expect(doc.quote(containing: "second vote")?.speaker == "one former Labour party official")
+  }
+
+  @Test func unknownHeadNounAfterTheCue() throws {
+    let text = """
+      Governor Okafor met the mayors on Monday. \
+      “He listens to everyone,” said one Okafor confidant. “That is his strength.”
+      """
+    let doc = analyze(text)
+    let quote = try #require(doc.quote(containing: "listens"))
+    #expect(quote.speaker == "one Okafor confidant")
+    #expect(doc.quote(containing: "his strength")?.speaker == "one Okafor confidant")
+  }
 }
