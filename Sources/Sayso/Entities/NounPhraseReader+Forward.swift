@@ -85,9 +85,14 @@ extension NounPhraseReader {
       end += 1
     }
     guard let head = lastHead ?? unknownHead(before: end, first: first, ceiling: ceiling) else { return nil }
-    guard let m = mention(endingAt: head, floor: first, sentenceStart: first), m.tokens.lowerBound == first else {
-      return nil
-    }
+    // "one New Hampshire Democrat": a capitalised head after a determiner
+    // describes someone; it does not name them.
+    let described = tokens[head].isCapitalized && first < head && tokens[first].classes.contains(.determiners)
+    let found =
+      described
+      ? describingMention(endingAt: head, floor: first, sentenceStart: first)
+      : mention(endingAt: head, floor: first, sentenceStart: first)
+    guard let m = found, m.tokens.lowerBound == first else { return nil }
     return m
   }
 

@@ -20,12 +20,23 @@ struct NounPhraseReader {
   /// A capitalised word that starts its sentence and is a common word elsewhere
   /// in the text ("Asked", "Despite") is not a name.
   func isSentenceInitialCommon(_ k: Int, sentenceStart: Int) -> Bool {
-    guard k == sentenceStart || (k > 0 && tokens[k - 1].kind == .quote) else { return false }
+    // After an opening quote mark ("“Asked …”"), not after a closing one ("…,” Kelly said").
+    let afterOpeningQuote = k > 0 && tokens[k - 1].kind == .quote && !tokens[k].spaceBefore
+    guard k == sentenceStart || afterOpeningQuote else { return false }
     let lower = tokens[k].lower
-    // "Recently", "Apolitically": openers that are adverbs, not names.
-    if lower.utf8.count > 4 && lower.hasSuffix("ly") { return true }
+    // "Recently", "Apolitically": openers that are adverbs, not names; but
+    // "Kelly said" and "Connolly said" name their speaker.
+    if lower.utf8.count > 4 && lower.hasSuffix("ly"), !isGivenName(lower),
+      k + 1 >= tokens.count || !tokens[k + 1].classes.contains(.cue)
+    {
+      return true
+    }
     return commonWords.contains(lower) || tokens[k].classes.contains(.determiners)
       || Lexicon.prepositions.contains(lower) || Lexicon.pronouns[lower] != nil
+  }
+
+  func isGivenName(_ lower: String) -> Bool {
+    Lexicon.maleFirstNames.contains(lower) || Lexicon.femaleFirstNames.contains(lower)
   }
 
   func isRoleWord(_ t: Token) -> Bool { !t.classes.isDisjoint(with: .role) }

@@ -19,7 +19,7 @@ enum ClauseWords {
     "hasn't", "hasn’t", "haven't", "haven’t", "wouldn't", "wouldn’t", "couldn't", "couldn’t", "isn't", "isn’t",
     "wasn't", "wasn’t", "weren't", "weren’t", "to", "however", "instead", "meanwhile", "too", "subsequently",
     "immediately", "swiftly", "quickly", "recently", "previously", "earlier", "initially", "thus", "therefore",
-    "both", "together", "each", "soon", "shortly", "currently", "reportedly", "last", "begun", "began", "begin",
+    "both", "together", "each", "shortly", "currently", "last", "begun", "began", "begin",
     "begins", "started", "starts", "continued", "continues", "kept", "keeps", "resumed", "stopped", "ceased",
   ]
 
@@ -32,7 +32,7 @@ enum ClauseWords {
     "pledged", "pledges", "promised", "promises", "threatened", "threatens", "threatening", "refused", "refuses",
     "failed", "fails", "continued", "continues", "began", "begins", "started", "starts", "attempted", "attempts",
     "hopes", "hoped", "expected", "set", "going", "ready", "prepared", "moved", "voted", "offered", "offers",
-    "aims", "aimed", "declined", "declines", "able", "unable", "likely", "due", "set", "poised", "preparing",
+    "aims", "aimed", "declined", "declines", "able", "unable", "likely", "due", "poised", "preparing",
     "appeared", "seemed", "needs", "needed", "has", "have", "had", "used", "is", "are", "was", "were",
     "willing", "eager", "determined", "vowing", "pledging", "seeking", "trying", "ordered", "asked", "urged",
   ]
@@ -51,19 +51,19 @@ enum ClauseWords {
     "resume", "extended", "extend", "slapped", "lodged", "lodge", "filed", "file", "gave", "give", "gives",
     "delivered", "deliver", "continued", "continue", "intensified", "intensify", "stepped", "renewed", "renew",
     "led", "lead", "leads", "organized", "organised", "organize", "concluded", "conclude", "expanded", "expand",
-    "tightened", "tighten", "approved", "approve", "unleashed", "fired", "dropped", "unveiled", "pledged",
+    "tightened", "tighten", "approved", "approve", "unleashed", "fired", "dropped", "unveiled",
     "agreed", "ordered", "order", "orders", "authorized", "authorised", "resulted", "produced", "yielded",
     "ended", "brokered", "lifted", "lift", "eased", "ease", "removed", "suspended", "halted", "established",
-    "establish", "declared", "declare", "extended", "reimposed", "reimpose", "reduced", "cut", "lowered",
+    "establish", "declared", "declare", "reimposed", "reimpose", "reduced", "cut", "lowered",
     "handed", "hand", "hands", "granted", "grant", "grants", "shipped", "supplied", "donated",
-    "expressed", "express", "expresses", "voiced", "reiterated", "reaffirmed", "showed", "show", "pledges",
+    "showed", "show",
     "speeded", "sped", "accelerated", "completed", "demanded", "went", "go", "goes", "going", "performed",
     "commenced", "commence", "initiated", "initiate", "undertook", "undertake", "attended", "attend", "joined",
     "remained", "remain", "remains", "put", "puts", "placed", "place", "increase", "increased", "deepen",
     "deepened", "boost", "boosted", "strengthen", "strengthened", "restored", "restore", "normalized", "normalised",
     "severed", "sever", "broke", "break", "upgraded", "downgraded", "convey", "conveyed", "conveys", "finalized",
     "finalised",
-    "joined", "join", "completed",
+    "join",
   ]
 
   /// Verbs and auxiliaries proper, which never modify a noun.
@@ -77,7 +77,7 @@ enum ClauseWords {
     "lifted", "lift", "lifts", "lifting", "eased", "ease", "eases", "easing", "ended", "end", "ends", "ending",
     "removed", "remove", "removes", "relaxed", "relax", "scrapped", "scrap", "dropped", "drop", "halted", "halt",
     "suspended", "suspend", "cancelled", "canceled", "cancel", "withdrew", "withdraw", "rescinded", "revoked",
-    "reduced", "reduce", "reduces", "cut", "cuts", "postponed", "postpone", "postpones", "delayed", "scrapped",
+    "reduced", "reduce", "reduces", "cut", "cuts", "postponed", "postpone", "postpones", "delayed",
     "severed", "sever", "broke", "break", "downgraded",
     "lowered", "lower", "lowers", "loosened", "loosen",
   ]

@@ -7,7 +7,7 @@ extension Lexicon {
     "publicly", "privately", "openly", "reportedly", "allegedly", "initially", "originally",
     "first", "finally", "earlier", "subsequently", "still", "always", "never", "not", "even",
     "would", "will", "could", "might", "may", "can", "did", "does", "do", "is", "was", "were", "are",
-    "had", "been", "being", "be", "just", "already", "explicitly", "bluntly", "candidly", "angrily",
+    "been", "being", "be", "just", "already", "explicitly", "bluntly", "candidly", "angrily",
     "firmly", "strongly", "confidently", "emphatically", "forcefully", "proudly", "quietly",
     "loudly", "softly", "calmly", "sharply", "harshly", "famously", "memorably", "notably",
     "consistently", "similarly", "likewise", "separately", "herself", "himself", "themselves",

@@ -17,7 +17,7 @@ extension Lexicon {
     "ahmed", "hassan", "hussein", "omar", "ibrahim", "mahmoud", "vladimir", "sergei", "dmitry",
     "ivan", "pierre", "jean", "jacques", "françois", "hans", "klaus", "giuseppe", "carlos", "luis",
     "miguel", "pedro", "antonio", "manuel", "rafael", "diego", "javier", "ahmad", "reza", "tomas",
-    "marco", "lars", "erik", "piet", "jan", "ken", "hugh", "newton", "lindsey", "reince", "harry",
+    "lars", "erik", "piet", "jan", "ken", "hugh", "newton", "lindsey", "reince", "harry",
   ]
 
   /// Common given names that usually belong to women.
@@ -33,8 +33,8 @@ extension Lexicon {
     "frances", "kathryn", "janice", "jean", "abigail", "alice", "judy", "sophia", "grace", "denise",
     "amber", "doris", "marilyn", "danielle", "beverly", "isabella", "theresa", "diana", "natalie",
     "brittany", "charlotte", "marie", "kayla", "alexis", "lori", "hillary", "nikki", "carly",
-    "sarah", "elizabeth", "nancy", "debbie", "kellyanne", "kelly", "huma", "michele", "condoleezza",
-    "madeleine", "angela", "theresa", "marine", "fatima", "aisha", "leila", "zahra", "maryam",
+    "debbie", "kellyanne", "huma", "michele", "condoleezza",
+    "madeleine", "marine", "fatima", "aisha", "leila", "zahra", "maryam",
     "sofia", "elena", "ana", "ines", "marta", "lena", "sonia", "irina", "olga", "natalia", "anne",
   ]
 }

@@ -17,7 +17,7 @@ extension Lexicon {
     "victim", "survivor", "businessman", "businesswoman", "billionaire", "entrepreneur", "investor",
     "delegate", "negotiator", "mediator", "inspector", "investigator", "detective", "sheriff",
     "superintendent", "administrator", "coordinator", "commissioner", "counsel", "physicist",
-    "frontrunner", "front-runner", "challenger", "incumbent", "mogul", "billionaire", "republican",
+    "frontrunner", "front-runner", "challenger", "incumbent", "mogul", "republican",
     "democrat", "conservative", "liberal", "progressive", "staffer", "insider", "operative",
     "surrogate", "campaigner", "deputy", "vice", "governor-elect", "president-elect", "hopeful",
   ]
@@ -30,13 +30,13 @@ extension Lexicon {
     "association", "union", "federation", "foundation", "institute", "university", "college",
     "school", "hospital", "army", "military", "navy", "police", "bureau", "service", "embassy",
     "consulate", "cabinet", "presidency", "palace", "kremlin", "pentagon", "newspaper", "network",
-    "channel", "station", "magazine", "outlet", "website", "agency", "bank", "fund", "movement",
+    "channel", "station", "magazine", "outlet", "website", "bank", "fund", "movement",
     "coalition", "alliance", "team", "club", "league", "center", "centre", "authority", "regime",
     "junta", "state", "city", "county", "district", "province", "republic", "kingdom", "nation",
     "country", "caucus", "faction", "wing", "pac", "super pac", "poll", "survey", "study", "report",
     "statement", "release", "memo", "letter", "document", "filing", "lawsuit", "complaint", "ruling",
     "analysis", "data", "figures", "records", "documents", "polls", "surveys", "studies", "reports",
-    "forces", "authorities", "guard", "corps", "brigade", "brigades", "militia", "network",
+    "forces", "authorities", "guard", "corps", "brigade", "brigades", "militia",
     "daily", "times", "post", "journal", "tribune", "herald", "press", "news", "television", "radio",
   ]
 

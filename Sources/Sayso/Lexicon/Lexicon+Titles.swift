@@ -16,14 +16,14 @@ extension Lexicon {
     "councilwoman", "councillor", "councilor", "assemblyman", "assemblywoman", "lawmaker", "deputy",
     "acting", "interim", "parliament", "parliamentary", "minority", "majority", "whip", "house",
     "senate", "state", "party", "foreign", "defense", "defence", "interior", "finance", "health",
-    "economy", "justice", "treasury", "homeland", "security", "national", "supreme", "late",
+    "economy", "treasury", "homeland", "security", "national", "supreme", "late",
     "martyr", "executive", "managing", "editor", "reporter", "correspondent", "analyst", "adviser",
     "advisor", "aide", "strategist", "manager", "coach", "economist", "officer", "official",
-    "president-elect", "co-founder", "frontrunner", "front-runner", "nominee", "hopeful",
+    "president-elect", "co-founder", "frontrunner", "front-runner", "hopeful",
     "challenger", "incumbent", "host", "author", "activist", "campaign", "counsel", "press",
     "communications", "director-general", "secretary-general", "general-secretary", "mp", "mep",
     "sen.-elect", "delegate", "superintendent", "sheriff", "chief-of-staff", "staff", "crown",
-    "grand", "supreme", "republican", "democratic", "democrat", "gop", "independent", "sergeant",
+    "grand", "republican", "democratic", "democrat", "gop", "independent",
   ]
 
   /// Abbreviated titles and the word a later description uses for them.

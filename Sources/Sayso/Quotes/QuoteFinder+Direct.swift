@@ -95,6 +95,9 @@ extension QuoteFinder {
     {
       return direct(qi, speaker, cue, "direct.cue-speaker-after")
     }
+    if let (speaker, cue) = appositiveCueAfter(k, after) {
+      return direct(qi, speaker, cue, "direct.speaker-cue-after")
+    }
     for c in k..<min(after.upperBound, k + 12) {
       guard let cue = a.cue(at: c), cue.entry.frame != .object else { continue }
       if let speaker = a.speaker(before: c, floor: k),

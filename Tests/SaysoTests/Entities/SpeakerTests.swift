@@ -117,4 +117,14 @@ struct SpeakerTests {
     #expect(quote.speaker == "one Okafor confidant")
     #expect(doc.quote(containing: "his strength")?.speaker == "one Okafor confidant")
   }
+
+  @Test func capitalisedHeadAfterADeterminerDescribes() throws {
+    let text = """
+      “The gap is too wide to close,” said one Ohio Republican. \
+      “She has a week left,” added a Vermont Democrat.
+      """
+    let doc = analyze(text)
+    #expect(doc.quote(containing: "gap is too wide")?.speaker == "one Ohio Republican")
+    #expect(doc.quote(containing: "a week left")?.speaker == "a Vermont Democrat")
+  }
 }

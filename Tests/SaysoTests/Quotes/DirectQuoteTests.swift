@@ -118,4 +118,26 @@ struct DirectQuoteTests {
     #expect(quote.spans.count == 2)
     #expect(quote.text.contains("afford a lawyer"))
   }
+
+  @Test func longAppositiveBetweenSpeakerAndCue() throws {
+    let text = """
+      “The harbour will not reopen before spring,” Lena Marsh, director of the Coastal Shipping Institute \
+      at Port Aldren University, said on Monday. “Nobody wants to hear that,” Okafor, who has argued for \
+      a second terminal since 2019, said later.
+      """
+    let doc = analyze(text)
+    let first = try #require(doc.quote(containing: "harbour will not reopen"))
+    #expect(first.speaker == "Lena Marsh")
+    #expect(first.cue == "said")
+    let second = try #require(doc.quote(containing: "Nobody wants"))
+    #expect(second.speaker == "Okafor")
+    #expect(second.cue == "said")
+  }
+
+  @Test func givenNameEndingInLyIsStillASpeaker() throws {
+    let doc = analyze("“We counted every ballot twice,” Kelly said. “Then we counted again.”")
+    let quote = try #require(doc.quote(containing: "every ballot"))
+    #expect(quote.speaker == "Kelly")
+    #expect(quote.text.contains("counted again"))
+  }
 }
