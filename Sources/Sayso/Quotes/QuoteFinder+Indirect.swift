@@ -26,7 +26,8 @@ extension QuoteFinder {
     if cue.entry.lemma == "according to" { return accordingTo(cue, sentence: s) }
     let word = a.tokens[c].lower
     if word.hasSuffix("ing"), c > s.lowerBound, a.tokens[c - 1].first == "," {
-      guard cue.entry.frame == .speech, let speaker = subject(ofSentence: index, before: c) else { return nil }
+      // "…, calling it “a disaster”": object verbs count once their object quotes.
+      guard cue.entry.frame != .belief, let speaker = subject(ofSentence: index, before: c) else { return nil }
       return content(after: cue, sentence: s, speaker: speaker, evidence: "indirect.participle")
     }
     if c > s.lowerBound, a.tokens[c - 1].lower == "and" || a.tokens[c - 1].lower == "but",

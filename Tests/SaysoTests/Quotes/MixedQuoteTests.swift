@@ -65,4 +65,19 @@ struct MixedQuoteTests {
     #expect(quote.speaker == "Lena Brandt")
     #expect(quote.cueLemma == "promise")
   }
+
+  @Test func participleWithAQuotedObject() throws {
+    let text = "Governor Ines Duarte spoke at the dock on Friday, calling the new tariff “a tax on every family.”"
+    let doc = analyze(text)
+    let quote = try #require(doc.quote(containing: "a tax on every family"))
+    #expect(quote.kind == .mixed)
+    #expect(quote.speaker == "Ines Duarte")
+    #expect(quote.cueLemma == "call")
+    #expect(quote.text.hasPrefix("the new tariff"))
+  }
+
+  @Test func participleWithAPlainObjectReportsNothing() {
+    let doc = analyze("Governor Ines Duarte spoke at the dock on Friday, calling the new tariff a mistake.")
+    #expect(doc.quotes.isEmpty)
+  }
 }
