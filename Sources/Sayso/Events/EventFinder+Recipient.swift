@@ -37,7 +37,14 @@ extension EventFinder {
       {
         return phrase
       }
-      if tokens[j].isPunct(";") || Self.recipientStops.contains(w) { return nil }
+      if tokens[j].isPunct(";") || tokens[j].kind == .quote || Self.recipientStops.contains(w) { return nil }
+      // "attacked the deal, calling it a disaster for workers": a participle of
+      // saying opens another clause ("including" does not).
+      if tokens[j].isPunct(","), j + 1 < ceiling, tokens[j + 1].classes.contains(.cue),
+        tokens[j + 1].lower.hasSuffix("ing")
+      {
+        return nil
+      }
       j += 1
     }
     return nil

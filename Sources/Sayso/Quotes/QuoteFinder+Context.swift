@@ -106,7 +106,7 @@ extension QuoteFinder {
           end = k
           break
         }
-        if let cue = a.cue(at: k + 1), cue.entry.frame == .speech, next.hasSuffix("ing") {
+        if let cue = a.cue(at: k + 1), cue.entry.frame != .belief, next.hasSuffix("ing") {
           end = k
           break
         }

@@ -77,4 +77,9 @@ struct ClauseTargetTests {
   @Test func liftingAStateOfEmergencyConcedes() {
     #expect(analyzeEvents("Egypt lifted a state of emergency in Cairo.").event(.concede) != nil)
   }
+
+  @Test func aParticipleClauseHidesItsPhrasesFromTheTarget() {
+    let doc = analyzeEvents("Egypt condemned the plan on Monday, calling it “a blow to Iraq.”")
+    #expect(!doc.events.contains { $0.target?.text == "Iraq" })
+  }
 }

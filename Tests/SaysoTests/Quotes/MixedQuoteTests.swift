@@ -80,4 +80,13 @@ struct MixedQuoteTests {
     let doc = analyze("Governor Ines Duarte spoke at the dock on Friday, calling the new tariff a mistake.")
     #expect(doc.quotes.isEmpty)
   }
+
+  @Test func aParticipleOfSayingEndsTheObjectBeforeIt() throws {
+    let text = "Governor Ines Duarte attacked the tariff on Friday, calling it “a tax on every family.”"
+    let doc = analyze(text)
+    #expect(doc.quotes.count == 1)
+    let quote = try #require(doc.quote(containing: "a tax on every family"))
+    #expect(quote.cueLemma == "call")
+    #expect(quote.text.hasPrefix("it"))
+  }
 }
