@@ -100,6 +100,11 @@ extension QuoteFinder {
         end = a.tokens[k - 1].kind == .punct && a.tokens[k - 1].first == "," ? k - 1 : k
         break
       }
+      // "a single-payer system; Clinton aims to …": a semicolon joins another clause.
+      if t.kind == .punct, t.first == ";", !a.isQuoted(k), k - start >= 3 {
+        end = k
+        break
+      }
       if t.kind == .punct, t.first == ",", !a.isQuoted(k), k + 1 < end {
         let next = a.tokens[k + 1].lower
         if next == "according" || (next == "said" || next == "says") {
@@ -113,6 +118,10 @@ extension QuoteFinder {
         if let speaker = a.reader.mention(startingAt: k + 1, ceiling: end), speaker.kind != .description,
           speaker.tokens.upperBound < end, let cue = a.cue(at: speaker.tokens.upperBound), cue.entry.closesQuote
         {
+          end = k
+          break
+        }
+        if isTrailingAppendage(comma: k, start: start, end: end) {
           end = k
           break
         }
@@ -130,6 +139,21 @@ extension QuoteFinder {
     while end > start, a.tokens[end - 1].kind == .punct { end -= 1 }
     return end
   }
+}
+
+extension QuoteFinder {
+  /// "he was “not quite there yet” on supporting Ryan, who faces a primary on
+  /// Tuesday": a relative or concessive clause that runs from a comma to the
+  /// sentence end is the writer's addition, not the speaker's. One closed
+  /// between commas ("the plan, which was drafted in May, would fail") stays.
+  func isTrailingAppendage(comma k: Int, start: Int, end: Int) -> Bool {
+    guard k - start >= 4, k + 1 < end, Self.appendageOpeners.contains(a.tokens[k + 1].lower) else { return false }
+    return !((k + 2)..<end).contains { a.tokens[$0].isPunct(",") && !a.isQuoted($0) }
+  }
+
+  static let appendageOpeners: Set<String> = [
+    "who", "which", "whom", "whose", "although", "though", "whereas", "compared", "despite",
+  ]
 }
 
 extension Array where Element == Token {

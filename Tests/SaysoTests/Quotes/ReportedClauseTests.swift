@@ -99,4 +99,22 @@ struct ReportedClauseTests {
     let quote = try #require(doc.quote(containing: "ferry should stay"))
     #expect(quote.speaker == "Sixty percent")
   }
+
+  @Test func relativeClauseRunningToTheEndIsTheWritersAddition() throws {
+    let doc = analyze("Okafor said he would back Mendes, who faces a runoff in March.")
+    let quote = try #require(doc.quote(containing: "back Mendes"))
+    #expect(quote.text == "he would back Mendes")
+  }
+
+  @Test func relativeClauseClosedByACommaStaysInTheContent() throws {
+    let doc = analyze("Okafor said the plan, which the council drafted in May, would fail.")
+    let quote = try #require(doc.quote(containing: "the plan"))
+    #expect(quote.text.hasSuffix("would fail"))
+  }
+
+  @Test func semicolonEndsTheReportedClause() throws {
+    let doc = analyze("Okafor said the ferry should stay public; Mendes wants to sell it.")
+    let quote = try #require(doc.quote(containing: "ferry should stay"))
+    #expect(quote.text == "the ferry should stay public")
+  }
 }
