@@ -12,6 +12,8 @@ extension EventFinder {
       evidence = "event.participle-clause"
     }
     guard let (source, foundSkipped) = found, canHeadSubject(source.upperBound - 1) else { return [] }
+    // "We’re warned …", "they’re attacked": a fused "be" makes the verb passive.
+    if isFusedBe(source.upperBound - 1), source.upperBound == k, tokens[k].lower.hasSuffix("ed") { return [] }
     var skipped = foundSkipped
     if entry.lemma == "call", triggerEnd == k + 1 {
       // "call" without "on" or "for": only a phone call to someone with a title.

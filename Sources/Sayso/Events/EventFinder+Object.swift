@@ -46,7 +46,9 @@ extension EventFinder {
       j += 1
     }
     while j > first, ["and", "or", "of", "&", ","].contains(tokens[j - 1].lower) { j -= 1 }
-    return j > first ? first..<j : nil
+    // "warned the time will come": an article alone names nothing ("each" may).
+    guard (first..<j).contains(where: { !["the", "a", "an"].contains(tokens[$0].lower) }) else { return nil }
+    return first..<j
   }
 
   /// A reporting word used as a noun inside an object: "rejected a call",

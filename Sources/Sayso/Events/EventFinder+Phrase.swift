@@ -80,6 +80,12 @@ extension EventFinder {
     return t.classes.contains(.eventSector) || (t.lower.hasSuffix("s") && !t.lower.hasSuffix("ss"))
   }
 
+  /// "we’re", "they're", "I’m": a pronoun fused with a form of "be".
+  func isFusedBe(_ k: Int) -> Bool {
+    let w = tokens[k].lower
+    return ["’re", "'re", "’m", "'m"].contains { w.hasSuffix($0) }
+  }
+
   /// Whether a token can sit inside a noun phrase naming an actor.
   func isPhraseWord(_ k: Int) -> Bool {
     let t = tokens[k]

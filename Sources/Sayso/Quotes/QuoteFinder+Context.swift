@@ -100,6 +100,14 @@ extension QuoteFinder {
         end = a.tokens[k - 1].kind == .punct && a.tokens[k - 1].first == "," ? k - 1 : k
         break
       }
+      // "asked for a photo and Clinton said, “…”": another speaker's own report.
+      if t.lower == "and" || t.lower == "but", !a.isQuoted(k), k + 2 < end, !a.tokens[k - 1].isPunct(","),
+        let speaker = a.reader.mention(startingAt: k + 1, ceiling: end), speaker.tokens.upperBound < end,
+        let cue = a.cue(at: speaker.tokens.upperBound), cue.entry.frame == .speech
+      {
+        end = k
+        break
+      }
       // "a single-payer system; Clinton aims to …": a semicolon joins another clause.
       if t.kind == .punct, t.first == ";", !a.isQuoted(k), k - start >= 3 {
         end = k

@@ -13,9 +13,15 @@ extension QuoteFinder {
         }
         // Verbs that take an object ("praised the plan") report speech only
         // reliably when the object carries the speaker's quoted words.
-        if let found = reported(cue, sentence: index), cue.entry.frame != .object || found.kind != .indirect {
-          record(found)
+        guard var found = reported(cue, sentence: index), cue.entry.frame != .object || found.kind != .indirect
+        else { continue }
+        if let outer = enclosingReport(of: k) {
+          // A report inside a report: the same speaker's is one report; another
+          // speaker's is nested in it.
+          if repeatsSpeaker(found, of: attributions[outer]) { continue }
+          found.parent = outer
         }
+        record(found)
       }
     }
   }

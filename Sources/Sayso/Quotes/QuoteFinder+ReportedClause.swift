@@ -35,8 +35,9 @@ extension QuoteFinder {
       var j = k + 1
       let commaCloses = cue.entry.frame == .speech
       func closes(_ t: Token) -> Bool { t.kind == .punct && (t.first == "," || t.first == ":") }
+      // A verb of saying inside is another report ("for a photo and Okafor said"): stop.
       while j < s.upperBound, j - k < 12, a.tokens[j].lower != "that", !a.isTerminal(j),
-        !(commaCloses && closes(a.tokens[j]))
+        !(commaCloses && closes(a.tokens[j])), a.cue(at: j) == nil
       {
         j += 1
       }

@@ -143,4 +143,9 @@ struct EventsClauseRuleTests {
     let doc = analyzeEvents("The attack came at dawn.")
     #expect(doc.events.isEmpty)
   }
+
+  @Test func aPronounFusedWithBeMakesThePassive() {
+    let doc = analyzeEvents("We’re warned that the time will come, the Iraqi minister said.")
+    #expect(doc.events.isEmpty)
+  }
 }

@@ -84,4 +84,27 @@ struct NestedQuoteTests {
     let answer = try #require(doc.quotes.first { $0.parent != nil && $0.text.contains("Then we wait") })
     #expect(answer.speaker == "Piet Janssen")
   }
+
+  @Test func aReportInsideAReportIsNested() throws {
+    let doc = analyze("The Harbour Gazette reported that Mendes said she would resign in June.")
+    let outer = try #require(doc.quotes.first { $0.speaker?.hasSuffix("Harbour Gazette") == true })
+    let inner = try #require(doc.quotes.first { $0.speaker == "Mendes" })
+    #expect(inner.text == "she would resign in June")
+    #expect(inner.parent == outer.id)
+  }
+
+  @Test func theSameSpeakerInsideTheirOwnReportIsOneReport() throws {
+    let doc = analyze("Okafor said he expected that the council would reject the plan.")
+    #expect(doc.quotes.count == 1)
+    #expect(doc.quotes.first?.speaker == "Okafor")
+  }
+
+  @Test func whatSomeoneMightSayIsNoNestedReport() throws {
+    let text = """
+      “People would say they want lower fares, and we’re warned that the money will run out,” Okafor said.
+      """
+    let doc = analyze(text)
+    #expect(doc.quotes.count == 1)
+    #expect(doc.quotes.first?.speaker == "Okafor")
+  }
 }

@@ -117,4 +117,11 @@ struct ReportedClauseTests {
     let quote = try #require(doc.quote(containing: "ferry should stay"))
     #expect(quote.text == "the ferry should stay public")
   }
+
+  @Test func anotherSpeakersReportEndsTheContent() throws {
+    let doc = analyze("A clerk asked Mendes for a photo and Okafor said, “Only if the ferry is in it.”")
+    let reply = doc.quotes.filter { $0.text.contains("Only if the ferry") }
+    #expect(reply.count == 1)
+    #expect(reply.first?.speaker == "Okafor")
+  }
 }
