@@ -29,8 +29,9 @@ extension QuoteFinder {
   /// speaker's guess or wish about what someone might say reports nothing.
   func isUnrealised(_ c: Int, floor: Int) -> Bool {
     var k = c - 1
-    while k >= floor, a.tokens[k].kind == .word, a.tokens[k].lower == "not" || a.tokens[k].lower == "never"
-      || a.tokens[k].lower.hasSuffix("ly")
+    while k >= floor, a.tokens[k].kind == .word,
+      a.tokens[k].lower == "not" || a.tokens[k].lower == "never"
+        || a.tokens[k].lower.hasSuffix("ly")
     {
       k -= 1
     }
