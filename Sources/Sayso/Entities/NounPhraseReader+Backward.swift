@@ -24,7 +24,7 @@ extension NounPhraseReader {
         // Read on across "of"; splitting the run decides whose name it is.
         k -= 1
       } else if p.kind == .punct, p.first == ".", !p.spaceBefore, k - 2 >= floor,
-        tokens[k - 2].classes.contains(.titles)
+        tokens[k - 2].classes.contains(.titles) || isInitial(k - 2)
       {
         k -= 1
       } else if p.kind == .word, !p.isCapitalized,

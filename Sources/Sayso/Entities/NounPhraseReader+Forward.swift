@@ -44,8 +44,9 @@ extension NounPhraseReader {
         } else if c.lower == "of", k + 1 < ceiling, isNameToken(k + 1), k > runStart, tokens[k - 1].isCapitalized {
           k += 1
         } else if c.kind == .punct, c.first == ".", !c.spaceBefore, k > runStart,
-          tokens[k - 1].classes.contains(.titles), k + 1 < ceiling, isNameToken(k + 1)
+          tokens[k - 1].classes.contains(.titles) || isInitial(k - 1), k + 1 < ceiling, isNameToken(k + 1)
         {
+          // "Sen. Ana Ruiz", "Jeffrey M. Jones": a title's or an initial's full stop.
           k += 1
         } else {
           break

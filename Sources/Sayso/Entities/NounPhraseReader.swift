@@ -31,8 +31,17 @@ struct NounPhraseReader {
     {
       return true
     }
+    // "Said Comey, …": an inverted verb of saying opens no name.
+    if tokens[k].classes.contains(.cue), lower == "said" || lower == "says" || lower.hasSuffix("ed") { return true }
     return commonWords.contains(lower) || tokens[k].classes.contains(.determiners)
       || Lexicon.prepositions.contains(lower) || Lexicon.pronouns[lower] != nil
+  }
+
+  /// "M" in "Jeffrey M. Jones": one capital letter before a full stop.
+  func isInitial(_ k: Int) -> Bool {
+    let t = tokens[k]
+    return t.kind == .word && t.isCapitalized && t.lower.utf8.count == 1 && k + 1 < tokens.count
+      && tokens[k + 1].isPunct(".") && !tokens[k + 1].spaceBefore
   }
 
   func isGivenName(_ lower: String) -> Bool {
@@ -49,7 +58,9 @@ struct NounPhraseReader {
     while k >= run.lowerBound {
       let t = tokens[k]
       let possessive = k < run.upperBound - 1 && t.classes.contains(.possessive)
-      if t.kind != .word || isRoleWord(t) || t.lower == "of" || possessive || t.lower == "the" {
+      // The full stop of an initial stays in the name: "Jeffrey M. Jones".
+      let initialStop = t.isPunct(".") && k > run.lowerBound && isInitial(k - 1)
+      if (t.kind != .word && !initialStop) || isRoleWord(t) || t.lower == "of" || possessive || t.lower == "the" {
         break
       }
       nameStart = k

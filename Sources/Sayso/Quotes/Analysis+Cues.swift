@@ -15,7 +15,13 @@ extension Analysis {
     }
     let entries = CueLexicon.shared.entries(for: t.lower)
     guard !entries.isEmpty else { return nil }
-    if let phrasal = entries.first(where: { $0.particle == next }) {
+    // "wrote in December", "wrote in a letter": the particle opens a phrase instead.
+    let afterParticle = k + 2 < tokens.count ? tokens[k + 2] : nil
+    let opensPhrase =
+      afterParticle.map {
+        $0.isCapitalized || $0.kind == .number || !$0.classes.isDisjoint(with: [.timeWords, .determiners])
+      } ?? false
+    if let phrasal = entries.first(where: { $0.particle == next }), !(next == "in" && opensPhrase) {
       return (k..<(k + 2), phrasal)
     }
     guard let plain = entries.first(where: { $0.particle == nil }) else { return nil }

@@ -10,6 +10,7 @@ extension QuoteFinder {
       speaker.tokens.lowerBound == k
     else { return nil }
     let open = speaker.tokens.upperBound
+    if speaker.kind == .name, let cue = cueAfterAffiliation(open, after) { return (speaker, cue) }
     guard open + 1 < after.upperBound, a.tokens[open].isPunct(",") else { return nil }
     var j = open + 1
     while j < after.upperBound, j - open <= 40 {
@@ -30,6 +31,21 @@ extension QuoteFinder {
           return (speaker, cue)
         }
       }
+      j += 1
+    }
+    return nil
+  }
+
+  /// `“…,” Jeffrey Lewis of the Centre for Arms Studies wrote.`: a name's
+  /// affiliation, a preposition and a few words without punctuation, then
+  /// the cue.
+  private func cueAfterAffiliation(_ open: Int, _ after: Range<Int>) -> (range: Range<Int>, entry: CueEntry)? {
+    guard open + 2 < after.upperBound, ["of", "from", "at", "with"].contains(a.tokens[open].lower) else {
+      return nil
+    }
+    var j = open + 1
+    while j < after.upperBound, j - open <= 12, a.tokens[j].kind == .word || a.tokens[j].isPunct("-") {
+      if j > open + 1, let cue = a.cue(at: j), cue.entry.frame != .object { return cue }
       j += 1
     }
     return nil

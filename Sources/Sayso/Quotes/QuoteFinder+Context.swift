@@ -62,7 +62,10 @@ extension QuoteFinder {
         k += 3
       }
     }
-    guard let m = a.reader.mention(startingAt: k, ceiling: end) else { return nil }
+    // "Said Comey, …": an inverted verb of saying is no subject.
+    guard !(a.tokens[k].classes.contains(.cue) && a.reader.isSentenceInitialCommon(k, sentenceStart: k)),
+      let m = a.reader.mention(startingAt: k, ceiling: end)
+    else { return nil }
     return appositiveName(after: m, ceiling: end) ?? m
   }
 

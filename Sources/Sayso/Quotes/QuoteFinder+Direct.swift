@@ -144,6 +144,12 @@ extension QuoteFinder {
       if let speaker = a.speaker(before: c, floor: before.lowerBound) {
         return direct(qi, speaker, cue, "direct.speaker-cue-before")
       }
+      // "Said Comey, “…”", "Added the mayor: “…”": the cue opens the sentence.
+      if c == a.sentenceStart(of: c), let speaker = a.speaker(after: cue.range.upperBound, ceiling: end + 1),
+        speaker.kind != .pronoun, speaker.tokens.upperBound == end + 1
+      {
+        return direct(qi, speaker, cue, "direct.cue-speaker-before")
+      }
       if let speaker = subject(ofSentence: a.sentenceOf[c], before: c) {
         return direct(qi, speaker, cue, "direct.subject-cue-before")
       }

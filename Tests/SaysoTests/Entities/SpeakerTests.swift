@@ -127,4 +127,14 @@ struct SpeakerTests {
     #expect(doc.quote(containing: "gap is too wide")?.speaker == "one Ohio Republican")
     #expect(doc.quote(containing: "a week left")?.speaker == "a Vermont Democrat")
   }
+
+  @Test func middleInitialStaysInTheName() throws {
+    let text = """
+      “The harbour must stay public,” Jeffrey M. Okafor said on Monday. \
+      Okafor has led the dockworkers since 2015.
+      """
+    let doc = analyze(text)
+    let quote = try #require(doc.quote(containing: "stay public"))
+    #expect(quote.speaker == "Jeffrey M. Okafor")
+  }
 }

@@ -140,4 +140,28 @@ struct DirectQuoteTests {
     #expect(quote.speaker == "Kelly")
     #expect(quote.text.contains("counted again"))
   }
+
+  @Test func invertedCueOpensTheSentence() throws {
+    let text = """
+      The inquiry into the ferry fire closed on Friday. Said Okafor, “We owe the families an apology.” \
+      Added the harbour master: “It will not happen again.”
+      """
+    let doc = analyze(text)
+    #expect(doc.quote(containing: "an apology")?.speaker == "Okafor")
+    #expect(doc.quote(containing: "not happen again")?.speaker == "the harbour master")
+  }
+
+  @Test func affiliationBetweenNameAndCue() throws {
+    let doc = analyze("“It would be a stretch,” Lena Marsh of the Coastal Shipping Institute wrote in December.")
+    let quote = try #require(doc.quote(containing: "a stretch"))
+    #expect(quote.speaker == "Lena Marsh")
+    #expect(quote.cue == "wrote")
+  }
+
+  @Test func continuedIsAVerbOfSaying() throws {
+    let doc = analyze("“We waited all night,” Mendes said. “Then the water came,” she continued. “Nobody slept.”")
+    let quote = try #require(doc.quote(containing: "water came"))
+    #expect(quote.speaker == "Mendes")
+    #expect(quote.cueLemma == "continue")
+  }
 }
