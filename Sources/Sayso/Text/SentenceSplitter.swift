@@ -23,7 +23,8 @@ enum SentenceSplitter {
         {
           end += 1
         }
-        if end >= n || startsSentence(tokens[end]) || tokens[end].paragraph != t.paragraph {
+        let attributed = end > k + 1 && end < n && t.first != "." && namesSpeaker(tokens, from: end)
+        if !attributed && (end >= n || startsSentence(tokens[end]) || tokens[end].paragraph != t.paragraph) {
           sentences.append(Sentence(tokens: begin..<end, paragraph: tokens[begin].paragraph))
           begin = end
           k = end
@@ -63,6 +64,19 @@ enum SentenceSplitter {
       return true
     default: return false
     }
+  }
+
+  /// "“Is it over?” Okafor asked.": after a question or exclamation closed by
+  /// a quotation mark, a name and a verb of saying finish the same sentence.
+  private static func namesSpeaker(_ tokens: [Token], from start: Int) -> Bool {
+    var j = start
+    while j < tokens.count, j - start < 5,
+      (tokens[j].kind == .word && tokens[j].isCapitalized) || (tokens[j].isPunct(".") && !tokens[j].spaceBefore)
+    {
+      j += 1
+    }
+    guard j > start, j < tokens.count, tokens[j].paragraph == tokens[start].paragraph else { return false }
+    return tokens[j].kind == .word && !tokens[j].isCapitalized && tokens[j].classes.contains(.cue)
   }
 
   private static func startsSentence(_ t: Token) -> Bool {

@@ -164,4 +164,11 @@ struct DirectQuoteTests {
     #expect(quote.speaker == "Mendes")
     #expect(quote.cueLemma == "continue")
   }
+
+  @Test func namedSpeakerAfterAQuotedExclamation() throws {
+    let doc = analyze("The ferry finally docked at noon. “We made it!” Lena Marsh said. “Nobody believed us.”")
+    let quote = try #require(doc.quote(containing: "We made it"))
+    #expect(quote.speaker == "Lena Marsh")
+    #expect(quote.text.contains("Nobody believed us"))
+  }
 }

@@ -43,4 +43,12 @@ struct SentenceSplitterTests {
   @Test func paragraphsEndSentences() {
     #expect(sentences("A headline without a stop\n\nThe body starts here.").count == 2)
   }
+
+  @Test func aNamedSpeakerAfterAQuotedQuestionFinishesTheSentence() {
+    #expect(
+      sentences("“Is the port open?” Ana M. Ruiz asked. She left.") == [
+        "“Is the port open?” Ana M. Ruiz asked.", "She left.",
+      ])
+    #expect(sentences("“Is the port open?” Ana Ruiz left.").count == 2)
+  }
 }
