@@ -112,14 +112,15 @@ extension QuoteFinder {
 
   /// Whether the words between a quote and its speaker only describe the
   /// speaker: "“…,” harbour master Ona Velez said", "veteran union organiser
-  /// Ana Ruiz". One word of any kind may stand there; longer gaps must be plain
-  /// lower-case words, without verbs of their own or function words.
+  /// Ana Ruiz", "Harbour Capital fund manager Ana Ruiz". One word of any kind
+  /// may stand there; longer gaps must be names or plain lower-case words,
+  /// without verbs of their own or function words.
   private func descriptorsOnly(from k: Int, to start: Int) -> Bool {
     if start <= k + 1 { return true }
-    guard start - k <= 3 else { return false }
+    guard start - k <= 4 else { return false }
     return (k..<start).allSatisfy { i in
       let t = a.tokens[i]
-      return t.kind == .word && !t.isCapitalized
+      return t.kind == .word && (!t.isCapitalized || a.reader.isNameToken(i))
         && t.classes.isDisjoint(with: [.functionWords, .pronouns, .prepositions, .cue, .determiners])
     }
   }

@@ -171,4 +171,10 @@ struct DirectQuoteTests {
     #expect(quote.speaker == "Lena Marsh")
     #expect(quote.text.contains("Nobody believed us"))
   }
+
+  @Test func firmAndJobBeforeTheNameAfterTheQuote() throws {
+    let doc = analyze("“Rates will fall by spring,” Harbour Capital portfolio manager Ana Ruiz said on Monday.")
+    let quote = try #require(doc.quote(containing: "Rates will fall"))
+    #expect(quote.speaker == "Ana Ruiz")
+  }
 }
