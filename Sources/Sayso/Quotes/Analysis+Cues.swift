@@ -8,7 +8,13 @@ extension Analysis {
     guard !t.isCapitalized || k == sentenceStart(of: k) else { return nil }
     let next = k + 1 < tokens.count ? tokens[k + 1].lower : ""
     // "a tweet", "the reports": after a determiner the word is a noun.
-    if k > 0, tokens[k - 1].classes.contains(.determiners), tokens[k - 1].lower != "that" { return nil }
+    // "Several said", "many added": a quantifier before a past form is its subject.
+    let quantifierSubject =
+      k > 0 && Self.quantifierSpeakers.contains(tokens[k - 1].lower)
+      && (t.lower == "said" || t.lower.hasSuffix("ed"))
+    if k > 0, tokens[k - 1].classes.contains(.determiners), tokens[k - 1].lower != "that", !quantifierSubject {
+      return nil
+    }
     if t.lower == "according" {
       guard next == "to" else { return nil }
       return (k..<(k + 2), CueEntry(lemma: "according to", particle: "to", frame: .speech))
@@ -54,6 +60,10 @@ extension Analysis {
     if t.kind == .punct, t.first == "," {
       return appositiveSpeaker(closingComma: k, floor: floor, sentenceStart: start)
     }
+    // "Several said …", "Yet another said, “…”": a quantifier standing alone.
+    if Self.quantifierSpeakers.contains(t.lower), k == floor || !tokens[k - 1].classes.contains(.determiners) {
+      return SpeakerMention(kind: t.lower == "another" ? .description : .group, tokens: k..<(k + 1))
+    }
     return reader.mention(endingAt: k, floor: floor, sentenceStart: start)
   }
 
@@ -80,7 +90,12 @@ extension Analysis {
         name.appositive = description.tokens
         return name
       }
-      if var m = reader.mention(endingAt: j - 1, floor: floor, sentenceStart: sentenceStart),
+      // "Sen. Ana Ruiz (D-Ohio), who …, said": the bracket belongs to the name.
+      var last = j - 1
+      if tokens[last].isPunct(")"), let open = (max(floor, last - 8)..<last).last(where: { tokens[$0].isPunct("(") }) {
+        last = open - 1
+      }
+      if last >= floor, var m = reader.mention(endingAt: last, floor: floor, sentenceStart: sentenceStart),
         m.kind == .name || m.kind == .organisation || m.kind == .pronoun
       {
         m.appositive = (j + 1)..<closingComma
@@ -140,4 +155,10 @@ extension Analysis {
     }
     return m
   }
+}
+
+extension Analysis {
+  static let quantifierSpeakers: Set<String> = [
+    "several", "many", "some", "others", "most", "another", "both", "few", "all",
+  ]
 }

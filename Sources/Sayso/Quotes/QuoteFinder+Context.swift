@@ -111,6 +111,13 @@ extension QuoteFinder {
         end = k
         break
       }
+      // "defended “harbour values,” saying …": the comma sits inside the quote.
+      if t.kind == .quote, a.tokens[k - 1].isPunct(","), k + 1 < end, a.tokens[k + 1].lower.hasSuffix("ing"),
+        let cue = a.cue(at: k + 1), cue.entry.frame != .belief
+      {
+        end = k + 1
+        break
+      }
       // "a single-payer system; Clinton aims to …": a semicolon joins another clause.
       if t.kind == .punct, t.first == ";", !a.isQuoted(k), k - start >= 3 {
         end = k

@@ -90,7 +90,8 @@ extension QuoteFinder {
     let endsOpen = lastInner.kind == .punct && ",?!—–-…:".unicodeScalars.contains(lastInner.first)
     guard endsOpen || opensAttribution || (lead.kind == .word && !lead.isCapitalized) else { return nil }
     guard k < after.upperBound else { return nil }
-    if let cue = a.cue(at: k), cue.entry.frame != .object,
+    // "…,” saying the city …": a participle never comes before its speaker.
+    if let cue = a.cue(at: k), cue.entry.frame != .object, !a.tokens[k].lower.hasSuffix("ing"),
       let speaker = a.speaker(after: cue.range.upperBound, ceiling: after.upperBound)
     {
       return direct(qi, speaker, cue, "direct.cue-speaker-after")

@@ -31,7 +31,12 @@ extension QuoteFinder {
     let c = cue.range.lowerBound
     if cue.entry.lemma == "according to" { return accordingTo(cue, sentence: s) }
     let word = a.tokens[c].lower
-    if word.hasSuffix("ing"), c > s.lowerBound, a.tokens[c - 1].first == "," {
+    // "…, saying …" and "… “New York values,” saying …" (the comma inside the quote).
+    let afterComma =
+      c > s.lowerBound
+      && (a.tokens[c - 1].isPunct(",")
+        || (c - 1 > s.lowerBound && a.tokens[c - 1].kind == .quote && a.tokens[c - 2].isPunct(",")))
+    if word.hasSuffix("ing"), afterComma {
       // "…, calling it “a disaster”": object verbs count once their object quotes.
       guard cue.entry.frame != .belief, let speaker = subject(ofSentence: index, before: c) else { return nil }
       return content(after: cue, sentence: s, speaker: speaker, evidence: "indirect.participle")

@@ -10,7 +10,8 @@ extension QuoteFinder {
     guard k < s.upperBound else { return nil }
     var hasObject = false
     if ["tell", "inform", "assure", "remind", "warn", "urge", "ask", "advise", "counsel"].contains(lemma) {
-      if let object = a.reader.mention(startingAt: k, ceiling: s.upperBound) {
+      // "told conservative radio host Ana Ruiz on Wednesday that …".
+      if let object = a.speaker(after: k, ceiling: s.upperBound) {
         k = object.tokens.upperBound
         hasObject = true
       } else if k < s.upperBound, ["him", "her", "them", "us", "me", "reporters", "you"].contains(a.tokens[k].lower) {

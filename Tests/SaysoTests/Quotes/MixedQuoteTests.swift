@@ -89,4 +89,12 @@ struct MixedQuoteTests {
     #expect(quote.cueLemma == "call")
     #expect(quote.text.hasPrefix("it"))
   }
+
+  @Test func participleAfterACommaInsideAQuote() throws {
+    let text = "Okafor defended “harbour values,” saying the port embodied the “grit of the coast.”"
+    let doc = analyze(text)
+    let quote = try #require(doc.quote(containing: "grit of the coast"))
+    #expect(quote.speaker == "Okafor")
+    #expect(quote.text.hasPrefix("the port embodied"))
+  }
 }

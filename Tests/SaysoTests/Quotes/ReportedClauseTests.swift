@@ -124,4 +124,23 @@ struct ReportedClauseTests {
     #expect(reply.count == 1)
     #expect(reply.first?.speaker == "Okafor")
   }
+
+  @Test func toldADescribedPersonThenAClause() throws {
+    let doc = analyze("Okafor told harbour radio host Lena Marsh on Wednesday that the strike was “a warning.”")
+    let quote = try #require(doc.quote(containing: "the strike was"))
+    #expect(quote.speaker == "Okafor")
+    #expect(quote.text.hasPrefix("that the strike"))
+  }
+
+  @Test func quantifierAloneIsAGroupSpeaker() throws {
+    let doc = analyze("Several said they would rather sell the ferry than raise fares.")
+    let quote = try #require(doc.quote(containing: "sell the ferry"))
+    #expect(quote.speaker == "Several")
+  }
+
+  @Test func bracketedPartyBeforeARelativeClause() throws {
+    let doc = analyze("Sen. Ana Ruiz (D-Ohio), who has backed the plan, said the port needs a second crane.")
+    let quote = try #require(doc.quote(containing: "second crane"))
+    #expect(quote.speaker == "Ana Ruiz")
+  }
 }
