@@ -12,7 +12,9 @@ extension EntityResolver {
     case .name:
       guard let name = m.name else { return nil }
       let words = nameWords(name)
-      if (words.count == 1 && Lexicon.places.contains(words[0])) || words.contains(where: Lexicon.placeHeads.contains) {
+      if (words.count == 1 && Lexicon.places.contains(words[0])) || words.contains(where: Lexicon.placeHeads.contains)
+        || namesPlace(m, words: words)
+      {
         id = registry.other(
           key: words.joined(separator: " "), display: Self.displayName(analysis, name), type: .place,
           at: m.tokens.lowerBound)
@@ -57,6 +59,18 @@ extension EntityResolver {
       if let appositive = m.appositive { registry.addRole(id, roleText(appositive)) }
     }
     return id
+  }
+
+  /// "was in San Diego on Tuesday": a name after a preposition of place,
+  /// with no role, no given name and no person of that surname, is a place.
+  func namesPlace(_ m: SpeakerMention, words: [String]) -> Bool {
+    let k = m.tokens.lowerBound
+    guard k > 0, m.role == nil, let last = words.last,
+      ["in", "at", "near", "outside", "across", "throughout"].contains(a.tokens[k - 1].lower),
+      !a.tokens[m.tokens.upperBound - 1].classes.contains(.possessive),
+      !registry.hasPerson(lastName: last)
+    else { return false }
+    return !Lexicon.maleFirstNames.contains(words[0]) && !Lexicon.femaleFirstNames.contains(words[0])
   }
 
   /// Whether every word of a phrase (after a determiner) is a place name:

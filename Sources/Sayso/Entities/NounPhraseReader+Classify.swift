@@ -8,6 +8,13 @@ extension NounPhraseReader {
       // "Latino Republicans", "Senate Democrats": a group, not a person.
       return SpeakerMention(kind: .group, tokens: all)
     }
+    // "American Academy of Pediatrics", "Bank of America": an institution
+    // named after "of" is no person.
+    if let name, name.lowerBound > run.lowerBound + 1, tokens[name.lowerBound - 1].lower == "of",
+      Lexicon.organisationNameEnds.contains(tokens[name.lowerBound - 2].lower)
+    {
+      return SpeakerMention(kind: .organisation, tokens: all, name: run)
+    }
     if let name {
       if begin < run.lowerBound && role == nil {
         return SpeakerMention(kind: .organisation, tokens: all, name: run)

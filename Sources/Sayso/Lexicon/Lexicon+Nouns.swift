@@ -68,5 +68,6 @@ extension Lexicon {
     "front", "coalition", "alliance", "group", "network", "company", "corporation", "inc", "times",
     "post", "news", "journal", "service", "board", "cabinet", "government", "administration",
     "revolution", "republic", "state", "states", "nations", "kingdom", "affairs", "relations",
+    "academy", "center", "centre", "college", "society", "league", "institution", "caucus", "conference",
   ]
 }

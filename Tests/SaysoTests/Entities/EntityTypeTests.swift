@@ -36,4 +36,26 @@ struct EntityTypeTests {
     let person = try #require(doc.entity(named: "Jonas Eriksen"))
     #expect(person.roles.contains { $0.contains("Harbour Authority") })
   }
+
+  @Test func institutionNamedAfterOfIsAnOrganisation() throws {
+    let text = """
+      “The clinics are full,” said Lena Marsh, president of the Coastal Academy of Nursing.
+
+      She said of the council: “They need to act now.”
+      """
+    let doc = analyze(text)
+    #expect(doc.entity(named: "Coastal Academy of Nursing")?.type == .organisation)
+    #expect(doc.quote(containing: "act now")?.speaker == "Lena Marsh")
+  }
+
+  @Test func nameAfterAPrepositionOfPlaceIsAPlace() throws {
+    let text = """
+      Okafor was in Santa Mira on Tuesday night, making his pitch to dockworkers.
+
+      “If the turnout is high, we will win here,” he said.
+      """
+    let doc = analyze(text)
+    #expect(doc.entity(named: "Santa Mira")?.type == .place)
+    #expect(doc.quote(containing: "turnout is high")?.speaker == "Okafor")
+  }
 }
