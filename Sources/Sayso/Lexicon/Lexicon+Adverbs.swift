@@ -11,7 +11,8 @@ extension Lexicon {
     "firmly", "strongly", "confidently", "emphatically", "forcefully", "proudly", "quietly",
     "loudly", "softly", "calmly", "sharply", "harshly", "famously", "memorably", "notably",
     "consistently", "similarly", "likewise", "separately", "herself", "himself", "themselves",
-    "itself", "personally", "directly", "here", "there", "now", "today", "yesterday", "tonight",
+    "itself", "personally", "directly", "here", "there", "now", "today", "yesterday", "tonight", "however",
+    "meanwhile", "instead", "too", "nonetheless", "nevertheless",
   ]
 
   /// Lower-case words that may follow a verb and precede a reported clause

@@ -86,4 +86,13 @@ struct IndirectSpeechTests {
     let doc = analyze("Rafael Ortiz arrived in the capital on Monday and met the central bank governor.")
     #expect(doc.quotes.isEmpty)
   }
+
+  @Test func sentenceAdverbBetweenSpeakerAndCue() throws {
+    let text = """
+      Mayor Ines Duarte spoke first. Okafor however said the harbour would stay closed until March.
+      """
+    let doc = analyze(text)
+    let quote = try #require(doc.quote(containing: "stay closed"))
+    #expect(quote.speaker == "Okafor")
+  }
 }
