@@ -97,7 +97,7 @@ extension QuoteFinder {
       let t = a.tokens[k]
       // "said that A, and said that B" / "praised A and said B": a second
       // verb of saying joined by "and" starts a report of its own.
-      if t.lower == "and", !a.isQuoted(k), k + 1 < end, let cue = a.cue(at: k + 1), cue.entry.frame == .speech,
+      if t.lower == "and", !a.isQuoted(k), k + 1 < end, let cue = a.cue(at: k + 1), cue.entry.frame != .belief,
         !a.tokens[k + 1].lower.hasSuffix("ing")
       {
         end = a.tokens[k - 1].kind == .punct && a.tokens[k - 1].first == "," ? k - 1 : k

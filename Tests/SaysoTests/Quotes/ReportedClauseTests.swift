@@ -143,4 +143,10 @@ struct ReportedClauseTests {
     let quote = try #require(doc.quote(containing: "second crane"))
     #expect(quote.speaker == "Ana Ruiz")
   }
+
+  @Test func aSecondVerbWithAParticleStartsItsOwnReport() throws {
+    let doc = analyze("Mayor Ines Duarte described the cuts as “reckless and cruel” and warned of more closures.")
+    let quote = try #require(doc.quote(containing: "reckless and cruel"))
+    #expect(quote.text.hasSuffix("“reckless and cruel”"))
+  }
 }
