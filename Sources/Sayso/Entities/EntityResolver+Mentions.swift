@@ -33,7 +33,9 @@ extension EntityResolver {
       id = pronounReferent(
         a.tokens[m.tokens.lowerBound].lower, sentence: sentence, before: m.tokens.lowerBound, excluding: excluding)
     case .description:
-      let head = a.tokens[m.tokens.upperBound - 1].lower
+      // "the secretary of state" is a secretary: the head stands before "of".
+      let of = m.tokens.first { a.tokens[$0].lower == "of" }
+      let head = a.tokens[of.map { $0 - 1 } ?? (m.tokens.upperBound - 1)].lower
       if let match = registry.person(withRole: head) {
         id = match
       } else {

@@ -43,7 +43,10 @@ extension NounPhraseReader {
     }
     if !determined && kind != .group {
       // "State Department spokesman": a capitalised modifier stands in for the determiner.
-      guard k < last, tokens[k].isCapitalized else { return nil }
+      // "the secretary of state": the bare noun hangs from a described person.
+      guard k < last, tokens[k].isCapitalized else {
+        return prepositionalMention(endingAt: last, floor: floor, sentenceStart: sentenceStart)
+      }
     }
     var mention = SpeakerMention(kind: kind, tokens: k..<(last + 1), role: kind == .description ? k..<(last + 1) : nil)
     // "a spokesman for the campaign": the phrase we read is the object of a

@@ -8,6 +8,8 @@ extension Analysis {
     guard !t.isCapitalized || k == sentenceStart(of: k) else { return nil }
     let next = k + 1 < tokens.count ? tokens[k + 1].lower : ""
     // "a tweet", "the reports": after a determiner the word is a noun.
+    // "the secretary of state", "a matter of record": after "of" only a gerund is a verb.
+    if k > 0, tokens[k - 1].lower == "of", !t.lower.hasSuffix("ing") { return nil }
     // "Several said", "many added": a quantifier before a past form is its subject.
     let quantifierSubject =
       k > 0 && Self.quantifierSpeakers.contains(tokens[k - 1].lower)

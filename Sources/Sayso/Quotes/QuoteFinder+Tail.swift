@@ -44,7 +44,10 @@ extension QuoteFinder {
     // "Addressing the view that …, she disagreed": a fronted phrase, not content.
     // "Despite the delay, she said." has no content of its own; "As a woman,
     // Ruiz raised less suspicion, he said." has a clause after the phrase.
-    if pieces.count == 1, Lexicon.subordinators.contains(opener) || (opener.hasSuffix("ing") && opener.utf8.count > 5) {
+    // "Fundraising was “stagnant”, he said.": a gerund followed by its verb is a subject.
+    let gerundSubject = start + 1 < speakerStart && Self.finiteVerbs.contains(a.tokens[start + 1].lower)
+    let fronted = opener.hasSuffix("ing") && opener.utf8.count > 5 && !gerundSubject
+    if pieces.count == 1, Lexicon.subordinators.contains(opener) || fronted {
       let piece = pieces[0]
       let comma = piece.first { a.tokens[$0].kind == .punct && a.tokens[$0].first == "," && !a.isQuoted($0) }
       guard let comma, piece.upperBound - comma > 3 else { return nil }
@@ -70,4 +73,9 @@ extension QuoteFinder {
     }
     return k
   }
+
+  static let finiteVerbs: Set<String> = [
+    "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can", "may", "might", "should",
+    "remains", "remained", "seems", "seemed",
+  ]
 }

@@ -137,4 +137,15 @@ struct SpeakerTests {
     let quote = try #require(doc.quote(containing: "stay public"))
     #expect(quote.speaker == "Jeffrey M. Okafor")
   }
+
+  @Test func aRoleWithOfStateResolvesToTheTitledPerson() throws {
+    let text = """
+      Secretary of State Ana Ruiz flew to Lagos on Monday.
+
+      The secretary of state said she was ready to sign the accord.
+      """
+    let doc = analyze(text)
+    let quote = try #require(doc.quote(containing: "ready to sign"))
+    #expect(quote.speaker == "Ana Ruiz")
+  }
 }

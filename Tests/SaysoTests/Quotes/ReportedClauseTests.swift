@@ -149,4 +149,11 @@ struct ReportedClauseTests {
     let quote = try #require(doc.quote(containing: "reckless and cruel"))
     #expect(quote.text.hasSuffix("“reckless and cruel”"))
   }
+
+  @Test func aGerundSubjectIsNoFrontedPhrase() throws {
+    let doc = analyze("Fundraising was “stagnant for a month” as donors waited, the treasurer said.")
+    let quote = try #require(doc.quote(containing: "stagnant"))
+    #expect(quote.speaker == "the treasurer")
+    #expect(quote.text.hasPrefix("Fundraising was"))
+  }
 }
