@@ -40,7 +40,7 @@ struct CueLexicon: Sendable {
         "agree", "disagree", "deny", "estimate", "speculate", "point out", "inform", "assure",
         "remind", "recount", "charge", "acknowledge", "elaborate", "clarify", "specify", "underline",
         "underscore", "highlight", "repeat", "add", "brag", "opine", "posit", "theorize", "surmise",
-        "predict", "forecast", "guarantee", "tell", "go on", "weigh in", "write in", "continue", "post",
+        "predict", "forecast", "guarantee", "tell", "go on", "weigh in", "write in", "continue", "post", "read",
       ], .speech
     ),
     (

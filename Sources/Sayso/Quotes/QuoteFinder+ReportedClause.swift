@@ -62,6 +62,8 @@ extension QuoteFinder {
       guard opener.kind != .punct, !Self.notClauseOpeners.contains(stem) else { return nil }
       // "told the story": without a person told, what follows is the object.
       if lemma == "tell", !hasObject, stem != "that" { return nil }
+      // "read the letter aloud" reads something; "the sign read: …" and "I read that …" report.
+      if lemma == "read", stem != "that", opener.kind != .quote { return nil }
       // Other verbs of saying take objects too ("answers a question",
       // "repeated his call"): only a clause-like opener will do.
       let looseOpener = Self.clauseVerbs.contains(lemma)

@@ -57,4 +57,17 @@ struct CueTests {
     #expect(quote.cueLemma == "tell")
     #expect(quote.speaker == "the spokesman")
   }
+
+  @Test func aWrittenTextReadsItsWords() throws {
+    let text = """
+      The council released the mayor's last email on Friday. “Close the port before the storm,” it reads.
+      """
+    let doc = analyze(text)
+    let quote = try #require(doc.quote(containing: "Close the port"))
+    #expect(quote.cueLemma == "read")
+  }
+
+  @Test func readingALetterReportsNothing() {
+    #expect(analyze("Okafor read Mendes’s letter aloud to the council.").quotes.isEmpty)
+  }
 }
