@@ -50,11 +50,12 @@ enum ActorLexicon {
       ("EDU", "students student university universities teachers"),
       ("BUS", "company companies businessman businessmen firm firms corporation"),
       ("CRM", "gunmen gunman kidnappers hijackers smugglers gangs gang criminals"),
-      ("LAB", "workers unions union labour labor employees"),
+      ("LAB", "workers unions union labour labor employees strikers miners unionists"),
       ("REF", "refugees refugee displaced"),
       (
         "CVL",
         "civilians civilian protesters protestors demonstrators residents villagers people citizens crowd ethnic"
+          + " tribe tribes tribesmen clan clans families relatives"
           + " landowners farmers settlers worshippers pilgrims passengers tourists inhabitants population"
           + " town towns city cities village villages homes houses neighbourhood neighbourhoods neighborhood"
           + " neighborhoods camp camps detainees detainee prisoners prisoner inmates hostages captives"
@@ -77,7 +78,7 @@ enum ActorLexicon {
     "nations",
     "sides", "allies", "neighbours", "neighbors", "partners", "groups", "group", "organisation", "organization",
     "states", "bloc", "coalition", "council", "committee", "commission", "agency", "body", "movement", "side",
-    "board", "court", "panel", "regime", "team", "mission", "force", "faction", "factions",
+    "board", "court", "panel", "regime", "team", "mission", "force", "faction", "factions", "forum", "alliance",
   ]
 
   /// International organisations, by name or acronym: coded `IGO` with a sector.

@@ -64,13 +64,18 @@ extension EventFinder {
     }
     // "Iran and Iraq met": a joint act of coordinated subjects looks no further.
     let jointSubjects = Self.mutualTypes.contains(entry.type) && conjuncts(source).count > 1
-    if !jointSubjects, let t = target ?? .some(k..<triggerEnd),
+    if let t = target ?? .some(k..<triggerEnd), !isActorLike(t),
+      let aimed = aimedAt(after: t.upperBound, ceiling: ceiling, type: entry.type)
+    {
+      target = aimed
+    } else if !jointSubjects, let t = target ?? .some(k..<triggerEnd),
       let later = recipient(after: t, ceiling: ceiling, type: entry.type)
     {
       // "provided aid to Y", "agreed to join a government with Y": the thing given
       // or done is not an actor; the one it goes to is.
       target = later
     }
+    if target == nil, let owner = ownerInsideTrigger(k, triggerEnd: triggerEnd) { target = owner }
     if let t = target, let place = placeOfCasualties(t, ceiling: ceiling) { target = place }
     if target.map({ !isActorLike($0) }) ?? true, let condition = conditionSubject(after: triggerEnd) {
       // "will not lift the embargo until Vietnam …": the one whose act is awaited.
@@ -97,6 +102,19 @@ extension EventFinder {
   }
 
   static let mutualTypes: Set<EventType> = [.agree, .consult, .cooperate]
+
+  /// "violated South Sudan’s ceasefire": when a phrase trigger takes in its
+  /// object, the object's owner is the one the act is aimed at.
+  func ownerInsideTrigger(_ k: Int, triggerEnd: Int) -> Range<Int>? {
+    guard
+      let owner = (k + 1..<triggerEnd).first(where: {
+        tokens[$0].classes.contains(.possessive) && tokens[$0].isCapitalized
+      })
+    else { return nil }
+    var start = owner
+    while start - 1 > k, tokens[start - 1].isCapitalized { start -= 1 }
+    return start..<(owner + 1)
+  }
 
   /// Verbs of handing someone or something over, whose "to" names the receiver.
   static let givingBack: Set<String> = ["return", "extradite", "deport", "release", "hand"]

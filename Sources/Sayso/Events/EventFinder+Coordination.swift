@@ -10,7 +10,14 @@ extension EventFinder {
     let fightingEachOther =
       draft.type == .assault && sources.count == 2
       && (draft.target.map { !isActorLike($0) && !tokens[$0.lowerBound].classes.contains(.pronouns) } ?? false)
-    let jointly = draft.isJoint || Self.mutual.contains(draft.type) || fightingEachOther
+    // "X and Y held talks with Z": a partner named after "with" is the other
+    // side, and the coordinated subjects act together.
+    // "with each side rejecting …" sets off a clause, not a partner.
+    let partner = draft.target.map {
+      $0.lowerBound > 0 && tokens[$0.lowerBound - 1].lower == "with" && isActorLike($0)
+        && !["each", "both", "all", "one"].contains(tokens[$0.lowerBound].lower)
+    }
+    let jointly = (draft.isJoint || Self.mutual.contains(draft.type) || fightingEachOther) && partner != true
     // Coordinated subjects of a joint act are its two sides; any other phrase
     // found for the target is a place or a topic ("in the Great Hall").
     if sources.count > 1 && jointly {

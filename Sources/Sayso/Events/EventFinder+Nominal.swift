@@ -31,6 +31,10 @@ extension EventFinder {
       draft.target = phrase
     }
     if let t = draft.target ?? .some(k..<(k + 1)), !isActorLike(t),
+      let aimed = aimedAt(after: t.upperBound, ceiling: ceiling, type: draft.type)
+    {
+      draft.target = aimed
+    } else if let t = draft.target ?? .some(k..<(k + 1)), !isActorLike(t),
       let later = recipient(after: t, ceiling: ceiling, type: entry.type)
     {
       draft.target = later

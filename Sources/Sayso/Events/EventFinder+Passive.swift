@@ -10,8 +10,22 @@ extension EventFinder {
       return false
     }
     var j = k - 1
-    while j >= floor, tokens[j].lower == "not" || tokens[j].lower == "also" || isAdverb(tokens[j]) { j -= 1 }
+    while j >= floor {
+      if tokens[j].lower == "not" || tokens[j].lower == "also" || isAdverb(tokens[j]) {
+        j -= 1
+      } else if ["and", "or"].contains(tokens[j].lower), j - 1 > floor, isParticipleForm(tokens[j - 1]) {
+        // "were tortured and killed by …": the second participle shares the "be".
+        j -= 2
+      } else {
+        break
+      }
+    }
     return j >= floor && tokens[j].classes.contains(.eventBeForm)
+  }
+
+  /// A lower-case past participle: "tortured", "beaten", "shot".
+  func isParticipleForm(_ t: Token) -> Bool {
+    !t.isCapitalized && (t.lower.hasSuffix("ed") || t.lower.hasSuffix("en") || t.lower == "shot")
   }
 
   /// "Y was attacked by X": the agent after "by" (or "through") is the

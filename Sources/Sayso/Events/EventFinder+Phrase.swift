@@ -18,6 +18,13 @@ extension EventFinder {
       // "Lagos suspended aid": a bare "-ed" or "-ing" word is a verb, not a modifier;
       // after a determiner ("the detained leaders") it is an adjective.
       let t = tokens[start - 1]
+      // "At a meeting the strikers accepted": a determiner opens the phrase.
+      if tokens[start].classes.contains(.determiners), !t.isCapitalized, t.kind == .word,
+        t.classes.isDisjoint(with: [.determiners, .possessive, .functionWords]),
+        !["and", "or", "of", "nor"].contains(t.lower)
+      {
+        break
+      }
       // After a nationality ("Palestinian armed groups") it is an adjective too.
       if !t.isCapitalized, t.lower.hasSuffix("ed") || t.lower.hasSuffix("ing"),
         start - 2 < floor || tokens[start - 2].classes.isDisjoint(with: [.determiners, .demonyms])

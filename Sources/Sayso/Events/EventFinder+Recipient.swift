@@ -15,8 +15,11 @@ extension EventFinder {
     if objectIsActor && !Self.mutualTypes.contains(type) {
       return destination(after: object, ceiling: ceiling, throughMission: true)
     }
+    // A thing given or taken ("6.3 million euros", "its troops") often
+    // names its recipient late in the clause.
     if let phrase = actorPhrase(
-      after: object.upperBound, ceiling: ceiling, among: objectIsActor ? ["with"] : Self.anyPreposition)
+      after: object.upperBound, ceiling: ceiling, among: objectIsActor ? ["with"] : Self.anyPreposition,
+      window: objectIsActor ? 10 : 18)
     {
       return destination(after: phrase, ceiling: ceiling) ?? phrase
     }
@@ -101,6 +104,35 @@ extension EventFinder {
   static let recipientStops: Set<String> = [
     "that", "which", "who", "but", "because", "after", "before", "as", "when", "while", "if", "since", "so",
     "said", "says", "told", "according", "following", "amid", "despite", "ahead", "unless", "until", "saying",
-    "adding",
+    "adding", "whether",
   ]
+}
+
+extension EventFinder {
+  /// "carried out a raid, targeting militant commanders": a hostile act
+  /// whose own phrase names no actor is aimed at the object of a following
+  /// "targeting" or "aimed at", within twelve words of the same clause.
+  func aimedAt(after start: Int, ceiling: Int, type: EventType) -> Range<Int>? {
+    guard Self.hostileTypes.contains(type) else { return nil }
+    var j = start
+    while j < min(ceiling, start + 12) {
+      let t = tokens[j]
+      if t.isPunct(";") || t.kind == .quote { return nil }
+      var objectStart: Int?
+      if t.lower == "targeting" || t.lower == "targetting" {
+        objectStart = j + 1
+      } else if ["aimed", "directed"].contains(t.lower), j + 1 < ceiling, tokens[j + 1].lower == "at" {
+        objectStart = j + 2
+      }
+      if let o = objectStart, o < ceiling, let phrase = object(from: o, ceiling: ceiling, stopAtOf: false),
+        isActorLike(phrase)
+      {
+        return phrase
+      }
+      j += 1
+    }
+    return nil
+  }
+
+  static let hostileTypes: Set<EventType> = [.assault, .coerce, .threaten, .sanction, .mobilize]
 }

@@ -1,0 +1,61 @@
+import Testing
+
+@testable import Sayso
+
+/// The other side of an act when the verb's object is a thing, a phrase
+/// trigger swallows the object, or the subjects are coordinated.
+struct RecipientTests {
+  @Test func aSumGivenFindsItsRecipientLateInTheClause() throws {
+    let doc = analyzeEvents(
+      "France has provided more than 40 million euros for medical research and emergency food aid"
+        + " to stem the outbreak in Lebanon.")
+    let e = try #require(doc.event(.aid))
+    #expect(e.target?.text == "Lebanon")
+  }
+
+  @Test func coordinatedSubjectsMeetThePartnerNamedAfterWith() {
+    let doc = analyzeEvents("Egypt and France held talks with Iraq on Monday.")
+    let pairs = doc.events.filter { $0.type == .consult }.map { "\($0.source.text)>\($0.target?.text ?? "")" }
+    #expect(pairs == ["Egypt>Iraq", "France>Iraq"])
+  }
+
+  @Test func eachSideAfterWithIsNoPartner() {
+    let doc = analyzeEvents(
+      "Egypt and Iraq failed to reach agreement on the treaty, with each side rejecting the other's proposals.")
+    #expect(doc.events.contains { $0.type == .reject && $0.source.text == "Egypt" && $0.target?.text == "Iraq" })
+  }
+
+  @Test func theOwnerOfAViolatedCeasefireIsTheTarget() throws {
+    let doc = analyzeEvents("Rebels violated Iraq's ceasefire in the north.")
+    let e = try #require(doc.event(.assault))
+    #expect(e.source.text == "Rebels")
+    #expect(e.target?.text == "Iraq's")
+  }
+
+  @Test func aRaidIsAimedAtWhatItTargets() throws {
+    let doc = analyzeEvents("Israeli warplanes carried out a raid on Sunday, targeting militant commanders in Lebanon.")
+    let e = try #require(doc.events.first)
+    #expect(e.source.text == "Israeli warplanes")
+    #expect(e.target?.text == "militant commanders")
+  }
+
+  @Test func aDeterminerOpensTheSubjectAfterAFrontedPhrase() throws {
+    let doc = analyzeEvents("At a meeting the strikers accepted the offer from the company.")
+    let e = try #require(doc.events.first)
+    #expect(e.source.text == "the strikers")
+    #expect(e.source.actorCode == "--- LAB")
+  }
+
+  @Test func aSecondParticipleSharesThePassive() {
+    let doc = analyzeEvents("Two men were tortured and killed by security forces.")
+    let assaults = doc.events.filter { $0.type == .assault }
+    #expect(!assaults.isEmpty)
+    #expect(assaults.allSatisfy { $0.source.text == "security forces" && $0.target?.text == "Two men" })
+  }
+
+  @Test func aTribeIsAnActor() throws {
+    let doc = analyzeEvents("The tribe agreed to end the protest.")
+    let e = try #require(doc.event(.agree))
+    #expect(e.source.actorCode == "--- CVL")
+  }
+}
