@@ -62,7 +62,9 @@ extension EventFinder {
       // "Iran's visit", "his talks"; "the country's support" names no actor itself.
       draft.source = possessor
       draft.evidence = "event.nominal-possessive"
-    } else if let actor = (m + 1..<k).first(where: { isActorModifier($0) }), draft.target != nil {
+    } else if let actor = (m + 1..<k).first(where: { isActorModifier($0) || isNamedAttacker($0, type: draft.type) }),
+      draft.target != nil
+    {
       // "Israeli strikes on Gaza"; a bare "the Syrian war" names no target and no event.
       draft.source = actor..<(actor + 1)
       draft.evidence = "event.nominal-modifier"
@@ -109,6 +111,14 @@ extension EventFinder {
     if t.classes.contains(.possessive) || t.classes.contains(.determiners) { return false }
     if Lexicon.possessives.contains(t.lower) || t.classes.contains(.eventPhraseBreak) { return false }
     if t.isCapitalized { return true }
+    // "air and ground assaults": "and" between two modifiers.
+    if t.lower == "and" || t.lower == "or" {
+      guard m > 0, m + 1 < tokens.count, tokens[m - 1].kind == .word, !tokens[m - 1].isCapitalized else { return false }
+      let before = tokens[m - 1]
+      return before.classes.isDisjoint(with: [
+        .determiners, .possessive, .eventLightVerb, .eventTrigger, .eventVerbAuxiliary, .functionWords,
+      ])
+    }
     return !t.classes.contains(.eventLightVerb) && !t.classes.contains(.eventTrigger)
       && !t.classes.contains(.eventVerbAuxiliary) && t.lower != "and"
   }
@@ -117,6 +127,19 @@ extension EventFinder {
   func isActorModifier(_ m: Int) -> Bool {
     let t = tokens[m]
     return t.isCapitalized && (t.classes.contains(.demonyms) || t.classes.contains(.initialism))
+  }
+
+  /// "a Taliban attack": a name between a determiner and a hostile noun names
+  /// the attacker. "a Kabul attack" names the place, "the Sunday attack" the
+  /// day, and "a NATO summit" no one acting on anyone, so only attacks and
+  /// raids take it.
+  func isNamedAttacker(_ m: Int, type: EventType) -> Bool {
+    let t = tokens[m]
+    guard type == .assault || type == .coerce, t.isCapitalized, t.kind == .word, m > 0,
+      tokens[m - 1].classes.contains(.determiners), !t.lower.contains("-")
+    else { return false }
+    return t.classes.isDisjoint(with: [.places, .timeWords, .functionWords, .determiners])
+      && !DateResolver.months.contains(t.lower)
   }
 
   /// The light verb governing the action noun at `n`, read over its modifiers.

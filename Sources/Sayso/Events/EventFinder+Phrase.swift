@@ -103,7 +103,13 @@ extension EventFinder {
       return !t.spaceBefore && (t.first == "&" || t.first == "-" || t.first == "‑")
     }
     guard t.kind == .word || t.kind == .number else { return false }
-    if t.classes.contains(.eventPhraseBreak) || (t.classes.contains(.cue) && !t.isCapitalized) { return false }
+    // "an army post", "a border post": the noun, not the verb of posting.
+    let postNoun =
+      (t.lower == "post" || t.lower == "posts") && k > 0 && tokens[k - 1].kind == .word
+      && tokens[k - 1].classes.isDisjoint(with: [.pronouns, .eventAuxiliary])
+    if t.classes.contains(.eventPhraseBreak) || (t.classes.contains(.cue) && !t.isCapitalized && !postNoun) {
+      return false
+    }
     if t.classes.contains(.pronouns) && !t.isCapitalized { return false }
     // "on Sunday", "last week", "overnight" date an event; they never name an actor.
     if t.classes.contains(.timeWords) || t.lower == "overnight" { return false }

@@ -73,6 +73,7 @@ extension EventFinder {
       }
     }
     guard let found = phrase(endingAt: j, floor: floor) else { return nil }
+    if let actor = attacker(before: found.lowerBound, floor: floor) { return (actor, skipped) }
     // "Washington, along with its allies, demanded …": the companions are not the subject.
     var m = found.lowerBound - 1
     if m >= floor, tokens[m].isPunct(",") { m -= 1 }
@@ -91,5 +92,25 @@ extension EventFinder {
     guard k - 1 >= floor else { return true }
     let before = tokens[k - 1]
     return before.kind == .punct || before.kind == .quote || ["and", "but", "that"].contains(before.lower)
+  }
+
+  /// "A Taliban attack on a compound killed 20 troops": the phrase before the
+  /// verb is the attack's object, and the attack's actor did the killing.
+  func attacker(before start: Int, floor: Int) -> Range<Int>? {
+    let p = start - 1
+    guard p - 1 >= floor, ["on", "against", "at", "near"].contains(tokens[p].lower),
+      let noun = actionNoun(p - 1), noun.type == .assault
+    else { return nil }
+    var m = p - 2
+    while m >= floor, isModifier(m) { m -= 1 }
+    if let actor = (m + 1..<(p - 1)).first(where: {
+      isActorModifier($0) || isNamedAttacker($0, type: .assault)
+    }) {
+      return actor..<(actor + 1)
+    }
+    guard m >= floor, tokens[m].classes.contains(.possessive), let owner = phrase(endingAt: m, floor: floor),
+      isActorLike(owner)
+    else { return nil }
+    return owner
   }
 }

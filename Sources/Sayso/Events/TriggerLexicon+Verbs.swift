@@ -57,6 +57,6 @@ extension TriggerLexicon {
       + " overrun/overran/overrunning/overrun overthrow/overthrew/overthrowing/overthrown set/set/setting+fire"
       + " fire+at,on,upon strike/struck/striking/struck pound bombard raze destroy"
       + " clash+with fight/fought+with,against open/opened/opening+fire violate+ceasefire,truce"
-      + " capture occupy detonate take/took/taking/taken+over,control beat/beat/beating/beaten+up",
+      + " capture recapture retake/retook/retaking/retaken occupy detonate take/took/taking/taken+over,control beat/beat/beating/beaten+up",
   ]
 }

@@ -1,0 +1,33 @@
+import Testing
+
+@testable import Sayso
+
+/// Who carried out an attack named by a noun: a name before it, and the
+/// killing it caused.
+struct AttackerTests {
+  @Test func aNamedAttackKillsForItsAttacker() {
+    let doc = analyzeEvents("A Hezbollah attack on an army post has killed at least four soldiers.")
+    let assaults = doc.events.filter { $0.type == .assault }
+    #expect(assaults.contains { $0.source.text == "Hezbollah" && $0.target?.text == "an army post" })
+    #expect(assaults.contains { $0.source.text == "Hezbollah" && $0.target?.text == "four soldiers" })
+    #expect(!assaults.contains { $0.source.text.contains("post") })
+  }
+
+  @Test func aSummitNamesNoOneActing() {
+    let doc = analyzeEvents("The Egyptian president attended a NATO summit in Brussels on Monday.")
+    #expect(!doc.events.contains { $0.source.text == "NATO" })
+  }
+
+  @Test func coordinatedModifiersStayInsideTheNounPhrase() throws {
+    let doc = analyzeEvents("Soon after the withdrawal, Ankara commenced air and ground assaults on Kurdish fighters.")
+    let e = try #require(doc.event(.assault))
+    #expect(e.source.text == "Ankara")
+    #expect(e.target?.text == "Kurdish fighters")
+  }
+
+  @Test func retakingAVillageIsAnAssault() throws {
+    let doc = analyzeEvents("Government forces have retaken a village near the border after heavy fighting.")
+    let e = try #require(doc.event(.assault))
+    #expect(e.source.text == "Government forces")
+  }
+}
