@@ -13,6 +13,12 @@ extension EventFinder {
       draft.type = .protest
       draft.mode = "strike"
     }
+    if entry.lemma == "war", k + 1 < ceiling, ["game", "games", "gaming"].contains(tokens[k + 1].lower) {
+      // "launched war games": a military exercise, done together when two sides hold it.
+      draft.type = .cooperate
+      draft.mode = nil
+      draft.isJoint = true
+    }
     if k + 1 < ceiling, tokens[k + 1].lower == "between" || tokens[k + 1].lower == "among",
       let both = object(from: k + 2, ceiling: ceiling, stopAtOf: false)
     {

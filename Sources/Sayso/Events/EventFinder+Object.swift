@@ -10,6 +10,10 @@ extension EventFinder {
       j += 1
       if ["down", "up", "off", "out"].contains(tokens[j].lower) { j += 1 }
     }
+    // "gave him free rein": an object pronoun is the whole first object.
+    if j < ceiling, !tokens[j].isCapitalized, ["him", "her", "them", "us", "me"].contains(tokens[j].lower) {
+      return j..<(j + 1)
+    }
     // "at least eight leaders": "at" opens a count here, not the object.
     if start + 2 < ceiling, tokens[start].lower == "at", ["least", "most"].contains(tokens[start + 1].lower) {
       j = start + 2

@@ -72,6 +72,8 @@ extension EventFinder {
       {
         return true
       }
+      // "pardoned him": a personal pronoun stands for someone.
+      if ["him", "her", "them", "us", "me"].contains(t.lower) { return true }
       // "a general strike": lower-case "general" before a noun is an adjective.
       if t.lower == "general", k + 1 < range.upperBound, !tokens[k + 1].isCapitalized { return false }
       return t.classes.contains(.eventSector) || t.classes.contains(.eventPeople)

@@ -213,4 +213,12 @@ struct VocabularyTests {
     let doc = analyzeEvents("Russia blocked a resolution on Ukraine at the Security Council.")
     #expect(doc.event(.reject) != nil)
   }
+
+  @Test func warGamesAreAJointExercise() throws {
+    let doc = analyzeEvents("French and Egyptian warships on Monday launched ten days of war games at sea.")
+    #expect(doc.event(.assault) == nil)
+    let e = try #require(doc.event(.cooperate))
+    #expect(e.source.text == "French")
+    #expect(e.target?.text == "Egyptian warships")
+  }
 }
