@@ -7,6 +7,9 @@ extension EventFinder {
     while j < min(ceiling, k + 6) {
       let w = tokens[j].lower
       if w == "that" && entry.type == .request { return clauseSubject(from: j + 1, ceiling: ceiling) }
+      if w == "into", entry.type == .accuse, let suspect = suspectOfInquiry(from: j + 1, ceiling: ceiling) {
+        return suspect
+      }
       let forBeneficiary = w == "for" && [.support, .aid, .request].contains(entry.type)
       let fromDonor = w == "from" && entry.type == .request
       if (ClauseWords.targetPrepositions.contains(w) && w != "from" && w != "over") || forBeneficiary || fromDonor {
@@ -37,4 +40,38 @@ extension EventFinder {
     let target = after < ceiling ? object(from: after, ceiling: ceiling, stopAtOf: false) : nil
     return (source, target)
   }
+
+  /// "an investigation into whether Y spied", "a probe into claims that Y
+  /// abused …": the one whose conduct is looked into is the clause's subject.
+  func suspectOfInquiry(from start: Int, ceiling: Int) -> Range<Int>? {
+    guard start < ceiling else { return nil }
+    var j = start
+    if tokens[j].lower == "whether" {
+      j += 1
+    } else if Self.claimNouns.contains(tokens[j].lower) {
+      j += 1
+      if j < ceiling, tokens[j].lower == "that" { j += 1 }
+    } else {
+      return nil
+    }
+    guard let phrase = object(from: j, ceiling: ceiling, stopAtOf: false) else { return nil }
+    // The clause's verb ends its subject: "two servicemen abused …", "the minister took …".
+    let verb = phrase.dropFirst().first { k in
+      let t = tokens[k]
+      guard !t.isCapitalized, t.kind == .word else { return false }
+      return t.lower.hasSuffix("ed") || t.classes.contains(.eventBeForm) || t.classes.contains(.eventAuxiliary)
+        || Self.pastTenses.contains(t.lower)
+    }
+    let subject = phrase.lowerBound..<(verb ?? phrase.upperBound)
+    return isActorLike(subject) ? subject : nil
+  }
+
+  static let pastTenses: Set<String> = [
+    "took", "gave", "made", "sent", "paid", "stole", "hid", "led", "met", "fled", "sold", "kept", "broke", "spent",
+    "lied", "spied",
+  ]
+
+  static let claimNouns: Set<String> = [
+    "claims", "allegations", "reports", "accusations", "suspicions", "charges", "complaints",
+  ]
 }
