@@ -5,7 +5,9 @@ extension EventFinder {
     guard entry.isParticiple else { return false }
     // "is opposed to", "is committed to": a state, read like an active verb.
     if k + 1 < tokens.count, tokens[k + 1].lower == "to",
-      entry.type == .reject || entry.type == .support || entry.type == .agree
+      entry.type == .reject || entry.type == .support || entry.type == .agree,
+      // "were not allowed to leave" is a passive all the same.
+      entry.lemma != "allow" && entry.lemma != "permit"
     {
       return false
     }

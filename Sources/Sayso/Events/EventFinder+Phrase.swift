@@ -103,9 +103,9 @@ extension EventFinder {
       return !t.spaceBefore && (t.first == "&" || t.first == "-" || t.first == "‑")
     }
     guard t.kind == .word || t.kind == .number else { return false }
-    // "an army post", "a border post": the noun, not the verb of posting.
+    // "an army post", "the head of state": the noun, not the verb of saying.
     let postNoun =
-      (t.lower == "post" || t.lower == "posts") && k > 0 && tokens[k - 1].kind == .word
+      ["post", "posts", "state"].contains(t.lower) && k > 0 && tokens[k - 1].kind == .word
       && tokens[k - 1].classes.isDisjoint(with: [.pronouns, .eventAuxiliary])
     if t.classes.contains(.eventPhraseBreak) || (t.classes.contains(.cue) && !t.isCapitalized && !postNoun) {
       return false

@@ -4,7 +4,7 @@ extension TriggerLexicon {
   static let verbs: [EventType: String] = [
     .agree:
       "agree pledge promise vow/vowed offer commit/committed/committing"
-      + " broker reconcile settle",
+      + " broker reconcile settle allow permit/permitted/permitting",
     .consult:
       "meet/met host discuss negotiate confer visit telephone phone+with consult arrive+in=visit",
     .support:
@@ -35,7 +35,7 @@ extension TriggerLexicon {
     .reject:
       "reject refuse deny dismiss oppose veto/vetoed/vetoing rebuff spurn decline snub/snubbed/snubbing"
       + " defy repudiate disavow resist violate+ban,law,sanctions,embargo,resolution,rules,order renege+on"
-      + " block+bill,resolution,measure,nomination,deal,plan,move,proposal",
+      + " block+bill,resolution,measure,nomination,deal,plan,move,proposal quash overturn annul",
     .threaten: "threaten warn menace",
     .protest: "protest demonstrate rally march riot picket boycott block+road,roads,traffic,highway,highways,transport"
       + " stop/stopped/stopping/stopped+work shun/shunned/shunning/shunned+work strike/struck/striking/struck+for,over"
@@ -46,11 +46,11 @@ extension TriggerLexicon {
       + " recall+ambassador,envoy",
     .mobilize:
       "mobilize mobilise deploy mass+troops,forces station reinforce strengthen+forces,troops,military,presence"
-      + " boost+forces,troops,military,presence",
+      + " boost+forces,troops,military,presence beef/beefed/beefing/beefed+up",
     .coerce:
       "arrest detain seize confiscate deport raid jail imprison censor blockade crack+down oust/ousted/ousting"
       + " expropriate nationalize nationalise restrict intercept outlaw close+border,borders,airspace,crossing,crossings,port,ports,embassy,consulate force demolish"
-      + " ban/banned/banning embargo/embargoed fine order",
+      + " ban/banned/banning embargo/embargoed fine order hack",
     .assault:
       "attack kill bomb shell assassinate invade shoot/shot ambush abduct kidnap/kidnapped/kidnapping"
       + " torture wound injure massacre execute target storm besiege behead murder slaughter"

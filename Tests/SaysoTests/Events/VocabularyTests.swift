@@ -221,4 +221,37 @@ struct VocabularyTests {
     #expect(e.source.text == "French")
     #expect(e.target?.text == "Egyptian warships")
   }
+
+  @Test func allowingSomeoneToActIsAnAgreement() throws {
+    let doc = analyzeEvents("Egypt will allow up to 3,000 refugees to return home.")
+    let e = try #require(doc.event(.agree))
+    #expect(e.source.text == "Egypt")
+    #expect(e.target?.text == "3,000 refugees")
+  }
+
+  @Test func beingAllowedIsAPassiveWithNoAgent() {
+    let doc = analyzeEvents("Egyptian workers were not allowed to leave.")
+    #expect(doc.events.isEmpty)
+  }
+
+  @Test func aHeadOfStateIsASubject() throws {
+    let doc = analyzeEvents("The Egyptian head of state will meet the French president.")
+    let e = try #require(doc.events.first)
+    #expect(e.source.text == "The Egyptian head of state")
+  }
+
+  @Test func quashingADecisionIsARejection() throws {
+    let doc = analyzeEvents("Egypt's highest court quashed a lower court decision.")
+    #expect(doc.event(.reject)?.source.text == "Egypt's highest court")
+  }
+
+  @Test func beefingUpTroopsIsAMobilization() {
+    let doc = analyzeEvents("Israel has beefed up its troop presence along the border.")
+    #expect(doc.event(.mobilize)?.source.text == "Israel")
+  }
+
+  @Test func hackingIsCoercion() {
+    let doc = analyzeEvents("Iran tried to hack into the computers of Israeli army officers.")
+    #expect(doc.event(.coerce)?.target?.text == "Israeli army officers")
+  }
 }
