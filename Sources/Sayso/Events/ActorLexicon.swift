@@ -56,7 +56,7 @@ enum ActorLexicon {
         "CVL",
         "civilians civilian protesters protestors demonstrators residents villagers people citizens crowd ethnic"
           + " tribe tribes tribesmen clan clans families relatives"
-          + " landowners farmers settlers worshippers pilgrims passengers tourists inhabitants population"
+          + " landowners farmers settlers worshippers pilgrims passengers tourists inhabitants population populations"
           + " town towns city cities village villages homes houses neighbourhood neighbourhoods neighborhood"
           + " neighborhoods camp camps detainees detainee prisoners prisoner inmates hostages captives"
       ),

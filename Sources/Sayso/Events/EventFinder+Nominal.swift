@@ -155,6 +155,12 @@ extension EventFinder {
     return governingVerb(m, floor: floor)
   }
 
+  /// Words of an amount: "nearly $33 million", "more than 2 billion".
+  static let amountWords: Set<String> = [
+    "million", "billion", "trillion", "thousand", "hundred", "nearly", "about", "some", "more", "than", "over",
+    "almost", "around", "roughly", "up", "to", "another", "additional",
+  ]
+
   /// The light verb before the noun phrase that ends at `m`: "held", "imposed",
   /// "carried out".
   func governingVerb(_ m: Int, floor: Int) -> Int? {
@@ -164,6 +170,18 @@ extension EventFinder {
         || tokens[j].classes.contains(.timeWords) || Lexicon.possessives.contains(tokens[j].lower)
     {
       j -= 1
+    }
+    // "announced nearly $33 million in additional assistance": an amount "in" the noun.
+    if j - 1 >= floor, tokens[j].lower == "in",
+      Self.amountWords.contains(tokens[j - 1].lower) || tokens[j - 1].kind == .number
+    {
+      j -= 1
+      while j >= floor,
+        tokens[j].kind == .number || Self.amountWords.contains(tokens[j].lower)
+          || (tokens[j].kind == .punct && Self.currencySigns.contains(tokens[j].first))
+      {
+        j -= 1
+      }
     }
     // "pledged his country's support", "voiced the Czech Republic's support":
     // a possessor inside the phrase stands between the verb and its noun.

@@ -254,4 +254,15 @@ struct VocabularyTests {
     let doc = analyzeEvents("Iran tried to hack into the computers of Israeli army officers.")
     #expect(doc.event(.coerce)?.target?.text == "Israeli army officers")
   }
+
+  @Test func anAmountInAssistanceKeepsItsLightVerb() throws {
+    let doc = analyzeEvents("Egypt announced nearly $33 million in additional assistance to refugees in Iraq.")
+    let e = try #require(doc.event(.aid))
+    #expect(e.source.text == "Egypt")
+  }
+
+  @Test func sidingWithSomeoneIsSupport() {
+    let doc = analyzeEvents("Egypt sided with Iraq in the dispute.")
+    #expect(doc.event(.support)?.target?.text == "Iraq")
+  }
 }
