@@ -24,6 +24,8 @@ extension Lexicon {
     "communications", "director-general", "secretary-general", "general-secretary", "mp", "mep",
     "sen.-elect", "delegate", "superintendent", "sheriff", "chief-of-staff", "staff", "crown",
     "grand", "republican", "democratic", "democrat", "gop", "independent",
+    // Abbreviated ranks, whose dot the tokenizer keeps apart: "Lt. Gen.", "Col.", "Sgt.".
+    "lt", "col", "capt", "sgt", "maj", "adm", "prof", "rev", "cmdr", "brig", "cpl", "pvt", "supt", "insp", "det",
   ]
 
   /// Abbreviated titles and the word a later description uses for them.

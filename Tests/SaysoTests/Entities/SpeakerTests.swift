@@ -148,4 +148,11 @@ struct SpeakerTests {
     let quote = try #require(doc.quote(containing: "ready to sign"))
     #expect(quote.speaker == "Ana Ruiz")
   }
+
+  @Test func abbreviatedRanksAreTitles() throws {
+    let doc = analyze(
+      "Headline\n\n“We will hold the line,” said retired Army Lt. Gen. Tomas Arce, who led the garrison.")
+    let quote = try #require(doc.quote(containing: "hold the line"))
+    #expect(quote.speaker == "Tomas Arce")
+  }
 }
