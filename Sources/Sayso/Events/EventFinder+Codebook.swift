@@ -11,6 +11,19 @@ extension EventFinder {
       draft.evidence += "+signed"
       return
     }
+    if let verb, Self.demandingVerbs.contains(verb), draft.type != .request {
+      // "demanded the withdrawal of Yugoslav forces": a request that those forces act.
+      draft.type = .request
+      draft.mode = nil
+      draft.evidence += "+demanded"
+      let after = draft.trigger.upperBound
+      if after + 1 < tokens.count, tokens[after].lower == "of",
+        let actor = object(from: after + 1, ceiling: tokens.count, stopAtOf: true), isActorLike(actor)
+      {
+        draft.target = actor
+      }
+      return
+    }
     if let verb, ClauseWords.reversalVerbs.contains(verb),
       [.aid, .cooperate, .consult].contains(draft.type) || draft.mode == "ties"
     {
@@ -32,6 +45,11 @@ extension EventFinder {
     default: break
     }
   }
+
+  /// Light verbs that ask for the act their noun names.
+  static let demandingVerbs: Set<String> = [
+    "demanded", "demand", "demands", "urged", "urge", "urges", "sought", "seek", "seeks", "requested", "request",
+  ]
 
   static let signingVerbs: Set<String> = [
     "signed", "sign", "signs", "signing", "ratified", "ratify", "ratifies", "inked", "ink", "concluded",

@@ -265,4 +265,18 @@ struct VocabularyTests {
     let doc = analyzeEvents("Egypt sided with Iraq in the dispute.")
     #expect(doc.event(.support)?.target?.text == "Iraq")
   }
+
+  @Test func demandingAWithdrawalAsksTheForcesToLeave() throws {
+    let doc = analyzeEvents("Egypt demanded the withdrawal of Israeli forces from the border town.")
+    let e = try #require(doc.events.first)
+    #expect(e.type == .request)
+    #expect(e.target?.text == "Israeli forces")
+  }
+
+  @Test func demandingAnApologyIsARequest() throws {
+    let doc = analyzeEvents("Ukraine demanded an apology from the Prime Minister of France.")
+    let e = try #require(doc.events.first)
+    #expect(e.type == .request)
+    #expect(e.target?.text == "the Prime Minister of France")
+  }
 }
