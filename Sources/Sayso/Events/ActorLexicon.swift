@@ -58,7 +58,7 @@ enum ActorLexicon {
           + " tribe tribes tribesmen clan clans families relatives"
           + " landowners farmers settlers worshippers pilgrims passengers tourists inhabitants population populations"
           + " town towns city cities village villages homes houses neighbourhood neighbourhoods neighborhood"
-          + " neighborhoods camp camps detainees detainee prisoners prisoner inmates hostages captives"
+          + " neighborhoods camp camps detainees detainee prisoners prisoner inmates inmate hostages captives"
       ),
     ]
     var map: [String: String] = [:]

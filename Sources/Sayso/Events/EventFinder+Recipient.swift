@@ -41,10 +41,11 @@ extension EventFinder {
         return phrase
       }
       if tokens[j].isPunct(";") || tokens[j].kind == .quote || Self.recipientStops.contains(w) { return nil }
-      // "attacked the deal, calling it a disaster for workers": a participle of
-      // saying opens another clause ("including" does not).
-      if tokens[j].isPunct(","), j + 1 < ceiling, tokens[j + 1].classes.contains(.cue),
-        tokens[j + 1].lower.hasSuffix("ing")
+      // "attacked the deal, calling it a disaster for workers" ("including" does not).
+      // "released 40 activists, bringing to 79 the number freed": any participle
+      // after a comma opens another clause.
+      if tokens[j].isPunct(","), j + 1 < ceiling, !tokens[j + 1].isCapitalized, tokens[j + 1].lower.hasSuffix("ing"),
+        !["including", "according"].contains(tokens[j + 1].lower)
       {
         return nil
       }

@@ -58,4 +58,10 @@ struct RecipientTests {
     let e = try #require(doc.event(.agree))
     #expect(e.source.actorCode == "--- CVL")
   }
+
+  @Test func aParticipleClauseNamesNoRecipient() throws {
+    let doc = analyzeEvents("Egypt released 40 activists, bringing to 79 the number of people freed this week.")
+    let e = try #require(doc.events.first { $0.source.text == "Egypt" })
+    #expect(e.target?.text == "40 activists")
+  }
 }
