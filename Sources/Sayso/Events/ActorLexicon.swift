@@ -78,6 +78,7 @@ enum ActorLexicon {
     "nations",
     "sides", "allies", "neighbours", "neighbors", "partners", "groups", "group", "organisation", "organization",
     "states", "bloc", "coalition", "council", "committee", "commission", "agency", "body", "movement", "side",
+    "organisations", "organizations", "agencies", "bodies", "movements",
     "board", "court", "panel", "regime", "team", "mission", "force", "faction", "factions", "forum", "alliance",
   ]
 

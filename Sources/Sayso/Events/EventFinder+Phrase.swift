@@ -32,7 +32,9 @@ extension EventFinder {
         break
       }
       // "Kushner attends a meeting": a lower-case "-s" word after a name is a verb.
-      if !t.isCapitalized, t.lower.hasSuffix("s"), start - 2 >= floor, tokens[start - 2].isCapitalized,
+      // "Human rights groups": "rights" is the noun of a compound.
+      if !t.isCapitalized, t.lower.hasSuffix("s"), t.lower != "rights", start - 2 >= floor,
+        tokens[start - 2].isCapitalized,
         !t.classes.contains(.eventSector), !t.classes.contains(.eventPeople),
         t.classes.isDisjoint(with: [.groupNouns, .personNouns, .organisationNouns, .possessive])
       {

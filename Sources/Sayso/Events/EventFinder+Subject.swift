@@ -34,6 +34,12 @@ extension EventFinder {
       }
       j -= 1
     }
+    // "X, on Tuesday, condemned …": a date set off by commas.
+    if j - 2 >= floor, tokens[j].isPunct(","), let opener = timePhraseStart(endingAt: j - 1, floor: floor),
+      opener - 1 > floor, tokens[opener - 1].isPunct(",")
+    {
+      j = opener - 2
+    }
     guard j >= floor else { return nil }
     if tokens[j].lower == "and" || tokens[j].lower == "but" {
       // "X said …, and urged Y": a second verb shares the sentence's opening subject.
@@ -70,6 +76,13 @@ extension EventFinder {
         let first = phrase(endingAt: c - 1, floor: floor)
       {
         return (first.lowerBound..<j, skipped)
+      }
+      // "Pakistan Prime Minister Imran Khan, called …": a stray comma after a
+      // name that opens the clause.
+      if c == floor || !tokens[c].isPunct(","), tokens[j - 1].isCapitalized, tokens[j - 1].kind == .word,
+        let name = phrase(endingAt: j - 1, floor: floor), name.lowerBound == floor
+      {
+        return (name, skipped)
       }
     }
     guard let found = phrase(endingAt: j, floor: floor) else { return nil }

@@ -35,7 +35,7 @@ extension TriggerLexicon {
     .reject:
       "reject refuse deny dismiss oppose veto/vetoed/vetoing rebuff spurn decline snub/snubbed/snubbing"
       + " defy repudiate disavow resist violate+ban,law,sanctions,embargo,resolution,rules,order renege+on"
-      + " block+bill,resolution,measure,nomination,deal,plan,move,proposal quash overturn annul",
+      + " block+bill,resolution,measure,nomination,deal,plan,move,proposal,vote,legislation quash overturn annul",
     .threaten: "threaten warn menace",
     .protest: "protest demonstrate rally march riot picket boycott block+road,roads,traffic,highway,highways,transport"
       + " stop/stopped/stopping/stopped+work shun/shunned/shunning/shunned+work strike/struck/striking/struck+for,over"

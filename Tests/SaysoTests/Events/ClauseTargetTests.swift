@@ -82,4 +82,16 @@ struct ClauseTargetTests {
     let doc = analyzeEvents("Egypt condemned the plan on Monday, calling it “a blow to Iraq.”")
     #expect(!doc.events.contains { $0.target?.text == "Iraq" })
   }
+
+  @Test func aStrayCommaAfterTheSubjectKeepsIt() throws {
+    let doc = analyzeEvents("Egyptian Prime Minister Ana Ruiz, called French President Tomas Arce on Friday.")
+    let e = try #require(doc.event(.consult))
+    #expect(e.source.text == "Egyptian Prime Minister Ana Ruiz")
+  }
+
+  @Test func aDateBetweenCommasStandsBetweenSubjectAndVerb() throws {
+    let doc = analyzeEvents("Human rights groups in Egypt, on Tuesday, condemned the raids by the police.")
+    let e = try #require(doc.event(.accuse))
+    #expect(e.source.text == "Human rights groups in Egypt")
+  }
 }

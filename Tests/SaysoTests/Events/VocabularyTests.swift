@@ -279,4 +279,9 @@ struct VocabularyTests {
     #expect(e.type == .request)
     #expect(e.target?.text == "the Prime Minister of France")
   }
+
+  @Test func blockingAVoteIsARejection() {
+    let doc = analyzeEvents("The Egyptian parliament blocked a vote on the bill.")
+    #expect(doc.event(.reject)?.source.text == "The Egyptian parliament")
+  }
 }
