@@ -89,6 +89,7 @@ extension EventFinder {
       // What is handed over is often described at length before "to".
       target = receiver
     }
+    if let t = target, let named = namedApposition(after: t) { target = named }
     // "until a new government takes over": taking over nothing is coming to power.
     if entry.lemma == "take", target == nil { return [] }
     // "gave a speech" is no aid: "give" counts only with someone it goes to.
@@ -117,7 +118,7 @@ extension EventFinder {
   }
 
   /// Verbs of handing someone or something over, whose "to" names the receiver.
-  static let givingBack: Set<String> = ["return", "extradite", "deport", "release", "hand"]
+  static let givingBack: Set<String> = ["return", "extradite", "deport", "release", "hand", "surrender", "cede"]
 
   /// The noun entry of an action noun at `k`, if the token is one.
   func actionNoun(_ k: Int) -> TriggerEntry? {

@@ -109,4 +109,19 @@ extension EventFinder {
     }
     return j > start ? start..<j : nil
   }
+
+  /// "agreed with his Iranian counterpart, Ana Ruiz, to …": a description
+  /// followed by the name it stands for, set off by commas, takes the name in.
+  func namedApposition(after t: Range<Int>) -> Range<Int>? {
+    let comma = t.upperBound
+    guard let head = t.last, !tokens[head].isCapitalized, tokens[head].kind == .word,
+      comma + 2 < tokens.count, tokens[comma].isPunct(",")
+    else { return nil }
+    var end = comma + 1
+    while end < tokens.count, tokens[end].isCapitalized, tokens[end].kind == .word { end += 1 }
+    guard end - (comma + 1) >= 2, end < tokens.count,
+      tokens[end].isPunct(",") || tokens[end].isPunct(".") || tokens[end].isPunct(";")
+    else { return nil }
+    return t.lowerBound..<end
+  }
 }

@@ -64,4 +64,16 @@ struct RecipientTests {
     let e = try #require(doc.events.first { $0.source.text == "Egypt" })
     #expect(e.target?.text == "40 activists")
   }
+
+  @Test func whatIsSurrenderedGoesToTheOneAfterTo() throws {
+    let doc = analyzeEvents("Rebel fighters surrendered their last strip of territory in Iraq to government forces.")
+    let e = try #require(doc.event(.concede))
+    #expect(e.target?.text == "government forces")
+  }
+
+  @Test func aCounterpartTakesInTheNameAfterIt() throws {
+    let doc = analyzeEvents("Egypt's foreign minister met his French counterpart, Ana Ruiz, on Monday.")
+    let e = try #require(doc.event(.consult))
+    #expect(e.target?.text == "his French counterpart, Ana Ruiz")
+  }
 }
