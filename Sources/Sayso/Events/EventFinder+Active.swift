@@ -7,8 +7,15 @@ extension EventFinder {
     if entry.form == .gerund, k > floor,
       tokens[k - 1].isPunct(",") || tokens[k - 1].isPunct(")") || tokens[k - 1].classes.contains(.eventStatementNoun)
     {
-      // "…, accusing Y of …", "issued a statement condemning Y": the sentence's subject acts.
-      found = openingSubject(floor: floor, before: k - 1).map { ($0, []) }
+      // "…, accusing Y of …", "issued a statement condemning Y": the sentence's subject acts,
+      // which for a statement is the subject of the verb that issued it.
+      if tokens[k - 1].classes.contains(.eventStatementNoun), let verb = governingVerb(ofNounAt: k - 1, floor: floor),
+        let (subject, skipped) = subject(before: verb, floor: floor)
+      {
+        found = (subject, skipped)
+      } else {
+        found = openingSubject(floor: floor, before: k - 1).map { ($0, []) }
+      }
       evidence = "event.participle-clause"
     }
     guard let (source, foundSkipped) = found, canHeadSubject(source.upperBound - 1) else { return [] }

@@ -94,4 +94,18 @@ struct ClauseTargetTests {
     let e = try #require(doc.event(.accuse))
     #expect(e.source.text == "Human rights groups in Egypt")
   }
+
+  @Test func aStatementActsForWhoeverIssuedIt() throws {
+    let doc = analyzeEvents("Iran issued a statement condemning Israel.")
+    let e = try #require(doc.event(.accuse))
+    #expect(e.source.text == "Iran")
+    #expect(e.target?.text == "Israel")
+  }
+
+  @Test func aStatementDemandingThatAsksTheClauseSubject() throws {
+    let doc = analyzeEvents("The opposition party issued a statement demanding that the Egyptian government resign.")
+    let e = try #require(doc.event(.request))
+    #expect(e.source.text == "The opposition party")
+    #expect(e.target?.text == "the Egyptian government")
+  }
 }
