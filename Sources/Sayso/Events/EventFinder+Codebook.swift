@@ -33,7 +33,8 @@ extension EventFinder {
       return
     }
     switch (draft.modality, draft.type) {
-    case (.future, .consult), (.future, .retreat), (.future, .aid), (.future, .concede), (.future, .cooperate):
+    case (.future, .consult), (.future, .retreat), (.future, .aid), (.future, .concede), (.future, .cooperate),
+      (.future, .support):
       draft.type = .agree
       draft.modality = .asserted
       draft.evidence += "+intent"

@@ -12,6 +12,13 @@ extension EventFinder {
     {
       return destination(after: phrase, ceiling: ceiling) ?? phrase
     }
+    // "withdraw its troops from a zone along the border": forces leave a place,
+    // which is what the withdrawal is aimed at even when it names no actor.
+    if type == .retreat, isOwnForces(object), object.upperBound < ceiling, tokens[object.upperBound].lower == "from",
+      let place = self.object(from: object.upperBound + 1, ceiling: ceiling, stopAtOf: false)
+    {
+      return place
+    }
     if objectIsActor && !Self.mutualTypes.contains(type) {
       return destination(after: object, ceiling: ceiling, throughMission: true)
     }

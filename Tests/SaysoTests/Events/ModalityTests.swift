@@ -54,4 +54,11 @@ struct EventsModalityTests {
     #expect(e.source.actorCode == "LBN GOV")
     #expect(e.source.entity != nil)
   }
+
+  @Test func aPromiseOfSupportIsAnAgreement() throws {
+    let doc = analyzeEvents("Egypt is willing to provide support to Palestinian refugees.")
+    let e = try #require(doc.events.first)
+    #expect(e.type == .agree)
+    #expect(e.target?.text == "Palestinian refugees")
+  }
 }

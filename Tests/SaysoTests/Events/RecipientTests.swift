@@ -76,4 +76,10 @@ struct RecipientTests {
     let e = try #require(doc.event(.consult))
     #expect(e.target?.text == "his French counterpart, Ana Ruiz")
   }
+
+  @Test func forcesWithdrawFromAPlace() throws {
+    let doc = analyzeEvents("Egypt withdrew its troops from a buffer zone along the border.")
+    let e = try #require(doc.events.first)
+    #expect(e.target?.text == "a buffer zone")
+  }
 }

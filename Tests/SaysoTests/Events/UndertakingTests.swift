@@ -12,7 +12,7 @@ struct UndertakingTests {
   }
 
   @Test func anOwnedEffortStandsForItsOwner() throws {
-    let doc = analyzeEvents("France will support Lebanon's efforts to join the European Union.")
+    let doc = analyzeEvents("France has supported Lebanon's efforts to join the European Union.")
     let e = try #require(doc.event(.support))
     #expect(e.target?.text == "Lebanon's efforts")
   }
