@@ -36,7 +36,9 @@ extension EventFinder {
       // "withdrawal of troops from Iraq", "talks in Bishkek with Y": the side the act is aimed at.
       draft.target = phrase
     }
-    if let t = draft.target ?? .some(k..<(k + 1)), !isActorLike(t),
+    if draft.type == .accuse, let t = draft.target, let accused = accused(beyond: t, ceiling: ceiling) {
+      draft.target = accused
+    } else if let t = draft.target ?? .some(k..<(k + 1)), !isActorLike(t),
       let aimed = aimedAt(after: t.upperBound, ceiling: ceiling, type: draft.type)
     {
       draft.target = aimed

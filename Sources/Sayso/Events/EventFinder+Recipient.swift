@@ -5,6 +5,7 @@ extension EventFinder {
   /// partner even after an actor object.
   func recipient(after object: Range<Int>, ceiling: Int, type: EventType) -> Range<Int>? {
     let objectIsActor = isActorLike(object) && !isOwnForces(object) && !isUndertaking(object, type: type)
+    if type == .accuse, let accused = accused(beyond: object, ceiling: ceiling) { return accused }
     // Some actions name their other side by one preposition: aid goes "to",
     // withdrawal is "from", a protest is "against", forces move "in" or "along".
     if let preferred = Self.preferredPrepositions[type],
@@ -31,6 +32,16 @@ extension EventFinder {
       return destination(after: phrase, ceiling: ceiling) ?? phrase
     }
     return destination(after: object, ceiling: ceiling, throughMission: objectIsActor)
+  }
+
+  /// "complained to the UN over Israeli raids", "filed a complaint with the
+  /// council against Y": the one an accusation is addressed to is its
+  /// audience. The accused follows "against", "over" or, for a deed
+  /// ("crimes committed by Y"), "by".
+  func accused(beyond object: Range<Int>, ceiling: Int) -> Range<Int>? {
+    let audience = object.lowerBound > 0 && ["to", "with"].contains(tokens[object.lowerBound - 1].lower)
+    guard audience || !isActorLike(object) else { return nil }
+    return actorPhrase(after: object.upperBound, ceiling: ceiling, among: ["against", "over", "by"])
   }
 
   /// The first actor-like phrase after one of `prepositions`, within

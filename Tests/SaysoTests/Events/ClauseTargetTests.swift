@@ -108,4 +108,22 @@ struct ClauseTargetTests {
     #expect(e.source.text == "The opposition party")
     #expect(e.target?.text == "the Egyptian government")
   }
+
+  @Test func aComplaintToABodyAccusesTheOneAfterOver() throws {
+    let doc = analyzeEvents("Lebanon complained to the United Nations on Tuesday over two Israeli air raids.")
+    let e = try #require(doc.event(.accuse))
+    #expect(e.target?.text == "two Israeli air raids")
+  }
+
+  @Test func aComplaintFiledWithACouncilAccusesTheOneAfterAgainst() throws {
+    let doc = analyzeEvents(
+      "An Egyptian lawyer filed a complaint with the UN council on Sunday against the Iraqi state.")
+    let e = try #require(doc.event(.accuse))
+    #expect(e.target?.text == "the Iraqi state")
+  }
+
+  @Test func theAccusedObjectStaysTheTarget() throws {
+    let doc = analyzeEvents("Egypt accused Israel of war crimes against Palestinians.")
+    #expect(doc.event(.accuse)?.target?.text == "Israel")
+  }
 }
