@@ -31,9 +31,11 @@ extension EventFinder {
       {
         break
       }
-      // "Iran last year": a time phrase ends the object.
-      if j + 1 < ceiling, ["last", "this", "next", "late", "early"].contains(t.lower),
-        tokens[j + 1].classes.contains(.timeWords)
+      // "Iran last year", "Eritrea nine years ago": a time phrase ends the object.
+      if j + 1 < ceiling,
+        ["last", "this", "next", "late", "early"].contains(t.lower) || t.kind == .number
+          || Self.numberWords.contains(t.lower),
+        tokens[j + 1].classes.contains(.timeWords) || Self.spansOfTime.contains(tokens[j + 1].lower)
       {
         break
       }

@@ -114,7 +114,7 @@ extension EventFinder {
     }
     if t.classes.contains(.pronouns) && !t.isCapitalized { return false }
     // "on Sunday", "last week", "overnight" date an event; they never name an actor.
-    if t.classes.contains(.timeWords) || t.lower == "overnight" { return false }
+    if t.classes.contains(.timeWords) || t.lower == "overnight" || Self.spansOfTime.contains(t.lower) { return false }
     if t.isCapitalized, DateResolver.months.contains(t.lower) { return false }
     return !isAdverb(t)
   }
@@ -127,4 +127,14 @@ extension EventFinder {
   }
 
   static let currencySigns: Set<Unicode.Scalar> = ["$", "€", "£", "¥"]
+
+  /// "In recent months Syria and Israel have fired …": a span of time opens
+  /// no actor's name.
+  static let spansOfTime: Set<String> = ["days", "weeks", "months", "years", "decades", "hours"]
+
+  /// Counts written out, which start a span of time: "nine years ago".
+  static let numberWords: Set<String> = [
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty",
+    "several", "few", "many",
+  ]
 }

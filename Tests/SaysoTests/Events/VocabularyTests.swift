@@ -284,4 +284,16 @@ struct VocabularyTests {
     let doc = analyzeEvents("The Egyptian parliament blocked a vote on the bill.")
     #expect(doc.event(.reject)?.source.text == "The Egyptian parliament")
   }
+
+  @Test func firingAcrossALineIsAnAssaultBetweenTheSides() throws {
+    let doc = analyzeEvents("In recent months Egypt and Israel have fired across the ceasefire line.")
+    let e = try #require(doc.event(.assault))
+    #expect(e.source.text == "Egypt")
+    #expect(e.target?.text == "Israel")
+  }
+
+  @Test func aSpanOfTimeEndsTheObject() throws {
+    let doc = analyzeEvents("The Security Council lifted sanctions imposed on Egypt nine years ago.")
+    #expect(doc.events.first?.target?.text == "Egypt")
+  }
 }
