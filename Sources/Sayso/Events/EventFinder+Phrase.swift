@@ -109,7 +109,11 @@ extension EventFinder {
     let postNoun =
       ["post", "posts", "state"].contains(t.lower) && k > 0 && tokens[k - 1].kind == .word
       && tokens[k - 1].classes.isDisjoint(with: [.pronouns, .eventAuxiliary])
-    if t.classes.contains(.eventPhraseBreak) || (t.classes.contains(.cue) && !t.isCapitalized && !postNoun) {
+    // "arrested Said Bouteflika": a capitalised word inside a sentence is a name.
+    let name =
+      t.isCapitalized && k > analysis.sentenceStart(of: k) && tokens[k - 1].kind == .word
+      && tokens[k - 1].classes.isDisjoint(with: [.determiners])
+    if (t.classes.contains(.eventPhraseBreak) && !name) || (t.classes.contains(.cue) && !t.isCapitalized && !postNoun) {
       return false
     }
     if t.classes.contains(.pronouns) && !t.isCapitalized { return false }

@@ -126,4 +126,11 @@ struct ClauseTargetTests {
     let doc = analyzeEvents("Egypt accused Israel of war crimes against Palestinians.")
     #expect(doc.event(.accuse)?.target?.text == "Israel")
   }
+
+  @Test func aNameThatIsAlsoAVerbStaysInThePhrase() throws {
+    let doc = analyzeEvents("Egyptian police arrested Said Ruiz on Sunday.")
+    #expect(doc.event(.coerce)?.target?.text == "Said Ruiz")
+    let plan = analyzeEvents("The French parliament rejected Prime Minister Ana May's plan.")
+    #expect(plan.event(.reject)?.target?.text == "Prime Minister Ana May's plan")
+  }
 }
