@@ -6,6 +6,9 @@ extension EventFinder {
   func recipient(after object: Range<Int>, ceiling: Int, type: EventType) -> Range<Int>? {
     let objectIsActor = isActorLike(object) && !isOwnForces(object) && !isUndertaking(object, type: type)
     if type == .accuse, let accused = accused(beyond: object, ceiling: ceiling) { return accused }
+    if type == .protest, !objectIsActor, let ousted = demandedDownfall(after: object.upperBound, ceiling: ceiling) {
+      return ousted
+    }
     // Some actions name their other side by one preposition: aid goes "to",
     // withdrawal is "from", a protest is "against", forces move "in" or "along".
     if let preferred = Self.preferredPrepositions[type],
@@ -43,6 +46,26 @@ extension EventFinder {
     guard audience || !isActorLike(object) else { return nil }
     return actorPhrase(after: object.upperBound, ceiling: ceiling, among: ["against", "over", "by"])
   }
+
+  /// "rioted, calling for the removal of President Y": a protest is aimed at
+  /// the one whose fall or release it demands, within twenty words.
+  func demandedDownfall(after start: Int, ceiling: Int) -> Range<Int>? {
+    var j = start
+    while j + 2 < min(ceiling, start + 20) {
+      if tokens[j].isPunct(";") || tokens[j].kind == .quote { return nil }
+      if Self.downfallNouns.contains(tokens[j].lower), tokens[j + 1].lower == "of",
+        let who = object(from: j + 2, ceiling: ceiling, stopAtOf: true), isActorLike(who)
+      {
+        return who
+      }
+      j += 1
+    }
+    return nil
+  }
+
+  static let downfallNouns: Set<String> = [
+    "removal", "resignation", "ouster", "overthrow", "downfall", "release", "dismissal", "impeachment",
+  ]
 
   /// The first actor-like phrase after one of `prepositions`, within
   /// `window` words (ten by default) and the same clause.

@@ -82,4 +82,11 @@ struct RecipientTests {
     let e = try #require(doc.events.first)
     #expect(e.target?.text == "a buffer zone")
   }
+
+  @Test func aProtestIsAimedAtTheOneItWantsGone() throws {
+    let doc = analyzeEvents(
+      "Thousands protested in Cairo on Friday, demanding the resignation of the Egyptian prime minister.")
+    let e = try #require(doc.event(.protest))
+    #expect(e.target?.text == "the Egyptian prime minister")
+  }
 }
