@@ -42,6 +42,13 @@ extension EventFinder {
       }
       start -= 1
     }
+    // "the Minister for Interior Aftab Sherpao", "Commissioner for Human Rights": a title's "for".
+    if start - 2 >= floor, tokens[start - 1].lower == "for", tokens[start].isCapitalized,
+      tokens[start - 2].classes.contains(.titles), tokens[start - 2].isCapitalized,
+      let title = phrase(endingAt: start - 2, floor: floor)
+    {
+      start = title.lowerBound
+    }
     // "a court in Bavaria", "officials from Tehran": a place phrase after an actor noun.
     if start - 2 >= floor, ["in", "from", "at", "across", "throughout"].contains(tokens[start - 1].lower) {
       let head = tokens[start - 2]

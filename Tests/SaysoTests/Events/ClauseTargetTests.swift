@@ -133,4 +133,11 @@ struct ClauseTargetTests {
     let plan = analyzeEvents("The French parliament rejected Prime Minister Ana May's plan.")
     #expect(plan.event(.reject)?.target?.text == "Prime Minister Ana May's plan")
   }
+
+  @Test func aTitleKeepsItsFor() throws {
+    let doc = analyzeEvents("The Egyptian Minister for Interior Ana Ruiz allowed the opposition to hold a rally.")
+    let e = try #require(doc.events.first)
+    #expect(e.source.text == "The Egyptian Minister for Interior Ana Ruiz")
+    #expect(e.source.actorCode == "EGY GOV")
+  }
 }
