@@ -60,9 +60,12 @@ struct EventFinder {
     // A verb whose particle is present ("struck for") is more telling than the bare verb.
     let ordered = usable.filter { !$0.particles.isEmpty } + usable.filter { $0.particles.isEmpty }
     let nouns = ordered.filter { $0.part == .noun }
-    // A verb form after a determiner is an adjective: "the detained leaders".
-    let verbs =
-      nounFirst && k > floor && tokens[k - 1].classes.contains(.determiners) ? [] : ordered.filter { $0.part == .verb }
+    // A verb form after a determiner is an adjective: "the detained leaders";
+    // after "both" or "all" it is still a verb ("have both indicted").
+    let adjectival =
+      nounFirst && k > floor && tokens[k - 1].classes.contains(.determiners)
+      && !["both", "all", "each"].contains(tokens[k - 1].lower)
+    let verbs = adjectival ? [] : ordered.filter { $0.part == .verb }
     guard let entry = nounFirst ? nouns.first ?? verbs.first : verbs.first ?? nouns.first else { return [] }
     var triggerEnd = k + 1
     if let p = particle(after: k, ceiling: ceiling, in: entry) { triggerEnd = p + 1 }

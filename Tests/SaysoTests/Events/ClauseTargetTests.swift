@@ -140,4 +140,15 @@ struct ClauseTargetTests {
     #expect(e.source.text == "The Egyptian Minister for Interior Ana Ruiz")
     #expect(e.source.actorCode == "EGY GOV")
   }
+
+  @Test func bothBeforeAVerbLeavesItAVerb() {
+    let doc = analyzeEvents("Egypt and France have both indicted Ana Ruiz for the attacks.")
+    #expect(doc.events.filter { $0.type == .accuse }.map(\.source.text) == ["Egypt", "France"])
+  }
+
+  @Test func aPublishedDeclarationActsForItsPublisher() throws {
+    let doc = analyzeEvents("Egyptian activists published a declaration demanding that the government resign.")
+    let e = try #require(doc.event(.request))
+    #expect(e.source.text == "Egyptian activists")
+  }
 }
