@@ -6,6 +6,12 @@ extension EventFinder {
   func recipient(after object: Range<Int>, ceiling: Int, type: EventType) -> Range<Int>? {
     let objectIsActor = isActorLike(object) && !isOwnForces(object) && !isUndertaking(object, type: type)
     if type == .accuse, let accused = accused(beyond: object, ceiling: ceiling) { return accused }
+    // "resigned as president of Indonesia": one leaves the office of a place or body.
+    if type == .retreat, object.upperBound < ceiling, tokens[object.upperBound].lower == "as",
+      let office = actorPhrase(after: object.upperBound + 1, ceiling: ceiling, among: ["of"], window: 6)
+    {
+      return office
+    }
     if type == .protest, !objectIsActor, let ousted = demandedDownfall(after: object.upperBound, ceiling: ceiling) {
       return ousted
     }

@@ -89,4 +89,10 @@ struct RecipientTests {
     let e = try #require(doc.event(.protest))
     #expect(e.target?.text == "the Egyptian prime minister")
   }
+
+  @Test func aResignationLeavesTheOfficeOfAPlace() throws {
+    let doc = analyzeEvents("Ana Ruiz resigned as president of Egypt on Sunday.")
+    let e = try #require(doc.event(.retreat))
+    #expect(e.target?.text == "Egypt")
+  }
 }
