@@ -106,6 +106,13 @@ extension EventFinder {
   func isPhraseWord(_ k: Int) -> Bool {
     let t = tokens[k]
     // "Tel-Aviv", "AT&T"; a spaced dash ("MOSCOW -- The Kremlin") separates.
+    // "the Kurdistan Workers' Party": a plural's apostrophe inside a name.
+    if t.kind == .quote || t.kind == .punct, t.first == "'" || t.first == "’", !t.spaceBefore, k > 0,
+      k + 1 < tokens.count, tokens[k - 1].isCapitalized, tokens[k - 1].lower.hasSuffix("s"),
+      tokens[k + 1].isCapitalized, tokens[k + 1].spaceBefore
+    {
+      return true
+    }
     if t.kind == .punct {
       // "$4 million": a currency sign before a number belongs to the amount.
       if Self.currencySigns.contains(t.first), k + 1 < tokens.count, tokens[k + 1].kind == .number { return true }

@@ -48,6 +48,12 @@ struct EventFinder {
     let usable = entries.filter { e in
       // "forces" is the army, never "the army forces them out".
       if e.part == .verb, e.lemma == "force", tokens[k].lower == "forces" { return false }
+      // "a police station": the bare form is the noun unless "to" or an auxiliary asks for a verb.
+      if e.part == .verb, e.lemma == "station", ["station", "stations"].contains(tokens[k].lower),
+        k == floor || !(tokens[k - 1].lower == "to" || tokens[k - 1].classes.contains(.eventAuxiliary))
+      {
+        return false
+      }
       // "call on", "lift sanctions", "lifted the ban": one determiner may stand between.
       guard !e.particles.isEmpty else { return true }
       // "called President Y": read as a phone call by the clause rules.

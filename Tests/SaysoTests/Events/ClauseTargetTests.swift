@@ -151,4 +151,12 @@ struct ClauseTargetTests {
     let e = try #require(doc.event(.request))
     #expect(e.source.text == "Egyptian activists")
   }
+
+  @Test func aPluralsApostropheStaysInsideAName() throws {
+    let doc = analyzeEvents("The rebel Kurdistan Workers' Party attacked a police station near the border.")
+    let e = try #require(doc.event(.assault))
+    #expect(e.source.text == "The rebel Kurdistan Workers' Party")
+    #expect(e.target?.text == "a police station")
+    #expect(doc.event(.mobilize) == nil)
+  }
 }
