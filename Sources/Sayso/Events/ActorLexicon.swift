@@ -24,7 +24,7 @@ enum ActorLexicon {
         "army armies military troops troop soldiers soldier forces force navy naval airforce marines officers"
           + " warplanes jets warships warship commander commanders general generals militaries"
           + " pentagon battalion brigade peacekeepers peacekeeping servicemen tanks helicopters warplane gunships"
-          + " aircraft drones drone artillery"
+          + " aircraft drones drone artillery helicopter gunship jet"
       ),
       ("COP", "police policemen policeman gendarmes gendarmerie guards guard wardens"),
       (
@@ -74,7 +74,8 @@ enum ActorLexicon {
     "man", "woman", "men", "women", "youth", "youths", "boy", "boys", "girl", "girls", "person", "persons",
     "individuals", "activists", "activist", "members", "member", "suspects", "suspect", "prisoners", "prisoner",
     "detainees", "detainee", "hostages", "hostage", "migrants", "nationals", "children", "child", "opponents",
-    "critics", "supporters", "staff", "personnel", "crew", "crews", "sailors", "pilots", "victims", "countries",
+    "critics", "supporters", "foreigners", "staff", "personnel", "crew", "crews", "sailors", "pilots", "victims",
+    "countries",
     "nations",
     "sides", "allies", "neighbours", "neighbors", "partners", "groups", "group", "organisation", "organization",
     "states", "bloc", "coalition", "council", "committee", "commission", "agency", "body", "movement", "side",

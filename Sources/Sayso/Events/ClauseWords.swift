@@ -23,6 +23,18 @@ enum ClauseWords {
     "begins", "started", "starts", "continued", "continues", "kept", "keeps", "resumed", "stopped", "ceased",
   ]
 
+  /// Verbs of getting something: "received aid from Y" names its giver after "from".
+  static let receivingVerbs: Set<String> = [
+    "received", "receive", "receives", "receiving",
+  ]
+
+  /// Nouns of intent whose infinitive tells what their owner means to do:
+  /// "reiterated its commitment to support Y".
+  static let intentNouns: Set<String> = [
+    "commitment", "readiness", "willingness", "determination", "intention", "decision", "pledge", "promise",
+    "resolve", "plan", "plans", "offer",
+  ]
+
   static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "got", "get", "gets"]
 
   /// Verbs that take an infinitive: "managed to", "threatened to", "plans to".
@@ -51,6 +63,7 @@ enum ClauseWords {
     "resume", "extended", "extend", "slapped", "lodged", "lodge", "filed", "file", "gave", "give", "gives",
     "delivered", "deliver", "continued", "continue", "intensified", "intensify", "stepped", "renewed", "renew",
     "led", "lead", "leads", "organized", "organised", "organize", "concluded", "conclude", "expanded", "expand",
+    "received", "receive", "receives", "receiving",
     "tightened", "tighten", "approved", "approve", "unleashed", "fired", "dropped", "unveiled",
     "agreed", "ordered", "order", "orders", "authorized", "authorised", "resulted", "produced", "yielded",
     "ended", "brokered", "lifted", "lift", "eased", "ease", "removed", "suspended", "halted", "established",

@@ -29,6 +29,14 @@ extension EventFinder {
       draft.evidence = "event.nominal-between"
       return [draft]
     }
+    if let (doer, done) = participleActors(k, floor: floor, ceiling: ceiling) {
+      // "the coalition fighting Houthi rebels": the "-ing" word acts as a verb.
+      draft.source = doer
+      draft.target = done
+      draft.evidence = "event.participle-modifier"
+      applyCodebook(&draft)
+      return coordinated(draft)
+    }
     draft.target = nominalTarget(after: k, ceiling: ceiling, entry: entry)
     if let preferred = Self.preferredPrepositions[entry.type],
       let phrase = actorPhrase(after: k + 1, ceiling: ceiling, among: preferred)
@@ -86,6 +94,16 @@ extension EventFinder {
       draft.source = talks.source
       draft.target = talks.target
       draft.evidence = "event.nominal-result"
+    } else if let verb = governingVerb(m, floor: floor), ClauseWords.receivingVerbs.contains(tokens[verb].lower) {
+      // "received an invitation from Y": the giver acts on the one who receives.
+      guard let giver = actorPhrase(after: k + 1, ceiling: ceiling, among: ["from"]),
+        let (receiver, skipped) = subject(before: verb, floor: floor)
+      else { return [] }
+      draft.source = giver
+      draft.target = receiver
+      draft.modality = modality(skipped, at: verb, floor: floor)
+      draft.evidence = "event.nominal-received-from"
+      applyCodebook(&draft, governingVerb: verb)
     } else if let verb = governingVerb(m, floor: floor), let (subject, skipped) = subject(before: verb, floor: floor) {
       draft.source = subject
       draft.modality = modality(skipped, at: verb, floor: floor)
@@ -202,5 +220,17 @@ extension EventFinder {
       tokens[j].classes.contains(.eventLightVerb) || tokens[j].classes.contains(.eventReversalVerb)
     else { return nil }
     return j
+  }
+
+  /// "troops fighting rebels", "militias shelling the town": an "-ing" action
+  /// word right after a noun of actors, with an actor after it, is a
+  /// participle whose doer is the noun phrase before it.
+  func participleActors(_ k: Int, floor: Int, ceiling: Int) -> (Range<Int>, Range<Int>)? {
+    guard tokens[k].lower.hasSuffix("ing"), k - 1 >= floor, k + 1 < ceiling, !tokens[k - 1].isCapitalized,
+      tokens[k - 1].kind == .word, isActorLike((k - 1)..<k), canHeadSubject(k - 1),
+      let done = object(from: k + 1, ceiling: ceiling, stopAtOf: false), isActorLike(done),
+      let doer = phrase(endingAt: k - 1, floor: floor)
+    else { return nil }
+    return (doer, done)
   }
 }

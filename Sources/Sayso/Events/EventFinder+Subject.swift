@@ -19,6 +19,14 @@ extension EventFinder {
       guard t.classes.contains(.eventAuxiliary) || isAdverb(t) else { break }
       skipped.append(t.lower)
       if t.lower == "to" {
+        // "reiterated its commitment to support Y": the one committed acts.
+        if j - 1 >= floor, ClauseWords.intentNouns.contains(tokens[j - 1].lower),
+          let verb = governingVerb(ofNounAt: j - 1, floor: floor),
+          let (owner, more) = subject(before: verb, floor: floor)
+        {
+          // A decision is taken; a commitment or plan is still to be carried out.
+          return (owner, skipped + more + (tokens[j - 1].lower == "decision" ? [] : ["will"]))
+        }
         // "the decision to strike" has no subject here; "Iran threatened to strike" does.
         guard j - 1 >= floor, tokens[j - 1].classes.contains(.eventControlVerb) else {
           // "X called Y on Saturday to express support": a purpose clause after a
@@ -87,6 +95,7 @@ extension EventFinder {
     }
     guard let found = phrase(endingAt: j, floor: floor) else { return nil }
     if let actor = attacker(before: found.lowerBound, floor: floor) { return (actor, skipped) }
+    if let head = headBeforeParticiple(found, floor: floor) { return (head, skipped) }
     // "Washington, along with its allies, demanded …": the companions are not the subject.
     var m = found.lowerBound - 1
     if m >= floor, tokens[m].isPunct(",") { m -= 1 }
@@ -125,5 +134,27 @@ extension EventFinder {
       isActorLike(owner)
     else { return nil }
     return owner
+  }
+
+  /// "The coalition fighting rebels in Yemen has declared …", "peacekeepers
+  /// destined for the region began …": a participle phrase after the head
+  /// of the subject modifies it, so the phrase before the participle is the
+  /// subject. A past participle counts only before a preposition ("based in",
+  /// "led by"), since "X demanded Y release …" has a verb there.
+  func headBeforeParticiple(_ found: Range<Int>, floor: Int) -> Range<Int>? {
+    var p = found.lowerBound - 1
+    var afterPreposition = false
+    if p >= floor, Self.anyPreposition.contains(tokens[p].lower) {
+      p -= 1
+      afterPreposition = true
+    }
+    guard p - 1 >= floor, tokens[p].kind == .word, !tokens[p].isCapitalized else { return nil }
+    let w = tokens[p].lower
+    guard (w.hasSuffix("ing") && w.count > 5) || (afterPreposition && w.hasSuffix("ed")),
+      tokens[p].classes.isDisjoint(with: [.eventAuxiliary, .eventTrigger]) || w.hasSuffix("ing"),
+      let head = phrase(endingAt: p - 1, floor: floor), isActorLike(head), opensClause(head.lowerBound, floor: floor),
+      !tokens[head.lowerBound].classes.contains(.pronouns)
+    else { return nil }
+    return head
   }
 }

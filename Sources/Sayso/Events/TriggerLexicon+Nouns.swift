@@ -1,7 +1,7 @@
 extension TriggerLexicon {
   /// Nouns of political action by PLOVER type (general English usage).
   static let nouns: [EventType: String] = [
-    .agree: "agreement deal accord pact treaty pledge memorandum contract consensus",
+    .agree: "agreement deal accord pact treaty pledge memorandum contract consensus invitation",
     .consult:
       "talks/talks meeting visit=visit summit negotiations/negotiations discussions/discussions"
       + " consultations/consultations trip=visit call+with=phone mediation=diplomatic",

@@ -1,0 +1,65 @@
+import Testing
+
+@testable import Sayso
+
+/// Subjects carrying a participle phrase, intents expressed as nouns, and
+/// things received from a giver.
+struct SubjectModifierTests {
+  @Test func aParticiplePhraseAfterTheSubjectModifiesIt() throws {
+    let doc = analyzeEvents("The Arab coalition fighting Houthi rebels in Yemen has declared a ceasefire.")
+    let e = try #require(doc.event(.retreat))
+    #expect(e.source.text == "The Arab coalition")
+  }
+
+  @Test func anIngActionAfterANounOfActorsIsAParticiple() throws {
+    let doc = analyzeEvents("Government troops fighting Houthi rebels in Yemen have retaken the port.")
+    let pairs = doc.events.map { "\($0.type.rawValue) \($0.source.text)>\($0.target?.text ?? "")" }
+    #expect(pairs.contains("ASSAULT Government troops>Houthi rebels"))
+    #expect(!pairs.contains { $0.hasPrefix("ASSAULT Houthi") })
+  }
+
+  @Test func aPastParticipleCountsBeforeAPreposition() throws {
+    let doc = analyzeEvents("Hundreds of Turkish troops based in Qatar began an exercise with the Qatari army.")
+    let e = try #require(doc.event(.cooperate))
+    #expect(e.source.text == "Hundreds of Turkish troops")
+  }
+
+  @Test func aVerbAfterTheObjectOfDemandIsNoParticiple() {
+    let doc = analyzeEvents("Protesters demanded the ministers resign over the scandal.")
+    #expect(!doc.events.contains { $0.source.text == "Protesters" && $0.type == .retreat })
+  }
+
+  @Test func aSingleAircraftCanAttack() throws {
+    let doc = analyzeEvents("An Israeli army helicopter attacked a convoy of militants near Gaza on Friday.")
+    let e = try #require(doc.event(.assault))
+    #expect(e.source.text == "An Israeli army helicopter")
+    #expect(e.source.actorCode == "ISR MIL")
+  }
+
+  @Test func theOneCommittedToAnActIsItsSource() throws {
+    let doc = analyzeEvents("The Kenyan navy reaffirmed its commitment to support the Somali coast guard.")
+    let e = try #require(doc.events.first)
+    #expect(e.source.text == "The Kenyan navy")
+    #expect(e.target?.text == "the Somali coast guard")
+    // Support promised for later is an agreement to support.
+    #expect(e.type == .agree)
+  }
+
+  @Test func aGiftReceivedComesFromItsGiver() throws {
+    let doc = analyzeEvents("Malawi received $12 million in emergency aid from Norway last month.")
+    let e = try #require(doc.event(.aid))
+    #expect(e.source.text == "Norway")
+    #expect(e.target?.text == "Malawi")
+  }
+
+  @Test func somethingReceivedWithoutAGiverIsNoEvent() {
+    #expect(analyzeEvents("Malawi received emergency aid last month.").events.isEmpty)
+  }
+
+  @Test func anInvitationIsAnAgreementToMeet() throws {
+    let doc = analyzeEvents("The Chilean president received an invitation from the Peruvian government to visit Lima.")
+    let e = try #require(doc.event(.agree))
+    #expect(e.source.text == "the Peruvian government")
+    #expect(e.target?.text == "The Chilean president")
+  }
+}
