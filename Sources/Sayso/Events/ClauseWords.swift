@@ -47,6 +47,7 @@ enum ClauseWords {
     "aims", "aimed", "declined", "declines", "able", "unable", "likely", "due", "poised", "preparing",
     "appeared", "seemed", "needs", "needed", "has", "have", "had", "used", "is", "are", "was", "were",
     "willing", "eager", "determined", "vowing", "pledging", "seeking", "trying", "ordered", "asked", "urged",
+    "fighting", "battling", "struggling",
   ]
 
   /// Verbs whose object noun names the action: "held talks", "imposed sanctions".

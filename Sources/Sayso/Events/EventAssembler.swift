@@ -69,6 +69,8 @@ struct EventAssembler {
     let tokens = analysis.tokens
     let text = analysis.string(range).lowercased()
     if type == .assault || type == .coerce, ActorLexicon.capitals[text] != nil { return true }
+    // "opened an embassy in Tehran": diplomacy in a capital deals with its government.
+    if [.consult, .support, .agree, .cooperate].contains(type), ActorLexicon.capitals[text] != nil { return false }
     var k = range.lowerBound - 1
     if k >= 0, tokens[k].lower == "the" { k -= 1 }
     return k >= 0 && ["in", "inside", "throughout", "across"].contains(tokens[k].lower)

@@ -44,6 +44,13 @@ extension EventFinder {
       }
       objectStart += 1
     }
+    // "shot and killed 305 demonstrators": a second verb shares the object.
+    if objectStart + 2 < ceiling, tokens[objectStart].lower == "and",
+      tokens[objectStart + 1].classes.contains(.eventTrigger), !tokens[objectStart + 1].isCapitalized,
+      tokens[objectStart + 1].lower.hasSuffix("ed") || Self.pastTenses.contains(tokens[objectStart + 1].lower)
+    {
+      objectStart += 2
+    }
     // "took control of the city": the particle's "of" opens the object.
     if objectStart + 1 < ceiling, tokens[objectStart - 1].lower == "control", tokens[objectStart].lower == "of" {
       objectStart += 1

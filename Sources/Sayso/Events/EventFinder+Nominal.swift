@@ -228,6 +228,9 @@ extension EventFinder {
   func participleActors(_ k: Int, floor: Int, ceiling: Int) -> (Range<Int>, Range<Int>)? {
     guard tokens[k].lower.hasSuffix("ing"), k - 1 >= floor, k + 1 < ceiling, !tokens[k - 1].isCapitalized,
       tokens[k - 1].kind == .word, isActorLike((k - 1)..<k), canHeadSubject(k - 1),
+      // "shelling killed one soldier": a verb after it makes the "-ing" word the subject.
+      tokens[k + 1].isCapitalized
+        || tokens[k + 1].classes.isDisjoint(with: [.eventTrigger, .eventAuxiliary, .eventVerbAuxiliary]),
       let done = object(from: k + 1, ceiling: ceiling, stopAtOf: false), isActorLike(done),
       let doer = phrase(endingAt: k - 1, floor: floor)
     else { return nil }

@@ -46,6 +46,15 @@ extension EventFinder {
       {
         break
       }
+      // "an attack on an army post killed four": a past-tense action after a noun is the verb.
+      if j > first, !t.isCapitalized, t.classes.contains(.eventTrigger), tokens[j - 1].kind == .word,
+        t.lower.hasSuffix("ed") || Self.pastTenses.contains(t.lower),
+        tokens[j - 1].classes.isDisjoint(with: [.determiners, .demonyms, .eventAuxiliary]),
+        // "of shared priorities" is an adjective; "ties with and opened" a verb.
+        !tokens[j - 1].classes.contains(.functionWords) || ["and", "or"].contains(tokens[j - 1].lower)
+      {
+        break
+      }
       if t.lower == "and" || t.lower == "or" {
         guard j + 1 < ceiling, opensPhrase(j + 1) || (isPhraseWord(j + 1) && !isBareVerb(j + 1)) else { break }
       }

@@ -32,6 +32,15 @@ extension EventFinder {
     if k + 1 < tokens.count, tokens[k + 1].classes.contains(.eventVerbAuxiliary), tokens[k + 1].lower != "to" {
       return true
     }
+    // "US attacks killed eight", "government shelling killed": a plural or an
+    // "-ing" noun followed by a past-tense action is its subject.
+    if k + 1 < tokens.count, tokens[k].lower.hasSuffix("s") || tokens[k].lower.hasSuffix("ing"),
+      tokens[k + 1].kind == .word,
+      !tokens[k + 1].isCapitalized, tokens[k + 1].classes.contains(.eventTrigger),
+      tokens[k + 1].lower.hasSuffix("ed") || Self.pastTenses.contains(tokens[k + 1].lower)
+    {
+      return true
+    }
     guard k > floor else { return false }
     let before = tokens[k - 1]
     // "the UN call for", "the Cairo visit": a name between determiner and noun.

@@ -93,6 +93,7 @@ extension EventFinder {
         return (name, skipped)
       }
     }
+    if let owner = ownerOfAttack(endingAt: j, floor: floor) { return (owner, skipped) }
     guard let found = phrase(endingAt: j, floor: floor) else { return nil }
     if let actor = attacker(before: found.lowerBound, floor: floor) { return (actor, skipped) }
     if let head = headBeforeParticiple(found, floor: floor) { return (head, skipped) }
@@ -120,20 +121,8 @@ extension EventFinder {
   /// verb is the attack's object, and the attack's actor did the killing.
   func attacker(before start: Int, floor: Int) -> Range<Int>? {
     let p = start - 1
-    guard p - 1 >= floor, ["on", "against", "at", "near"].contains(tokens[p].lower),
-      let noun = actionNoun(p - 1), noun.type == .assault
-    else { return nil }
-    var m = p - 2
-    while m >= floor, isModifier(m) { m -= 1 }
-    if let actor = (m + 1..<(p - 1)).first(where: {
-      isActorModifier($0) || isNamedAttacker($0, type: .assault)
-    }) {
-      return actor..<(actor + 1)
-    }
-    guard m >= floor, tokens[m].classes.contains(.possessive), let owner = phrase(endingAt: m, floor: floor),
-      isActorLike(owner)
-    else { return nil }
-    return owner
+    guard p - 1 >= floor, ["on", "against", "at", "near"].contains(tokens[p].lower) else { return nil }
+    return ownerOfAttack(endingAt: p - 1, floor: floor)
   }
 
   /// "The coalition fighting rebels in Yemen has declared …", "peacekeepers
@@ -156,5 +145,28 @@ extension EventFinder {
       !tokens[head.lowerBound].classes.contains(.pronouns)
     else { return nil }
     return head
+  }
+
+  /// "US drone attacks killed eight militants", "Israel's raids have wounded
+  /// …": when the subject is a hostile act, the actor named inside it did
+  /// what the verb says.
+  func ownerOfAttack(endingAt head: Int, floor: Int) -> Range<Int>? {
+    guard head >= floor, let noun = actionNoun(head), Self.hostileTypes.contains(noun.type) || noun.type == .assault
+    else { return nil }
+    var m = head - 1
+    // "drone attacks", "air strikes": another action noun can modify the head.
+    while m >= floor, isModifier(m) || actionNoun(m) != nil { m -= 1 }
+    if let actor = (m + 1..<head).first(where: {
+      isActorModifier($0) || isNamedAttacker($0, type: noun.type) || (tokens[$0].isCapitalized && namesPlace($0))
+    }) {
+      // "Syrian government shelling": the actor's own nouns come with it.
+      var end = actor + 1
+      while end < head, tokens[end].isCapitalized || canHeadSubject(end) && isActorLike(end..<(end + 1)) { end += 1 }
+      return actor..<end
+    }
+    guard m >= floor, tokens[m].classes.contains(.possessive), let owner = phrase(endingAt: m, floor: floor),
+      isActorLike(owner)
+    else { return nil }
+    return owner
   }
 }

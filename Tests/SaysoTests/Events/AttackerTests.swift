@@ -30,4 +30,29 @@ struct AttackerTests {
     let e = try #require(doc.event(.assault))
     #expect(e.source.text == "Government forces")
   }
+
+  @Test func theActorInsideAnAttackThatKillsIsTheSource() throws {
+    let doc = analyzeEvents("Israeli drone strikes killed eight militants near the border.")
+    let e = try #require(doc.events.first { $0.target?.text == "eight militants" })
+    #expect(e.source.text == "Israeli drone")
+  }
+
+  @Test func aGovernmentsShellingKillsAsTheGovernment() throws {
+    let doc = analyzeEvents("Iraqi government shelling killed one Turkish soldier and wounded another.")
+    let e = try #require(doc.events.first { $0.target?.text == "one Turkish soldier" })
+    #expect(e.source.text == "Iraqi government")
+    #expect(!doc.events.contains { $0.target?.text.hasPrefix("killed") == true })
+  }
+
+  @Test func twoVerbsShareTheirObject() throws {
+    let doc = analyzeEvents("The Israeli army has shot and killed 30 Palestinian demonstrators.")
+    let e = try #require(doc.event(.assault))
+    #expect(e.target?.text == "30 Palestinian demonstrators")
+  }
+
+  @Test func rebelsFightingToToppleAGovernmentAttackIt() throws {
+    let doc = analyzeEvents("The president agreed a truce with rebels fighting to topple his government.")
+    #expect(
+      doc.events.contains { $0.type == .assault && $0.source.text == "rebels" && $0.target?.text == "his government" })
+  }
 }

@@ -85,4 +85,10 @@ struct SectorTests {
     #expect(e.source.text == "Ana Ruiz")
     #expect(e.target?.text == "Iraqi state assembly leaders")
   }
+
+  @Test func anEmbassyInACapitalDealsWithItsGovernment() throws {
+    let doc = analyzeEvents("France has established ties with and opened an embassy in Tehran.")
+    let e = try #require(doc.events.first { $0.target?.text == "Tehran" })
+    #expect(e.target?.actorCode == "IRN GOV")
+  }
 }
