@@ -18,7 +18,7 @@ extension EventFinder {
       }
       evidence = "event.participle-clause"
     }
-    guard let (source, foundSkipped) = found, canHeadSubject(source.upperBound - 1) else { return [] }
+    guard let (source, foundSkipped) = found, canHeadSubject(source) else { return [] }
     // "We’re warned …", "they’re attacked": a fused "be" makes the verb passive.
     if isFusedBe(source.upperBound - 1), source.upperBound == k, tokens[k].lower.hasSuffix("ed") { return [] }
     var skipped = foundSkipped

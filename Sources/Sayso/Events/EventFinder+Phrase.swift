@@ -86,6 +86,14 @@ extension EventFinder {
   /// Whether the last word of a subject can head a phrase naming an actor:
   /// a name, a pronoun, a plural, or a noun of people or institutions. Else
   /// the trigger is more likely a noun ("humanitarian aid").
+  /// Whether a subject phrase can be an actor: its last word, or for a name
+  /// with an apposition ("Ana Ruiz, the first woman in the post,") the name.
+  func canHeadSubject(_ range: Range<Int>) -> Bool {
+    if canHeadSubject(range.upperBound - 1) { return true }
+    guard let comma = range.first(where: { tokens[$0].isPunct(",") }), comma > range.lowerBound else { return false }
+    return canHeadSubject(comma - 1)
+  }
+
   func canHeadSubject(_ k: Int) -> Bool {
     // "the Air Force (NAF)": the head stands before the bracket.
     if tokens[k].isPunct(")"), k >= 3 { return canHeadSubject(k - 3) }

@@ -42,6 +42,16 @@ extension EventFinder {
       }
       j -= 1
     }
+    // "Mandela, so far, has refused …", "officials, in turn, complained …": a
+    // short aside set off by commas stands between subject and verb.
+    if j - 2 >= floor, tokens[j].isPunct(","),
+      let open = (max(floor, j - 4)..<j).last(where: { tokens[$0].isPunct(",") }), open + 1 < j, open - 1 >= floor,
+      (open + 1..<j).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized }),
+      !isActorLike(open + 1..<j), !opensPhrase(open + 1),
+      !(open + 1..<j).contains(where: { tokens[$0].classes.contains(.eventTrigger) })
+    {
+      j = open - 1
+    }
     // "X, on Tuesday, condemned …": a date set off by commas.
     if j - 2 >= floor, tokens[j].isPunct(","), let opener = timePhraseStart(endingAt: j - 1, floor: floor),
       opener - 1 > floor, tokens[opener - 1].isPunct(",")
@@ -115,7 +125,14 @@ extension EventFinder {
     guard k - 1 >= floor else { return true }
     let before = tokens[k - 1]
     return before.kind == .punct || before.kind == .quote || ["and", "but", "that"].contains(before.lower)
+      || Self.subordinators.contains(before.lower)
   }
+
+  /// Words that open a clause of their own: "a day after the army said …".
+  static let subordinators: Set<String> = [
+    "after", "before", "when", "while", "because", "since", "although", "though", "if", "unless", "until", "as",
+    "whereas", "once",
+  ]
 
   /// "A Taliban attack on a compound killed 20 troops": the phrase before the
   /// verb is the attack's object, and the attack's actor did the killing.

@@ -54,6 +54,13 @@ struct EventFinder {
       {
         return false
       }
+      // "demonstrates that it has more firepower": showing something is no protest.
+      if e.part == .verb, e.lemma == "demonstrate", k + 1 < ceiling,
+        tokens[k + 1].lower == "that" || tokens[k + 1].classes.contains(.determiners)
+          || Lexicon.possessives.contains(tokens[k + 1].lower)
+      {
+        return false
+      }
       // "call on", "lift sanctions", "lifted the ban": one determiner may stand between.
       guard !e.particles.isEmpty else { return true }
       // "called President Y": read as a phone call by the clause rules.

@@ -62,4 +62,31 @@ struct SubjectModifierTests {
     #expect(e.source.text == "the Peruvian government")
     #expect(e.target?.text == "The Chilean president")
   }
+
+  @Test func aShortAsideBetweenCommasIsSkipped() throws {
+    let doc = analyzeEvents("The president, so far, has refused to send troops to Lebanon.")
+    let e = try #require(doc.event(.reject))
+    #expect(e.source.text == "The president")
+    #expect(e.target?.text == "Lebanon")
+  }
+
+  @Test func aNameWithALongAppositionStillActs() throws {
+    let doc = analyzeEvents(
+      "Maria Lopez, the first woman elected to the post, has refused to meet with the Egyptian envoy.")
+    let e = try #require(doc.event(.reject))
+    #expect(e.source.text.hasPrefix("Maria Lopez"))
+  }
+
+  @Test func aReporterAfterASubordinatorStandsForIt() throws {
+    let doc = analyzeEvents(
+      "That came a day after the Israeli army said it had launched airstrikes against a camp in Lebanon.")
+    let e = try #require(doc.event(.assault))
+    #expect(e.source.text == "the Israeli army")
+  }
+
+  @Test func demonstratingAFactIsNoProtest() {
+    let doc = analyzeEvents(
+      "Despite the propaganda, the militia demonstrates that it has more firepower than the army.")
+    #expect(doc.event(.protest) == nil)
+  }
 }
