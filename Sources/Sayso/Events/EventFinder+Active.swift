@@ -27,7 +27,9 @@ extension EventFinder {
       return phoneCall(k, ceiling: ceiling, source: source, skipped: skipped)
     }
     // "President X arrived in Amman" is a visit; troops or refugees arriving are not.
-    if entry.lemma == "arrive", !source.contains(where: { tokens[$0].classes.contains(.titles) }) { return [] }
+    if entry.lemma == "arrive", !source.contains(where: { tokens[$0].classes.contains(.titles) }) {
+      return forcesMoved(entry, k, forces: source, skipped: skipped, triggerEnd: k + 1, ceiling: ceiling)
+    }
     // "no country rallied": the subject's "no" negates the event.
     if tokens[source.lowerBound].lower == "no" { skipped.append("not") }
     let stopAtOf = entry.type == .accuse || entry.type == .sanction || entry.type == .coerce

@@ -5,6 +5,11 @@ extension EventFinder {
   /// talks is SANCTION.
   func applyCodebook(_ draft: inout EventDraft, governingVerb: Int? = nil) {
     let verb = governingVerb.map { tokens[$0].lower }
+    if draft.type == .mobilize, isPeaceMission(draft) {
+      draft.type = .aid
+      draft.mode = "military"
+      draft.evidence += "+peacekeeping"
+    }
     if draft.type == .agree, let verb, Self.signingVerbs.contains(verb) {
       draft.type = .support
       draft.isJoint = true

@@ -49,8 +49,11 @@ extension EventFinder {
       if tokens[j].isPunct(";") || tokens[j].kind == .quote || w == "but" || w == "who" || w == "which" { return [] }
       j += 1
     }
-    guard j < window, let source = object(from: j + 1, ceiling: ceiling, stopAtOf: false)
-    else { return [] }
+    guard j < window, let source = object(from: j + 1, ceiling: ceiling, stopAtOf: false) else {
+      // "troops were deployed along the border": the forces stand for whoever sent them.
+      guard entry.type == .mobilize else { return [] }
+      return forcesMoved(entry, k, forces: target, skipped: skipped, triggerEnd: triggerEnd, ceiling: ceiling)
+    }
     let draft = EventDraft(
       type: entry.type, mode: entry.mode, source: source, target: target, trigger: k..<triggerEnd,
       modality: modality(skipped, at: k, floor: floor), evidence: "event.passive-by")

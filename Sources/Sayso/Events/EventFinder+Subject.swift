@@ -89,6 +89,12 @@ extension EventFinder {
       // which may hold prepositions ("a key ally in the war on drugs").
       var c = j - 1
       while c > floor, j - c < 14, !tokens[c].isPunct(","), tokens[c].kind != .quote { c -= 1 }
+      // "Rebels, who are backed by Iran, attacked …": a relative clause set off by commas.
+      if c > floor, tokens[c].isPunct(","), c + 1 < j, ["who", "which"].contains(tokens[c + 1].lower),
+        let first = phrase(endingAt: c - 1, floor: floor)
+      {
+        return (first, skipped)
+      }
       if c > floor, tokens[c].isPunct(","), c + 1 < j,
         opensPhrase(c + 1) || ["like", "including", "unlike", "with"].contains(tokens[c + 1].lower),
         let first = phrase(endingAt: c - 1, floor: floor)
@@ -107,6 +113,15 @@ extension EventFinder {
     guard let found = phrase(endingAt: j, floor: floor) else { return nil }
     if let actor = attacker(before: found.lowerBound, floor: floor) { return (actor, skipped) }
     if let head = headBeforeParticiple(found, floor: floor) { return (head, skipped) }
+    // "peacekeepers who are part of the first group arrived": the relative clause's
+    // complement is not the subject.
+    if found.lowerBound - 2 > floor, tokens[found.lowerBound - 1].classes.contains(.eventBeForm),
+      ["who", "which", "that"].contains(tokens[found.lowerBound - 2].lower)
+    {
+      var m = found.lowerBound - 3
+      if tokens[m].isPunct(","), m - 1 >= floor { m -= 1 }
+      if let head = phrase(endingAt: m, floor: floor), isActorLike(head) { return (head, skipped) }
+    }
     // "Washington, along with its allies, demanded …": the companions are not the subject.
     var m = found.lowerBound - 1
     if m >= floor, tokens[m].isPunct(",") { m -= 1 }
