@@ -89,7 +89,8 @@ enum ActorLexicon {
     "european union": "GOV", "eu": "GOV", "african union": "GOV", "arab league": "GOV", "opec": "BUS",
     "world bank": "BUS", "imf": "BUS", "red cross": "NGO", "red crescent": "NGO", "iaea": "GOV",
     "interpol": "COP", "asean": "GOV", "european community": "GOV", "european commission": "GOV",
-    "amnesty international": "NGO", "human rights watch": "NGO", "doctors without borders": "NGO",
+    "osce": "GOV", "organization for security and cooperation in europe": "GOV", "amnesty international": "NGO",
+    "human rights watch": "NGO", "doctors without borders": "NGO",
   ]
 
   /// Armed networks that act across borders, coded `IMG` (international

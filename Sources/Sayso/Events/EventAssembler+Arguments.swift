@@ -91,6 +91,37 @@ extension EventAssembler {
     return best?.entity
   }
 
+  /// "President Kiir pardoned him", "called Prime Minister Y to congratulate
+  /// him": an object pronoun names someone else than the subject, so it
+  /// stands for the latest person named earlier in the same sentence,
+  /// outside the subject and its modifiers. The target then points at that name.
+  func objectAntecedent(_ range: Range<Int>, source: Range<Int>, trigger: Range<Int>) -> Range<Int>? {
+    let tokens = analysis.tokens
+    guard range.count == 1, ["him", "her"].contains(tokens[range.lowerBound].lower) else { return nil }
+    let sentence = analysis.sentences[analysis.sentenceOf[range.lowerBound]].tokens
+    let floor = tokens[sentence.lowerBound].start
+    let pronounStart = tokens[range.lowerBound].start
+    // The subject and whatever modifies it up to the verb ("the military led by
+    // Y overthrew him") cannot be the object.
+    let subjectStart = analysis.span(source).start
+    let after = source.upperBound
+    let modified =
+      after + 1 < trigger.lowerBound && tokens[after].lower.hasSuffix("ed") && tokens[after + 1].lower == "by"
+    let subjectEnd = modified ? tokens[trigger.lowerBound].start : analysis.span(source).end
+    var best: Mention?
+    for e in document.entities where e.type == .person {
+      for m in e.mentions where m.start >= floor && m.end <= pronounStart && m.start > (best?.start ?? -1) {
+        if m.end > subjectStart && m.start < subjectEnd { continue }
+        best = m
+      }
+    }
+    guard let best else { return nil }
+    let first = sentence.first { tokens[$0].start >= best.start }
+    let last = sentence.last { tokens[$0].start < best.end }
+    guard let first, let last, first <= last else { return nil }
+    return first..<(last + 1)
+  }
+
   static func stripPossessive(_ w: String) -> String {
     w.hasSuffix("’s") || w.hasSuffix("'s") ? String(w.dropLast(2)) : w
   }

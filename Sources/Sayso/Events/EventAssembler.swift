@@ -35,7 +35,16 @@ struct EventAssembler {
       guard let source = argument(d.source, quote: quote, roles: &roles),
         source.entity != nil || source.actorCode != nil || names(d.source)
       else { continue }
-      var target = d.target.flatMap { argument($0, quote: quote, roles: &roles) }
+      let targetRange = d.target.map { objectAntecedent($0, source: d.source, trigger: d.trigger) ?? $0 }
+      var target = targetRange.flatMap { argument($0, quote: quote, roles: &roles) }
+      // "President Kiir pardoned him": an object pronoun is never the subject itself.
+      if let t = targetRange, t.count == 1,
+        analysis.tokens[t.lowerBound].classes.contains(.pronouns)
+          || Self.pronouns.contains(analysis.tokens[t.lowerBound].lower),
+        target?.entity != nil, target?.entity == source.entity
+      {
+        target = nil
+      }
       if let t = d.target, let code = target?.actorCode, code.hasSuffix(" GOV"), isPeopleOfPlace(t, type: d.type) {
         target?.actorCode = String(code.dropLast(3)) + "CVL"
       }

@@ -58,6 +58,11 @@ extension EventFinder {
       objectStart += 1
     }
     var target = object(from: objectStart, ceiling: ceiling, stopAtOf: stopAtOf)
+    // "will receive his British counterpart": receiving someone is a meeting;
+    // receiving aid or a letter is not (the noun's own reading covers it).
+    if entry.lemma == "receive", !(target.map { isActorLike(headPart($0)) && !isThingReceived($0) } ?? false) {
+      return []
+    }
     if entry.lemma == "find", let guilty = particle(after: k, ceiling: ceiling, in: entry) {
       // "found Y guilty of …": the one found guilty stands before the particle.
       target = object(from: k + 1, ceiling: guilty, stopAtOf: false)
@@ -165,5 +170,20 @@ extension EventFinder {
       j += 1
     }
     return nil
+  }
+
+  /// The part of a phrase before its first preposition: "a letter" in "a
+  /// letter from Iran".
+  func headPart(_ range: Range<Int>) -> Range<Int> {
+    let cut = range.dropFirst().first { Self.anyPreposition.contains(tokens[$0].lower) } ?? range.upperBound
+    return range.lowerBound..<cut
+  }
+
+  /// A phrase naming something received rather than someone: "a letter",
+  /// "an invitation", "$20 million in aid".
+  func isThingReceived(_ range: Range<Int>) -> Bool {
+    range.contains {
+      !tokens[$0].classes.isDisjoint(with: [.eventTrigger, .eventStatementNoun]) || tokens[$0].kind == .number
+    }
   }
 }

@@ -6,7 +6,7 @@ extension TriggerLexicon {
       "agree pledge promise vow/vowed offer commit/committed/committing"
       + " broker reconcile settle allow permit/permitted/permitting",
     .consult:
-      "meet/met host discuss negotiate confer visit telephone phone+with consult arrive+in,at=visit",
+      "meet/met host receive discuss negotiate confer visit telephone phone+with consult arrive+in,at=visit",
     .support:
       "support back endorse praise commend welcome hail applaud thank congratulate recognize recognise"
       + " defend laud salute embrace sign ratify side+with",

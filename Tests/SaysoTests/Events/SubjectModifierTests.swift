@@ -89,4 +89,15 @@ struct SubjectModifierTests {
       "Despite the propaganda, the militia demonstrates that it has more firepower than the army.")
     #expect(doc.event(.protest) == nil)
   }
+
+  @Test func receivingSomeoneIsAMeeting() throws {
+    let doc = analyzeEvents("The Egyptian president received his French counterpart on Thursday.")
+    let e = try #require(doc.event(.consult))
+    #expect(e.target?.text == "his French counterpart")
+  }
+
+  @Test func receivingALetterIsNoMeeting() {
+    let doc = analyzeEvents("The Egyptian president received a letter from Iran.")
+    #expect(doc.event(.consult) == nil)
+  }
 }
