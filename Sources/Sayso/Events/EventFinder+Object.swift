@@ -23,7 +23,8 @@ extension EventFinder {
     let first = j
     while j < ceiling, j - first < 16, isPhraseWord(j) || isListComma(j, ceiling: ceiling) || isNounCue(j, first) {
       let t = tokens[j]
-      if stopAtOf && t.lower == "of" { break }
+      // "52 members of the banned movement": members stand for their body.
+      if stopAtOf && t.lower == "of", j == first || !Self.memberNouns.contains(tokens[j - 1].lower) { break }
       // "Israel struck Gaza, killing …": a bare "-ing" word after a phrase starts a new clause.
       // "peacekeeping" is a modifier, not a new clause.
       if j > first, !t.isCapitalized, t.lower.hasSuffix("ing"), !tokens[j - 1].classes.contains(.determiners),
@@ -135,4 +136,10 @@ extension EventFinder {
     else { return nil }
     return t.lowerBound..<end
   }
+
+  /// Nouns for some of a body's people, whose "of" names the body.
+  static let memberNouns: Set<String> = [
+    "members", "member", "supporters", "leaders", "followers", "activists", "militants", "fighters", "officials",
+    "employees", "staff",
+  ]
 }

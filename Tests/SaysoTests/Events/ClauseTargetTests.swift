@@ -159,4 +159,10 @@ struct ClauseTargetTests {
     #expect(e.target?.text == "a police station")
     #expect(doc.event(.mobilize) == nil)
   }
+
+  @Test func membersStandForTheirBody() throws {
+    let doc = analyzeEvents("Egyptian police arrested 40 members of the banned Muslim Brotherhood on Monday.")
+    let e = try #require(doc.event(.coerce))
+    #expect(e.target?.text == "40 members of the banned Muslim Brotherhood")
+  }
 }
