@@ -145,7 +145,11 @@ extension EventFinder {
         .determiners, .possessive, .eventLightVerb, .eventTrigger, .eventVerbAuxiliary, .functionWords,
       ])
     }
-    return !t.classes.contains(.eventLightVerb) && !t.classes.contains(.eventTrigger)
+    // "mass demonstrations": a word that is a trigger only with its particle ("mass troops").
+    let triggerAlone =
+      t.classes.contains(.eventTrigger)
+      && TriggerLexicon.shared.entries[t.lower]?.contains { $0.particles.isEmpty || $0.form != .base } ?? true
+    return !t.classes.contains(.eventLightVerb) && !triggerAlone
       && !t.classes.contains(.eventVerbAuxiliary) && t.lower != "and"
   }
 

@@ -11,6 +11,14 @@ extension EventFinder {
     {
       return false
     }
+    // "rebels backed by Iran": a participle after a noun, with its agent, is a reduced passive.
+    // "the Houthis, backed by Iran,": set off by a comma too.
+    if k + 1 < tokens.count, tokens[k + 1].lower == "by", k > floor {
+      let noun = tokens[k - 1].isPunct(",") && k - 1 > floor ? k - 2 : k - 1
+      if tokens[noun].kind == .word, !tokens[noun].classes.contains(.eventAuxiliary), canHeadSubject(noun) {
+        return true
+      }
+    }
     var j = k - 1
     while j >= floor {
       if tokens[j].lower == "not" || tokens[j].lower == "also" || isAdverb(tokens[j]) {

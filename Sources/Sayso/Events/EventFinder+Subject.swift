@@ -89,9 +89,14 @@ extension EventFinder {
       // which may hold prepositions ("a key ally in the war on drugs").
       var c = j - 1
       while c > floor, j - c < 14, !tokens[c].isPunct(","), tokens[c].kind != .quote { c -= 1 }
-      // "Rebels, who are backed by Iran, attacked …": a relative clause set off by commas.
-      if c > floor, tokens[c].isPunct(","), c + 1 < j, ["who", "which"].contains(tokens[c + 1].lower),
-        let first = phrase(endingAt: c - 1, floor: floor)
+      // "Rebels, who are backed by Iran, attacked …": a relative clause set off by
+      // commas, which may hold commas of its own; "The ministry, under pressure
+      // from the president, demanded …": a prepositional aside.
+      if let open = (max(floor + 1, j - 30)..<j).last(where: {
+        tokens[$0].isPunct(",") && $0 + 1 < j && ["who", "which"].contains(tokens[$0 + 1].lower)
+      }) ?? (c > floor && tokens[c].isPunct(",") && c + 1 < j && isAsideOpener(c + 1) ? c : nil),
+        !(open..<j).contains(where: { tokens[$0].isPunct(";") || tokens[$0].kind == .quote }),
+        let first = phrase(endingAt: open - 1, floor: floor)
       {
         return (first, skipped)
       }
@@ -143,6 +148,20 @@ extension EventFinder {
       || Self.subordinators.contains(before.lower)
   }
 
+  /// A word opening an aside between subject and verb: a preposition
+  /// ("under pressure from …") or a participle ("backed by Iran").
+  func isAsideOpener(_ k: Int) -> Bool {
+    let t = tokens[k]
+    if Self.asidePrepositions.contains(t.lower) { return true }
+    guard k + 1 < tokens.count, t.kind == .word, !t.isCapitalized else { return false }
+    return (isParticipleForm(t) && tokens[k + 1].lower == "by") || (t.lower.hasSuffix("ing") && t.lower.count > 5)
+  }
+
+  /// Prepositions that open an aside between subject and verb.
+  static let asidePrepositions: Set<String> = [
+    "under", "in", "at", "after", "during", "despite", "amid", "for", "on", "according", "as", "following",
+  ]
+
   /// Words that open a clause of their own: "a day after the army said …".
   static let subordinators: Set<String> = [
     "after", "before", "when", "while", "because", "since", "although", "though", "if", "unless", "until", "as",
@@ -172,7 +191,7 @@ extension EventFinder {
     guard p - 1 >= floor, tokens[p].kind == .word, !tokens[p].isCapitalized else { return nil }
     let w = tokens[p].lower
     guard (w.hasSuffix("ing") && w.count > 5) || (afterPreposition && w.hasSuffix("ed")),
-      tokens[p].classes.isDisjoint(with: [.eventAuxiliary, .eventTrigger]) || w.hasSuffix("ing"),
+      !tokens[p].classes.contains(.eventAuxiliary),
       let head = phrase(endingAt: p - 1, floor: floor), isActorLike(head), opensClause(head.lowerBound, floor: floor),
       !tokens[head.lowerBound].classes.contains(.pronouns)
     else { return nil }

@@ -9,7 +9,7 @@ extension TriggerLexicon {
       "meet/met host receive discuss negotiate confer visit telephone phone+with consult arrive+in,at=visit",
     .support:
       "support back endorse praise commend welcome hail applaud thank congratulate recognize recognise"
-      + " defend laud salute embrace sign ratify side+with",
+      + " defend laud salute embrace sign ratify side+with align+with",
     .concede:
       "concede apologize apologise compromise ease+restrictions,curbs,sanctions,measures lift/lifted/lifting/lifted+sanctions,restrictions,restriction,ban,bans,measures,curbs,embargo,curfew,blockade,state,emergency"
       + " surrender relent pardon accept open/opened/opening+border,borders,airspace,crossing,crossings"

@@ -100,4 +100,41 @@ struct SubjectModifierTests {
     let doc = analyzeEvents("The Egyptian president received a letter from Iran.")
     #expect(doc.event(.consult) == nil)
   }
+
+  @Test func aLongRelativeClauseWithCommasIsSkipped() throws {
+    let doc = analyzeEvents(
+      "Haddad, who leads the army and controls much of the country's eastern, western and southern regions,"
+        + " launched an offensive in April on Beirut.")
+    let e = try #require(doc.event(.assault))
+    #expect(e.source.text == "Haddad")
+    #expect(e.target?.text == "Beirut")
+  }
+
+  @Test func aPrepositionalAsideIsSkipped() throws {
+    let doc = analyzeEvents("The Ministry of Health, under pressure from the president, demanded support from France.")
+    let e = try #require(doc.event(.request))
+    #expect(e.source.text == "The Ministry of Health")
+    #expect(e.target?.text == "France")
+  }
+
+  @Test func aParticipleWithItsAgentIsAReducedPassive() throws {
+    let doc = analyzeEvents("The Houthis, backed by Iran, attacked the port.")
+    let support = try #require(doc.event(.support))
+    #expect(support.source.text == "Iran")
+    #expect(support.target?.text == "The Houthis")
+    let attack = try #require(doc.event(.assault))
+    #expect(attack.source.text == "The Houthis")
+  }
+
+  @Test func aModifierThatIsATriggerOnlyWithItsParticleStaysAModifier() throws {
+    let doc = analyzeEvents("Students staged mass demonstrations on Saturday against the Egyptian government.")
+    let e = try #require(doc.event(.protest))
+    #expect(e.source.text == "Students")
+  }
+
+  @Test func aligningWithSomeoneSupportsThem() throws {
+    let doc = analyzeEvents("The Russian government has aligned with Iran.")
+    let e = try #require(doc.event(.support))
+    #expect(e.target?.text == "Iran")
+  }
 }
