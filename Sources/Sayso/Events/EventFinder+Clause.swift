@@ -17,6 +17,12 @@ extension EventFinder {
     {
       return j - 2 >= floor && tokens[j - 2].lower == "on" ? j - 2 : j - 1
     }
+    // "Trump in 2019 failed …": a year after "in".
+    if t.kind == .number, t.lower.utf8.count == 4, t.lower.hasPrefix("19") || t.lower.hasPrefix("20"), j - 1 >= floor,
+      tokens[j - 1].lower == "in"
+    {
+      return j - 1
+    }
     let isMonth = t.isCapitalized && DateResolver.months.contains(t.lower)
     guard isMonth || t.classes.contains(.timeWords), !t.classes.contains(.eventAuxiliary), !isAdverb(t) else {
       return nil

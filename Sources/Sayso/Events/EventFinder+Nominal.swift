@@ -219,7 +219,11 @@ extension EventFinder {
       }
     }
     // "carried out an attack", "agreed on a deal", "resulted in an agreement".
-    if j >= floor, ["out", "on", "upon", "to", "in", "into"].contains(tokens[j].lower), j - 1 >= floor { j -= 1 }
+    if j >= floor, ["out", "on", "upon", "to", "in", "into", "for"].contains(tokens[j].lower), j - 1 >= floor {
+      j -= 1
+    }
+    // "sat down for talks".
+    if j > floor, tokens[j].lower == "down", tokens[j + 1].lower == "for" { j -= 1 }
     guard j >= floor,
       tokens[j].classes.contains(.eventLightVerb) || tokens[j].classes.contains(.eventReversalVerb)
     else { return nil }

@@ -20,12 +20,16 @@ extension EventFinder {
       skipped.append(t.lower)
       if t.lower == "to" {
         // "reiterated its commitment to support Y": the one committed acts.
-        if j - 1 >= floor, ClauseWords.intentNouns.contains(tokens[j - 1].lower),
+        // "launched operations to detain 110 people": the purpose of what one does.
+        if j - 1 >= floor, tokens[j - 1].kind == .word, !tokens[j - 1].isCapitalized,
           let verb = governingVerb(ofNounAt: j - 1, floor: floor),
           let (owner, more) = subject(before: verb, floor: floor)
         {
-          // A decision is taken; a commitment or plan is still to be carried out.
-          return (owner, skipped + more + (tokens[j - 1].lower == "decision" ? [] : ["will"]))
+          // A commitment or plan is still to be carried out; a decision is taken,
+          // and a purpose ("a hunger strike to protest …") is read as it is told.
+          let noun = tokens[j - 1].lower
+          let promised = ClauseWords.intentNouns.contains(noun) && noun != "decision"
+          return (owner, skipped + more + (promised ? ["will"] : []))
         }
         // "the decision to strike" has no subject here; "Iran threatened to strike" does.
         guard j - 1 >= floor, tokens[j - 1].classes.contains(.eventControlVerb) else {

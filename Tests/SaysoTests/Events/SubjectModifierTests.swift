@@ -137,4 +137,24 @@ struct SubjectModifierTests {
     let e = try #require(doc.event(.support))
     #expect(e.target?.text == "Iran")
   }
+
+  @Test func aYearBetweenSubjectAndVerbIsSkipped() throws {
+    let doc = analyzeEvents("The Egyptian president in 2019 refused to meet with the Iraqi envoy.")
+    let e = try #require(doc.event(.reject))
+    #expect(e.source.text == "The Egyptian president")
+  }
+
+  @Test func gatheringForAMeetingIsAMeeting() throws {
+    let doc = analyzeEvents("The two leaders sat down for talks in Cairo on Monday.")
+    let e = try #require(doc.event(.consult))
+    #expect(e.source.text == "The two leaders")
+  }
+
+  @Test func thePurposeOfAnActIsItsDoersToo() throws {
+    let doc = analyzeEvents("Egyptian police on Monday launched operations to detain 110 people.")
+    let e = try #require(doc.event(.coerce))
+    #expect(e.source.text == "Egyptian police")
+    #expect(e.target?.text == "110 people")
+    #expect(e.modality == .asserted)
+  }
 }
