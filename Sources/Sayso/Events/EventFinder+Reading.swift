@@ -60,6 +60,12 @@ extension EventFinder {
         return true
       }
     }
+    // "a military aid program": a sector word after a determiner modifies the noun.
+    if before.kind == .word, !before.isCapitalized, before.classes.contains(.eventSector), k - 2 >= floor,
+      tokens[k - 2].classes.contains(.determiners) || tokens[k - 2].lower == "of"
+    {
+      return true
+    }
     return before.kind == .word && !before.isCapitalized && before.lower.hasSuffix("al")
   }
 }

@@ -87,7 +87,11 @@ extension EventFinder {
       {
         return phrase
       }
-      if tokens[j].isPunct(";") || tokens[j].kind == .quote || Self.recipientStops.contains(w) { return nil }
+      // "personnel such as doctors to Nepal": "such as" gives examples, not a clause.
+      let example = w == "as" && j > 0 && tokens[j - 1].lower == "such"
+      if tokens[j].isPunct(";") || tokens[j].kind == .quote || (Self.recipientStops.contains(w) && !example) {
+        return nil
+      }
       // "attacked the deal, calling it a disaster for workers" ("including" does not).
       // "released 40 activists, bringing to 79 the number freed": any participle
       // after a comma opens another clause.

@@ -119,7 +119,16 @@ extension EventFinder {
       }
     }
     if let owner = ownerOfAttack(endingAt: j, floor: floor) { return (owner, skipped) }
-    guard let found = phrase(endingAt: j, floor: floor) else { return nil }
+    guard var found = phrase(endingAt: j, floor: floor) else { return nil }
+    // "Britain, France and Germany condemned …": earlier items of a list ending in "and".
+    if found.contains(where: { ["and", "or"].contains(tokens[$0].lower) }) {
+      while found.lowerBound - 2 >= floor, tokens[found.lowerBound - 1].isPunct(","),
+        let item = phrase(endingAt: found.lowerBound - 2, floor: floor), item.count <= 6, isActorLike(item),
+        opensClause(item.lowerBound, floor: floor), !tokens[item.lowerBound].classes.contains(.timeWords)
+      {
+        found = item.lowerBound..<found.upperBound
+      }
+    }
     if let actor = attacker(before: found.lowerBound, floor: floor) { return (actor, skipped) }
     if let head = headBeforeParticiple(found, floor: floor) { return (head, skipped) }
     // "peacekeepers who are part of the first group arrived": the relative clause's

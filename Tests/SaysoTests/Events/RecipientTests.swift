@@ -95,4 +95,26 @@ struct RecipientTests {
     let e = try #require(doc.event(.retreat))
     #expect(e.target?.text == "Egypt")
   }
+
+  @Test func examplesAfterSuchAsDoNotEndTheSearch() throws {
+    let doc = analyzeEvents("France has sent emergency supplies and personnel such as doctors to Lebanon.")
+    let e = try #require(doc.event(.aid))
+    #expect(e.target?.text == "Lebanon")
+  }
+
+  @Test func everyItemOfAListActs() {
+    let doc = analyzeEvents("Britain, France and Germany condemned the decision of Iran.")
+    let sources = doc.events.filter { $0.type == .accuse }.map(\.source.text)
+    #expect(sources == ["Britain", "France", "Germany"])
+  }
+
+  @Test func aFrontedPlaceIsNoListItem() {
+    let doc = analyzeEvents("In Cairo, Egypt and Iraq signed a security agreement.")
+    #expect(!doc.events.contains { $0.source.text.contains("Cairo") })
+  }
+
+  @Test func aSectorWordAfterADeterminerMakesANoun() {
+    let doc = analyzeEvents("The United States suspended part of a military aid program for Lebanon.")
+    #expect(!doc.events.contains { $0.source.text.hasPrefix("part") })
+  }
 }
