@@ -148,7 +148,7 @@ extension EventFinder {
     // "mass demonstrations": a word that is a trigger only with its particle ("mass troops").
     let triggerAlone =
       t.classes.contains(.eventTrigger)
-      && TriggerLexicon.shared.entries[t.lower]?.contains { $0.particles.isEmpty || $0.form != .base } ?? true
+      && TriggerLexicon.shared.entries[t.lower]?.contains { $0.particles.isEmpty || $0.form != .base } ?? false
     return !t.classes.contains(.eventLightVerb) && !triggerAlone
       && !t.classes.contains(.eventVerbAuxiliary) && t.lower != "and"
   }

@@ -60,6 +60,13 @@ extension EventFinder {
         return true
       }
     }
+    // "the arms embargo on Iran": determiner, modifier, then a preposition after the word.
+    if before.kind == .word, !before.isCapitalized, k - 2 >= floor, tokens[k - 2].classes.contains(.determiners),
+      k + 1 < tokens.count,
+      ["on", "against", "of", "for"].contains(tokens[k + 1].lower) || tokens[k + 1].kind == .punct
+    {
+      return true
+    }
     // "a military aid program": a sector word after a determiner modifies the noun.
     if before.kind == .word, !before.isCapitalized, before.classes.contains(.eventSector), k - 2 >= floor,
       tokens[k - 2].classes.contains(.determiners) || tokens[k - 2].lower == "of"

@@ -296,4 +296,11 @@ struct VocabularyTests {
     let doc = analyzeEvents("The Security Council lifted sanctions imposed on Egypt nine years ago.")
     #expect(doc.events.first?.target?.text == "Egypt")
   }
+
+  @Test func anArmsEmbargoIsANoun() throws {
+    let doc = analyzeEvents("The UN renewed the arms embargo on Iran.")
+    let e = try #require(doc.event(.coerce))
+    #expect(e.source.text == "The UN")
+    #expect(e.target?.text == "Iran")
+  }
 }
