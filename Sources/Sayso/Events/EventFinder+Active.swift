@@ -30,6 +30,8 @@ extension EventFinder {
     if entry.lemma == "arrive", !source.contains(where: { tokens[$0].classes.contains(.titles) }) {
       return forcesMoved(entry, k, forces: source, skipped: skipped, triggerEnd: k + 1, ceiling: ceiling)
     }
+    // "American troops have begun leaving Afghanistan": only forces leaving a place retreat.
+    if entry.lemma == "leave", !isForces(source) { return [] }
     // "no country rallied": the subject's "no" negates the event.
     if tokens[source.lowerBound].lower == "no" { skipped.append("not") }
     let stopAtOf = entry.type == .accuse || entry.type == .sanction || entry.type == .coerce

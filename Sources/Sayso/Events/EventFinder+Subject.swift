@@ -92,7 +92,7 @@ extension EventFinder {
       // "Ana Ruiz, the foreign minister, condemned …": the name and its apposition,
       // which may hold prepositions ("a key ally in the war on drugs").
       var c = j - 1
-      while c > floor, j - c < 14, !tokens[c].isPunct(","), tokens[c].kind != .quote { c -= 1 }
+      while c > floor, j - c < 20, !tokens[c].isPunct(","), tokens[c].kind != .quote { c -= 1 }
       // "Rebels, who are backed by Iran, attacked …": a relative clause set off by
       // commas, which may hold commas of its own; "The ministry, under pressure
       // from the president, demanded …": a prepositional aside.

@@ -23,7 +23,7 @@ extension TriggerLexicon {
       + ",resources,material,materials,food,medicine,medicines,funds,money,aircraft,ships,planes,peacekeepers"
       + " rescue shelter raise+money,funds",
     .retreat:
-      "withdraw/withdrew/withdrawing/withdrawn retreat release free evacuate disarm demobilize demobilise return"
+      "withdraw/withdrew/withdrawing/withdrawn retreat release free evacuate disarm demobilize demobilise return leave/left/leaving/left"
       + " pull+out,back resign quit/quit/quitting let/let/letting+free,go",
     .request:
       "urge demand ask request appeal+to,for press+for seek/sought pressure plead+with,for beseech petition call+on,upon,for implore",

@@ -46,4 +46,15 @@ struct ForcesTests {
     let e = try #require(doc.event(.assault))
     #expect(e.source.text == "Rebels")
   }
+
+  @Test func forcesLeavingAPlaceRetreat() throws {
+    let doc = analyzeEvents("American troops have begun leaving Iraq.")
+    let e = try #require(doc.event(.retreat))
+    #expect(e.source.text == "American troops")
+    #expect(e.target?.text == "Iraq")
+  }
+
+  @Test func aMinisterLeavingAMeetingIsNoRetreat() {
+    #expect(analyzeEvents("The Egyptian minister left the meeting early.").events.isEmpty)
+  }
 }
