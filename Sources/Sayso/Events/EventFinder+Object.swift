@@ -37,6 +37,8 @@ extension EventFinder {
         ["last", "this", "next", "late", "early"].contains(t.lower) || t.kind == .number
           || Self.numberWords.contains(t.lower),
         tokens[j + 1].classes.contains(.timeWords) || Self.spansOfTime.contains(tokens[j + 1].lower)
+          || (Self.seasons.contains(tokens[j + 1].lower)
+            && ["last", "this", "next", "late", "early"].contains(t.lower))
       {
         break
       }

@@ -158,6 +158,9 @@ extension EventFinder {
   /// no actor's name.
   static let spansOfTime: Set<String> = ["days", "weeks", "months", "years", "decades", "hours"]
 
+  /// Seasons, which name a time after "last" or "this": "last fall".
+  static let seasons: Set<String> = ["spring", "summer", "fall", "autumn", "winter"]
+
   /// Counts written out, which start a span of time: "nine years ago".
   static let numberWords: Set<String> = [
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty",

@@ -92,7 +92,10 @@ extension EventFinder {
       // "Ana Ruiz, the foreign minister, condemned …": the name and its apposition,
       // which may hold prepositions ("a key ally in the war on drugs").
       var c = j - 1
-      while c > floor, j - c < 20, !tokens[c].isPunct(","), tokens[c].kind != .quote { c -= 1 }
+      // An apostrophe inside the apposition ("the U.N.'s office") is no quotation.
+      while c > floor, j - c < 20, !tokens[c].isPunct(","), tokens[c].kind != .quote || !tokens[c].spaceBefore {
+        c -= 1
+      }
       // "Rebels, who are backed by Iran, attacked …": a relative clause set off by
       // commas, which may hold commas of its own; "The ministry, under pressure
       // from the president, demanded …": a prepositional aside.

@@ -157,4 +157,18 @@ struct SubjectModifierTests {
     #expect(e.target?.text == "110 people")
     #expect(e.modality == .asserted)
   }
+
+  @Test func anAppositionMayHoldAnApostrophe() throws {
+    let doc = analyzeEvents(
+      "Ana Ruiz, the special envoy of the U.N.'s Office for the Coordination of Humanitarian Affairs,"
+        + " condemned the attack on Egypt.")
+    let e = try #require(doc.event(.accuse))
+    #expect(e.source.text.hasPrefix("Ana Ruiz"))
+  }
+
+  @Test func aSeasonAfterLastEndsTheObject() throws {
+    let doc = analyzeEvents("The UN opened an investigation into Egypt's conduct last fall.")
+    let e = try #require(doc.event(.accuse))
+    #expect(e.target?.text == "Egypt's conduct")
+  }
 }
