@@ -182,7 +182,7 @@ extension EventFinder {
   /// Words of an amount: "nearly $33 million", "more than 2 billion".
   static let amountWords: Set<String> = [
     "million", "billion", "trillion", "thousand", "hundred", "nearly", "about", "some", "more", "than", "over",
-    "almost", "around", "roughly", "up", "to", "another", "additional",
+    "almost", "around", "roughly", "up", "to", "another", "additional", "increase", "boost",
   ]
 
   /// The light verb before the noun phrase that ends at `m`: "held", "imposed",
@@ -206,6 +206,8 @@ extension EventFinder {
       {
         j -= 1
       }
+      // "announced a sixfold increase in funding": the amount's own modifiers.
+      while j >= floor, tokens[j].kind == .word, isModifier(j) || tokens[j].classes.contains(.determiners) { j -= 1 }
     }
     // "pledged his country's support", "voiced the Czech Republic's support":
     // a possessor inside the phrase stands between the verb and its noun.

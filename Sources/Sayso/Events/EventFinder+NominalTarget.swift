@@ -10,6 +10,13 @@ extension EventFinder {
       if w == "into", entry.type == .accuse, let suspect = suspectOfInquiry(from: j + 1, ceiling: ceiling) {
         return suspect
       }
+      // "funding to fight the epidemic": an infinitive names a purpose, not a target.
+      // ("a threat to attack Y" does name its target after the verb.)
+      if entry.type == .aid, w == "to", j + 1 < ceiling, isBareVerb(j + 1), !tokens[j + 1].lower.contains("-"),
+        !["al", "ic", "rn", "an"].contains(where: { tokens[j + 1].lower.hasSuffix($0) })
+      {
+        return nil
+      }
       let forBeneficiary = w == "for" && [.support, .aid, .request].contains(entry.type)
       let fromDonor = w == "from" && entry.type == .request
       if (ClauseWords.targetPrepositions.contains(w) && w != "from" && w != "over") || forBeneficiary || fromDonor {

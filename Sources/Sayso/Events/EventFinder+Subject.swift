@@ -214,12 +214,12 @@ extension EventFinder {
     return head
   }
 
-  /// "US drone attacks killed eight militants", "Israel's raids have wounded
-  /// …": when the subject is a hostile act, the actor named inside it did
-  /// what the verb says.
+  /// "US drone attacks killed eight militants", "Australian aid supported …":
+  /// when the subject is an act, the actor named inside it did what the
+  /// verb says.
   func ownerOfAttack(endingAt head: Int, floor: Int) -> Range<Int>? {
-    guard head >= floor, let noun = actionNoun(head), Self.hostileTypes.contains(noun.type) || noun.type == .assault
-    else { return nil }
+    // "The Federal Bureau of Investigation": an action word inside a name is none.
+    guard head >= floor, !tokens[head].isCapitalized, let noun = actionNoun(head) else { return nil }
     var m = head - 1
     // "drone attacks", "air strikes": another action noun can modify the head.
     while m >= floor, isModifier(m) || actionNoun(m) != nil { m -= 1 }

@@ -8,7 +8,9 @@ extension TriggerLexicon {
     .support: "support endorsement praise backing ties/ties=ties relations/relations=ties solidarity/solidarity",
     .concede: "apology concession pardon amnesty",
     .cooperate: "cooperation collaboration partnership alliance exercise=military drills/drills=military",
-    .aid: "aid/aid assistance/assistance relief/relief donation loan grant asylum/asylum=asylum supplies/supplies",
+    .aid:
+      "aid/aid assistance/assistance relief/relief donation loan grant asylum/asylum=asylum supplies/supplies"
+      + " funding/funding",
     .retreat: "withdrawal release=release pullout resignation=resign ceasefire=ceasefire truce=ceasefire",
     .request: "demand request appeal plea",
     .accuse:

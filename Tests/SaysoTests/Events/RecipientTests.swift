@@ -117,4 +117,27 @@ struct RecipientTests {
     let doc = analyzeEvents("The United States suspended part of a military aid program for Lebanon.")
     #expect(!doc.events.contains { $0.source.text.hasPrefix("part") })
   }
+
+  @Test func fundingToFightSomethingGoesToThePlace() throws {
+    let doc = analyzeEvents("France announced a sixfold increase in funding to fight the epidemic in Lebanon.")
+    let e = try #require(doc.event(.aid))
+    #expect(e.source.text == "France")
+    #expect(e.target?.text == "Lebanon")
+  }
+
+  @Test func aidToAHyphenatedPlaceIsNoInfinitive() throws {
+    let doc = analyzeEvents("France has promised to continue military aid to war-torn Lebanon.")
+    #expect(doc.events.contains { $0.target?.text.contains("Lebanon") == true })
+  }
+
+  @Test func anActorNamedInsideAnActActs() throws {
+    let doc = analyzeEvents("French aid also supported two million more Lebanese girls going to school.")
+    let e = try #require(doc.events.first)
+    #expect(e.source.text == "French")
+  }
+
+  @Test func anActionWordInsideANameIsNoAct() {
+    let doc = analyzeEvents("The Federal Bureau of Investigation has opened investigations of four Egyptian banks.")
+    #expect(doc.events.allSatisfy { $0.source.text == "The Federal Bureau of Investigation" })
+  }
 }
