@@ -22,11 +22,11 @@ extension QuoteFinder {
         return att
       }
       if startsParagraph && prevParagraph == paragraph - 1 && endsWithQuote(paragraph: prevParagraph, quote: pq) {
+        // The cue stays: the earlier verb is what attributes the whole run,
+        // and readers (and PolNeAR) treat the paragraphs as one quotation.
         var att = attributions[previous]
         att.content = q.pieces
         att.quote = qi
-        att.cue = nil
-        att.cueEntry = nil
         att.evidence = "direct.next-paragraph"
         att.inheritsFrom = previous
         att.anchor = anchor

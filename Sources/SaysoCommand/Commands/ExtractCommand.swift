@@ -25,6 +25,9 @@ struct ExtractCommand: ParsableCommand {
   @Option(help: "Threads to use; 1 gives the single-core figure.")
   var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+  @Flag(help: "Keep only outermost quotations, dropping those nested in another, as PolNeAR annotates.")
+  var outermost = false
+
   @Option(help: "Skip, with an error, articles larger than this many megabytes.")
   var maxArticleMb: Int = 16
 
@@ -58,7 +61,8 @@ struct ExtractCommand: ParsableCommand {
         batch.append(article)
       }
       if batch.isEmpty { break }
-      let docs = runner.run(batch)
+      let analysed = runner.run(batch)
+      let docs = outermost ? analysed.map { $0.outermost() } : analysed
       // Rendering JSON costs about as much as the analysis: do it on every core too.
       let rendered = docs.concurrentMap(jobs: jobs) { format.render($0) }
       for (doc, text) in zip(docs, rendered) {

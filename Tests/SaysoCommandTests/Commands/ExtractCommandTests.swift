@@ -15,6 +15,11 @@ struct ExtractCommandTests {
     #expect(throws: SaysoError.badOption("--jobs must be at least 1")) { try command.run() }
   }
 
+  @Test func outermostIsOffUnlessAsked() throws {
+    #expect(try ExtractCommand.parse(["x.txt"]).outermost == false)
+    #expect(try ExtractCommand.parse(["--outermost", "x.txt"]).outermost == true)
+  }
+
   @Test func unknownFormatIsAParseError() {
     #expect(throws: (any Error).self) { try ExtractCommand.parse(["--format", "xml"]) }
   }

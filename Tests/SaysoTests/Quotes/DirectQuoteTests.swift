@@ -90,6 +90,9 @@ struct DirectQuoteTests {
     let second = try #require(doc.quote(containing: "asked for new ones"))
     #expect(first.speaker == "Lena Quist")
     #expect(second.speaker == "Lena Quist")
+    // The run of paragraphs rests on one cue, so both carry it.
+    #expect(second.cue == "said")
+    #expect(second.cueSpan == first.cueSpan)
   }
 
   @Test func quoteWithoutAnySpeakerStaysUnattributed() {
