@@ -83,6 +83,12 @@ enum ClauseWords {
     "severed", "sever", "broke", "break", "upgraded", "downgraded", "convey", "conveyed", "conveys", "finalized",
     "finalised",
     "join",
+    // Present tense, as photo captions and headlines write it: "Trump attends a meeting of …".
+    "attends", "attending", "joins", "joining", "conducting", "staging", "opens", "resumes", "resuming", "extends",
+    "extending", "lodges", "delivers", "continues", "intensifies", "renews", "organizes", "organises", "concludes",
+    "expands", "approves", "eases", "removes", "suspends", "halts", "establishes", "declares", "reduces", "lowers",
+    "donates", "initiates", "undertakes", "escalates", "adopts", "restores", "strengthens", "deepens", "severs",
+    "upgrades", "completes", "performs", "publishes", "tightens", "finalizes", "finalises",
   ]
 
   /// Verbs and auxiliaries proper, which never modify a noun.

@@ -145,6 +145,10 @@ extension EventFinder {
         .determiners, .possessive, .eventLightVerb, .eventTrigger, .eventVerbAuxiliary, .functionWords,
       ])
     }
+    // "a data sharing agreement": a gerund right before the act modifies it.
+    if t.lower.hasSuffix("ing"), !t.classes.contains(.eventLightVerb), m + 1 < tokens.count, actionNoun(m + 1) != nil {
+      return true
+    }
     // "mass demonstrations": a word that is a trigger only with its particle ("mass troops").
     let triggerAlone =
       t.classes.contains(.eventTrigger)

@@ -26,9 +26,10 @@ extension EventFinder {
       // "52 members of the banned movement": members stand for their body.
       if stopAtOf && t.lower == "of", j == first || !Self.memberNouns.contains(tokens[j - 1].lower) { break }
       // "Israel struck Gaza, killing …": a bare "-ing" word after a phrase starts a new clause.
-      // "peacekeeping" is a modifier, not a new clause.
+      // "peacekeeping" is a modifier, not a new clause, and so is "sharing"
+      // in "a data sharing agreement": an act named right after it is the head.
       if j > first, !t.isCapitalized, t.lower.hasSuffix("ing"), !tokens[j - 1].classes.contains(.determiners),
-        !t.classes.contains(.eventSector)
+        !t.classes.contains(.eventSector), !(j + 1 < ceiling && actionNoun(j + 1) != nil)
       {
         break
       }

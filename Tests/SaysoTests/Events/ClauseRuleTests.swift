@@ -87,6 +87,20 @@ struct EventsClauseRuleTests {
     #expect(e.evidence.hasSuffix("+signed"))
   }
 
+  @Test func aGerundBeforeTheAgreementModifiesIt() throws {
+    let doc = analyzeEvents("Egypt and France signed a data sharing agreement on Monday.")
+    let e = try #require(doc.event(.support))
+    #expect(e.source.text == "Egypt")
+    #expect(e.target?.text == "France")
+  }
+
+  @Test func captionsInThePresentTenseAttendMeetings() throws {
+    let doc = analyzeEvents("The Egyptian president attends a meeting of the Arab League in Cairo.")
+    let e = try #require(doc.event(.consult))
+    #expect(e.source.actorCode == "EGY GOV")
+    #expect(e.target?.text == "the Arab League")
+  }
+
   @Test func suspendingAidIsASanction() throws {
     let doc = analyzeEvents("France suspended military aid to Egypt.")
     #expect(doc.event(.sanction)?.target?.text == "Egypt")
