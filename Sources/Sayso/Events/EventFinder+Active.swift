@@ -91,7 +91,7 @@ extension EventFinder {
       let aimed = aimedAt(after: t.upperBound, ceiling: ceiling, type: entry.type)
     {
       target = aimed
-    } else if !jointSubjects, let t = target ?? .some(k..<triggerEnd),
+    } else if !jointSubjects, !Self.directAid.contains(entry.lemma), let t = target ?? .some(k..<triggerEnd),
       let later = recipient(after: t, ceiling: ceiling, type: entry.type)
     {
       // "provided aid to Y", "agreed to join a government with Y": the thing given
@@ -117,6 +117,9 @@ extension EventFinder {
     if entry.lemma == "take", target == nil { return [] }
     // "gave a speech" is no aid: "give" counts only with someone it goes to.
     if entry.lemma == "give", target.map({ !isActorLike($0) }) ?? true { return [] }
+    // "trained as a lawyer", "trained hackers capable of …": training is aid
+    // only to the forces or people named as its object.
+    if Self.directAid.contains(entry.lemma), target.map({ !isActorLike($0) }) ?? true { return [] }
     var draft = EventDraft(
       type: entry.type, mode: entry.mode, source: source, target: target, trigger: k..<triggerEnd,
       modality: modality(skipped, at: k, floor: floor), evidence: evidence)
@@ -126,6 +129,9 @@ extension EventFinder {
   }
 
   static let mutualTypes: Set<EventType> = [.agree, .consult, .cooperate]
+
+  /// Aid given straight to its object: "trained Iraqi pilots", "equipped the rebels".
+  static let directAid: Set<String> = ["train", "equip"]
 
   /// "violated South Sudan’s ceasefire": when a phrase trigger takes in its
   /// object, the object's owner is the one the act is aimed at.

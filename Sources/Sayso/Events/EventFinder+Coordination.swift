@@ -3,6 +3,8 @@ extension EventFinder {
   /// one event between the two when nothing else is named; "X met A, B and C"
   /// is three.
   func coordinated(_ draft: EventDraft) -> [EventDraft] {
+    var draft = draft
+    if let t = draft.target, let parties = partiesOfTalks(t) { draft.target = parties }
     let sources = conjuncts(draft.source)
     let targets = draft.target.map(conjuncts) ?? []
     // "Turkey and Syria are violating the ceasefire": fighting over a thing,
@@ -69,6 +71,6 @@ extension EventFinder {
       start = next
     }
     parts.append(start..<range.upperBound)
-    return parts.filter { !$0.isEmpty }
+    return parts.map(withoutPositionNote).filter { !$0.isEmpty }
   }
 }

@@ -19,6 +19,12 @@ extension EventFinder {
       }
       let forBeneficiary = w == "for" && [.support, .aid, .request].contains(entry.type)
       let fromDonor = w == "from" && entry.type == .request
+      // "support for the talks among Iraqi factions": the factions.
+      if forBeneficiary, let talks = object(from: j + 1, ceiling: ceiling, stopAtOf: false),
+        let parties = partiesOfTalks(talks)
+      {
+        return parties
+      }
       if (ClauseWords.targetPrepositions.contains(w) && w != "from" && w != "over") || forBeneficiary || fromDonor {
         return object(from: j, ceiling: ceiling, stopAtOf: entry.type == .accuse)
       }

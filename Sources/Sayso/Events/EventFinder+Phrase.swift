@@ -19,6 +19,8 @@ extension EventFinder {
       // after a determiner ("the detained leaders") it is an adjective.
       let t = tokens[start - 1]
       // "At a meeting the strikers accepted": a determiner opens the phrase.
+      // "In October 2017 the Iraqi army": a date before it ends there too.
+      if tokens[start].classes.contains(.determiners), t.kind == .number { break }
       if tokens[start].classes.contains(.determiners), !t.isCapitalized, t.kind == .word,
         t.classes.isDisjoint(with: [.determiners, .possessive, .functionWords]),
         !["and", "or", "of", "nor"].contains(t.lower)
@@ -124,7 +126,9 @@ extension EventFinder {
     if t.kind == .punct {
       // "$4 million": a currency sign before a number belongs to the amount.
       if Self.currencySigns.contains(t.first), k + 1 < tokens.count, tokens[k + 1].kind == .number { return true }
-      return !t.spaceBefore && (t.first == "&" || t.first == "-" || t.first == "‑")
+      // The second mark of a dash ("(Xinhua) -- Ethiopian …") has space after it.
+      let joinsNext = k + 1 < tokens.count && !tokens[k + 1].spaceBefore
+      return !t.spaceBefore && (t.first == "&" || ((t.first == "-" || t.first == "‑") && joinsNext))
     }
     guard t.kind == .word || t.kind == .number else { return false }
     // "an army post", "the head of state": the noun, not the verb of saying.

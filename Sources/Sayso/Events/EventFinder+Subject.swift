@@ -47,8 +47,11 @@ extension EventFinder {
       j -= 1
     }
     // "Mandela, so far, has refused …", "officials, in turn, complained …": a
-    // short aside set off by commas stands between subject and verb.
-    if j - 2 >= floor, tokens[j].isPunct(","),
+    // short aside set off by commas stands between subject and verb; so does a
+    // caption's position note ("Putin, left, attended …").
+    if let note = positionNoteStart(endingAt: j, floor: floor) {
+      j = note - 1
+    } else if j - 2 >= floor, tokens[j].isPunct(","),
       let open = (max(floor, j - 4)..<j).last(where: { tokens[$0].isPunct(",") }), open + 1 < j, open - 1 >= floor,
       (open + 1..<j).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized }),
       !isActorLike(open + 1..<j), !opensPhrase(open + 1),
@@ -131,6 +134,14 @@ extension EventFinder {
       {
         found = item.lowerBound..<found.upperBound
       }
+    }
+    // "Ana Ruiz, left, and Tomas Adeyemi attend …": a caption's position note
+    // after the first of two people.
+    if found.lowerBound - 2 > floor, tokens[found.lowerBound - 1].lower == "and",
+      let note = positionNoteStart(endingAt: found.lowerBound - 2, floor: floor),
+      let first = phrase(endingAt: note - 1, floor: floor), isActorLike(first)
+    {
+      found = first.lowerBound..<found.upperBound
     }
     if let actor = attacker(before: found.lowerBound, floor: floor) { return (actor, skipped) }
     if let head = headBeforeParticiple(found, floor: floor) { return (head, skipped) }

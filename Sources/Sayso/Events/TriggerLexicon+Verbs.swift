@@ -18,6 +18,7 @@ extension TriggerLexicon {
     .cooperate: "cooperate collaborate extradite partner share join+forces",
     .aid:
       "aid assist provide supply donate fund finance contribute distribute give/gave/giving/given deliver lend/lent/lending/lent grant"
+      + " train equip"
       + " hand/handed/handing/handed+over"
       + " send/sent/sending/sent+aid,troops,assistance,weapons,arms,team,teams,experts,doctors,supplies,equipment,platoon"
       + ",resources,material,materials,food,medicine,medicines,funds,money,aircraft,ships,planes,peacekeepers"

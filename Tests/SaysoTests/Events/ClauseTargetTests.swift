@@ -165,4 +165,11 @@ struct ClauseTargetTests {
     let e = try #require(doc.event(.coerce))
     #expect(e.target?.text == "40 members of the banned Muslim Brotherhood")
   }
+
+  @Test func thePartiesOfTalksAreTheTarget() throws {
+    let doc = analyzeEvents("Egypt reiterated its support for the negotiations among Iraqi factions.")
+    let e = try #require(doc.event(.support))
+    #expect(e.source.text == "Egypt")
+    #expect(e.target?.text == "Iraqi factions")
+  }
 }

@@ -171,4 +171,29 @@ struct SubjectModifierTests {
     let e = try #require(doc.event(.accuse))
     #expect(e.target?.text == "Egypt's conduct")
   }
+
+  @Test func captionPositionNotesSitBetweenThePeople() throws {
+    let doc = analyzeEvents(
+      "Egyptian President Ana Ruiz, second left, and French President Tomas Adeyemi, right, attend a meeting in Cairo.")
+    let e = try #require(doc.event(.consult))
+    #expect(e.source.text == "Egyptian President Ana Ruiz")
+    #expect(e.target?.text == "French President Tomas Adeyemi")
+  }
+
+  @Test func aPositionNoteIsNoRetreat() {
+    let doc = analyzeEvents("Egyptian President Ana Ruiz, left, speaks to reporters in Cairo.")
+    #expect(doc.event(.retreat) == nil)
+  }
+
+  @Test func aDateBeforeTheSubjectIsNotPartOfIt() throws {
+    let doc = analyzeEvents("In October 2017 the Iraqi army attacked the town.")
+    let e = try #require(doc.event(.assault))
+    #expect(e.source.text == "the Iraqi army")
+  }
+
+  @Test func aDatelineDashIsNotPartOfTheSubject() throws {
+    let doc = analyzeEvents("CAIRO (Reuters) -- Egyptian police arrested a French reporter on Monday.")
+    let e = try #require(doc.event(.coerce))
+    #expect(e.source.text == "Egyptian police")
+  }
 }

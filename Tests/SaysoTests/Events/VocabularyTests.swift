@@ -303,4 +303,16 @@ struct VocabularyTests {
     #expect(e.source.text == "The UN")
     #expect(e.target?.text == "Iran")
   }
+
+  @Test func trainingForcesIsAid() throws {
+    let doc = analyzeEvents("The U.S. military is training Iraqi pilots.")
+    let e = try #require(doc.event(.aid))
+    #expect(e.source.actorCode == "USA MIL")
+    #expect(e.target?.text == "Iraqi pilots")
+  }
+
+  @Test func trainingWithoutForcesNamedIsNoAid() {
+    #expect(analyzeEvents("The minister trained as a lawyer in Cairo.").event(.aid) == nil)
+    #expect(analyzeEvents("Egypt trained hackers capable of attacks against Israel.").event(.aid) == nil)
+  }
 }
