@@ -4,8 +4,11 @@ extension EventFinder {
   /// explanation from Y", "provided aid to Y"); mutual actions prefer a "with"
   /// partner even after an actor object.
   func recipient(after object: Range<Int>, ceiling: Int, type: EventType) -> Range<Int>? {
-    let objectIsActor = isActorLike(object) && !isOwnForces(object) && !isUndertaking(object, type: type)
+    let objectIsActor =
+      isActorLike(object) && !isOwnForces(object) && !isUndertaking(object, type: type) && !isCreated(object)
     if type == .accuse, let accused = accused(beyond: object, ceiling: ceiling) { return accused }
+    // "set up a centre for refugees in Yemen": what is built goes to a place.
+    if isCreated(object) { return actorPhrase(after: object.upperBound, ceiling: ceiling, among: ["in"], window: 18) }
     // "resigned as president of Indonesia": one leaves the office of a place or body.
     if type == .retreat, object.upperBound < ceiling, tokens[object.upperBound].lower == "as",
       let office = actorPhrase(after: object.upperBound + 1, ceiling: ceiling, among: ["of"], window: 6)

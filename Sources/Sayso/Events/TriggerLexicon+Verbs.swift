@@ -47,11 +47,13 @@ extension TriggerLexicon {
       + " recall+ambassador,envoy",
     .mobilize:
       "mobilize mobilise deploy mass+troops,forces station reinforce strengthen+forces,troops,military,presence"
-      + " boost+forces,troops,military,presence beef/beefed/beefing/beefed+up",
+      + " boost+forces,troops,military,presence beef/beefed/beefing/beefed+up"
+      + " increase+forces,troops,military,presence,deployment expand+forces,troops,military,presence",
     .coerce:
       "arrest detain seize confiscate deport raid jail imprison censor blockade crack+down oust/ousted/ousting"
       + " expropriate nationalize nationalise restrict intercept outlaw close+border,borders,airspace,crossing,crossings,port,ports,embassy,consulate force demolish"
-      + " ban/banned/banning embargo/embargoed fine order hack",
+      + " ban/banned/banning embargo/embargoed fine order hack"
+      + " suspend+publication,broadcasts,broadcasting,licence,license,accreditation",
     .assault:
       "attack kill bomb shell assassinate invade shoot/shot ambush abduct kidnap/kidnapped/kidnapping"
       + " torture wound injure massacre execute target storm besiege behead murder slaughter"

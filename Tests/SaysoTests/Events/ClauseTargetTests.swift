@@ -172,4 +172,17 @@ struct ClauseTargetTests {
     #expect(e.source.text == "Egypt")
     #expect(e.target?.text == "Iraqi factions")
   }
+
+  @Test func whatIsBuiltGoesToThePlaceNamed() throws {
+    let doc = analyzeEvents("Egypt has agreed to set up a research centre for refugees in Iraq.")
+    let e = try #require(doc.event(.agree))
+    #expect(e.source.text == "Egypt")
+    #expect(e.target?.text == "Iraq")
+  }
+
+  @Test func openingBordersIsNoBuilding() throws {
+    let doc = analyzeEvents("Egypt agreed to open its borders to Iraqi refugees.")
+    let e = try #require(doc.event(.agree))
+    #expect(e.target?.text == "Iraqi refugees")
+  }
 }

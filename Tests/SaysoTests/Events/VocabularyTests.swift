@@ -315,4 +315,17 @@ struct VocabularyTests {
     #expect(analyzeEvents("The minister trained as a lawyer in Cairo.").event(.aid) == nil)
     #expect(analyzeEvents("Egypt trained hackers capable of attacks against Israel.").event(.aid) == nil)
   }
+
+  @Test func suspendingANewspaperIsCoercion() throws {
+    let doc = analyzeEvents("Egyptian authorities suspended publication of the country's largest newspaper.")
+    let e = try #require(doc.event(.coerce))
+    #expect(e.target?.text == "the country's largest newspaper")
+  }
+
+  @Test func increasingTroopsIsMobilization() throws {
+    let doc = analyzeEvents("Egypt increased its troops in Libya.")
+    let e = try #require(doc.event(.mobilize))
+    #expect(e.source.text == "Egypt")
+    #expect(e.target?.text == "Libya")
+  }
 }
