@@ -79,7 +79,10 @@ extension EventFinder {
       draft.source = possessor
       draft.evidence = "event.nominal-possessive"
     } else if let actor = (m + 1..<k).first(where: { isActorModifier($0) || isNamedAttacker($0, type: draft.type) }),
-      draft.target != nil
+      draft.target != nil,
+      // "Guterres attended the Arab League summit": who attends or hosts a
+      // meeting takes part in it, whoever the name before it is.
+      !(Self.mutualTypes.contains(draft.type) && governingVerb(m, floor: floor) != nil)
     {
       // "Israeli strikes on Gaza"; a bare "the Syrian war" names no target and no event.
       draft.source = actor..<(actor + 1)

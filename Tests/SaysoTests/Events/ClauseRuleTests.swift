@@ -162,4 +162,11 @@ struct EventsClauseRuleTests {
     let doc = analyzeEvents("We’re warned that the time will come, the Iraqi minister said.")
     #expect(doc.events.isEmpty)
   }
+
+  @Test func whoAttendsASummitTakesPartWhateverNameComesBeforeIt() throws {
+    let doc = analyzeEvents("The French foreign minister attended the Arab League summit in Cairo.")
+    let e = try #require(doc.event(.consult))
+    #expect(e.source.text == "The French foreign minister")
+    #expect(e.evidence == "event.light-verb")
+  }
 }
