@@ -89,6 +89,7 @@ enum ClauseWords {
     "expands", "approves", "eases", "removes", "suspends", "halts", "establishes", "declares", "reduces", "lowers",
     "donates", "initiates", "undertakes", "escalates", "adopts", "restores", "strengthens", "deepens", "severs",
     "upgrades", "completes", "performs", "publishes", "tightens", "finalizes", "finalises",
+    "participate", "participates", "participated", "participating",
   ]
 
   /// Verbs and auxiliaries proper, which never modify a noun.

@@ -233,6 +233,12 @@ extension EventFinder {
     }
     // "sat down for talks".
     if j > floor, tokens[j].lower == "down", tokens[j + 1].lower == "for" { j -= 1 }
+    // "took part in joint exercises": taking part is doing.
+    if j > floor, tokens[j].lower == "part", tokens[j + 1].lower == "in",
+      ["take", "takes", "took", "taking", "taken"].contains(tokens[j - 1].lower)
+    {
+      return j - 1
+    }
     guard j >= floor,
       tokens[j].classes.contains(.eventLightVerb) || tokens[j].classes.contains(.eventReversalVerb)
     else { return nil }

@@ -181,8 +181,22 @@ extension EventFinder {
     let t = tokens[k]
     if Self.asidePrepositions.contains(t.lower) { return true }
     guard k + 1 < tokens.count, t.kind == .word, !t.isCapitalized else { return false }
-    return (isParticipleForm(t) && tokens[k + 1].lower == "by") || (t.lower.hasSuffix("ing") && t.lower.count > 5)
+    if isParticipleForm(t) && tokens[k + 1].lower == "by" { return true }
+    // "fishermen, held captive in Libya for months, have been freed": a
+    // participle phrase between commas describes the subject.
+    if Self.asideParticiples.contains(t.lower) || (t.lower.hasSuffix("ed") && t.lower.count > 4),
+      tokens[k + 1].kind == .word || tokens[k + 1].kind == .number
+    {
+      return true
+    }
+    return t.lower.hasSuffix("ing") && t.lower.count > 5
   }
+
+  /// Irregular participles that open a description of the subject.
+  static let asideParticiples: Set<String> = [
+    "held", "kept", "taken", "caught", "seen", "known", "built", "sent", "brought", "hidden", "born", "given",
+    "made", "shot", "hit", "struck", "led", "backed", "found", "sworn", "chosen", "driven", "beaten", "stolen",
+  ]
 
   /// Prepositions that open an aside between subject and verb.
   static let asidePrepositions: Set<String> = [

@@ -169,4 +169,18 @@ struct EventsClauseRuleTests {
     #expect(e.source.text == "The French foreign minister")
     #expect(e.evidence == "event.light-verb")
   }
+
+  @Test func takingPartInExercisesIsCooperation() throws {
+    let doc = analyzeEvents("Egyptian troops took part in joint military exercises with French forces.")
+    let e = try #require(doc.event(.cooperate))
+    #expect(e.source.text == "Egyptian troops")
+    #expect(e.target?.text == "French forces")
+  }
+
+  @Test func countriesParticipatingInDrillsCooperate() throws {
+    let doc = analyzeEvents("Egypt and France participated in joint naval drills.")
+    let e = try #require(doc.event(.cooperate))
+    #expect(e.source.text == "Egypt")
+    #expect(e.target?.text == "France")
+  }
 }

@@ -196,4 +196,11 @@ struct SubjectModifierTests {
     let e = try #require(doc.event(.coerce))
     #expect(e.source.text == "Egyptian police")
   }
+
+  @Test func aParticiplePhraseBetweenCommasDescribesTheSubject() throws {
+    let doc = analyzeEvents("Ten French sailors, held captive in Egypt for months, were freed by Egyptian forces.")
+    let e = try #require(doc.event(.retreat))
+    #expect(e.source.text == "Egyptian forces")
+    #expect(e.target?.text == "Ten French sailors")
+  }
 }
