@@ -30,6 +30,14 @@ extension EventFinder {
     if entry.lemma == "arrive", !source.contains(where: { tokens[$0].classes.contains(.titles) }) {
       return forcesMoved(entry, k, forces: source, skipped: skipped, triggerEnd: k + 1, ceiling: ceiling)
     }
+    // "the storm hit Cuba", "the crisis hit exports": only an actor hits in an attack.
+    if entry.lemma == "hit" {
+      let named = source.contains {
+        !tokens[$0].classes.isDisjoint(with: [.eventSector, .eventPeople, .demonyms, .places, .pronouns])
+      }
+      // "was hit by a storm" reads as a passive, which "hit" does not show by its form.
+      guard named, !tokens[k - 1].classes.contains(.eventBeForm) else { return [] }
+    }
     // "American troops have begun leaving Afghanistan": only forces leaving a place retreat.
     if entry.lemma == "leave", !isForces(source) { return [] }
     // "no country rallied": the subject's "no" negates the event.

@@ -59,6 +59,7 @@ extension TriggerLexicon {
       + " torture wound injure massacre execute target storm besiege behead murder slaughter"
       + " overrun/overran/overrunning/overrun overthrow/overthrew/overthrowing/overthrown topple set/set/setting+fire"
       + " fire+at,on,upon,across,into,toward,towards strike/struck/striking/struck pound bombard raze destroy"
+      + " hit/hit/hitting/hit"
       + " clash+with fight/fought+with,against open/opened/opening+fire violate+ceasefire,truce"
       + " capture recapture retake/retook/retaking/retaken occupy detonate take/took/taking/taken+over,control beat/beat/beating/beaten+up",
   ]

@@ -328,4 +328,16 @@ struct VocabularyTests {
     #expect(e.source.text == "Egypt")
     #expect(e.target?.text == "Libya")
   }
+
+  @Test func forcesHitTheirTargets() throws {
+    let doc = analyzeEvents("Israeli jets hit targets in Lebanon on Monday.")
+    let e = try #require(doc.event(.assault))
+    #expect(e.source.actorCode == "ISR MIL")
+  }
+
+  @Test func stormsAndPricesHitNoOne() {
+    #expect(analyzeEvents("The storm hit Egypt on Monday.").events.isEmpty)
+    #expect(analyzeEvents("Prices hit a record in March.").events.isEmpty)
+    #expect(analyzeEvents("Egypt was hit by a storm.").events.isEmpty)
+  }
 }
