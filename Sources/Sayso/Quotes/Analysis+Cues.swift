@@ -17,6 +17,19 @@ extension Analysis {
     if k > 0, tokens[k - 1].classes.contains(.determiners), tokens[k - 1].lower != "that", !quantifierSubject {
       return nil
     }
+    // "the jobs report has cleared the way": a present form right before an
+    // auxiliary is a noun; "states that held primaries" is one before a
+    // relative clause.
+    // ("which he says will", "that officials said would" report: a pronoun, a
+    // name or a past form there makes the word a verb.)
+    if Self.nounLikeCues.contains(t.lower), Self.verbAuxiliaries.contains(next), k > 0, tokens[k - 1].kind == .word,
+      !tokens[k - 1].isCapitalized, !tokens[k - 1].classes.contains(.pronouns)
+    {
+      return nil
+    }
+    if t.lower.hasSuffix("s"), next == "that", k + 2 < tokens.count, Self.pastVerbs(tokens[k + 2].lower) {
+      return nil
+    }
     if t.lower == "according" {
       guard next == "to" else { return nil }
       return (k..<(k + 2), CueEntry(lemma: "according to", particle: "to", frame: .speech))
@@ -163,4 +176,20 @@ extension Analysis {
   static let quantifierSpeakers: Set<String> = [
     "several", "many", "some", "others", "most", "another", "both", "few", "all",
   ]
+
+  /// Present forms of cues that are nouns as often as verbs.
+  static let nounLikeCues: Set<String> = [
+    "report", "reports", "claim", "claims", "note", "notes", "comment", "comments", "estimate", "estimates",
+    "statement", "tweet", "tweets", "post", "posts", "reply", "replies", "answer", "answers", "warning", "warnings",
+  ]
+
+  /// Auxiliaries and modals, which seldom follow a verb of saying directly.
+  static let verbAuxiliaries: Set<String> = [
+    "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must", "shall",
+  ]
+
+  /// Whether a word reads as a past-tense verb: "held", "voted".
+  static func pastVerbs(_ word: String) -> Bool {
+    (word.hasSuffix("ed") && word.utf8.count > 4) || ["held", "won", "lost", "took", "made", "ran"].contains(word)
+  }
 }

@@ -76,6 +76,7 @@ extension QuoteFinder {
     }
     let end = contentEnd(from: k, sentence: s)
     guard end - k >= 3 else { return nil }
+
     return makeReported([k..<end], cue: cue, speaker: speaker, evidence: evidence)
   }
 

@@ -70,4 +70,15 @@ struct CueTests {
   @Test func readingALetterReportsNothing() {
     #expect(analyze("Okafor read Mendes’s letter aloud to the council.").quotes.isEmpty)
   }
+
+  @Test func aReportBeforeAnAuxiliaryIsANoun() {
+    let doc = analyze("The monthly jobs report has cleared the way for a rate cut.")
+    #expect(doc.quotes.isEmpty)
+  }
+
+  @Test func aRelativeReportBeforeAModalIsStillAVerb() throws {
+    let doc = analyze("The union backed the plan, which it says will protect jobs at the port.")
+    let q = try #require(doc.quote(containing: "protect jobs"))
+    #expect(q.cueLemma == "say")
+  }
 }
