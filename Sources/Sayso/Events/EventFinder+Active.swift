@@ -95,11 +95,22 @@ extension EventFinder {
     }
     // "Iran and Iraq met": a joint act of coordinated subjects looks no further.
     let jointSubjects = Self.mutualTypes.contains(entry.type) && conjuncts(source).count > 1
-    if let t = target ?? .some(k..<triggerEnd), !isActorLike(t),
+    // "will release two homeguards … to the Red Cross": people set free are
+    // the target; only things released go on to whoever receives them.
+    let releasedPeople =
+      entry.lemma == "release"
+      && target.map { t in
+        t.contains {
+          tokens[$0].kind == .number || Self.numberWords.contains(tokens[$0].lower)
+            || !tokens[$0].classes.isDisjoint(with: [.eventPeople, .personNouns, .demonyms, .particleName])
+        }
+      } ?? false
+    if !releasedPeople, let t = target ?? .some(k..<triggerEnd), !isActorLike(t),
       let aimed = aimedAt(after: t.upperBound, ceiling: ceiling, type: entry.type)
     {
       target = aimed
-    } else if !jointSubjects, !Self.directAid.contains(entry.lemma), let t = target ?? .some(k..<triggerEnd),
+    } else if !releasedPeople, !jointSubjects, !Self.directAid.contains(entry.lemma),
+      let t = target ?? .some(k..<triggerEnd),
       let later = recipient(after: t, ceiling: ceiling, type: entry.type)
     {
       // "provided aid to Y", "agreed to join a government with Y": the thing given
@@ -112,7 +123,7 @@ extension EventFinder {
       // "will not lift the embargo until Vietnam …": the one whose act is awaited.
       target = condition
     }
-    if Self.givingBack.contains(entry.lemma), let t = target,
+    if Self.givingBack.contains(entry.lemma), !releasedPeople, let t = target,
       let receiver = actorPhrase(
         after: t.upperBound, ceiling: ceiling, among: ["to"], window: entry.type == .coerce ? 10 : 24)
     {

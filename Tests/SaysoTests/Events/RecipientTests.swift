@@ -140,4 +140,10 @@ struct RecipientTests {
     let doc = analyzeEvents("The Federal Bureau of Investigation has opened investigations of four Egyptian banks.")
     #expect(doc.events.allSatisfy { $0.source.text == "The Federal Bureau of Investigation" })
   }
+
+  @Test func peopleReleasedStayTheTarget() throws {
+    let doc = analyzeEvents("Egyptian police released two French journalists to the Red Cross on Monday.")
+    let e = try #require(doc.event(.retreat))
+    #expect(e.target?.text == "two French journalists")
+  }
 }
