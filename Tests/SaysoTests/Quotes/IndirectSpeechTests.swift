@@ -95,4 +95,15 @@ struct IndirectSpeechTests {
     let quote = try #require(doc.quote(containing: "stay closed"))
     #expect(quote.speaker == "Okafor")
   }
+
+  @Test func aPollShowsWithoutThat() throws {
+    let doc = analyze("A new harbour survey shows most dockers backing the strike.")
+    let q = try #require(doc.quote(containing: "most dockers backing the strike"))
+    #expect(q.kind == .indirect)
+    #expect(q.cueLemma == "show")
+  }
+
+  @Test func aPersonShowingSomethingReportsNothing() {
+    #expect(analyze("Okafor showed reporters the damaged crane on Monday.").quotes.isEmpty)
+  }
 }
