@@ -79,11 +79,27 @@ extension QuoteFinder {
     case .object:
       break
     }
-    let end = contentEnd(from: k, sentence: s)
+    var end = contentEnd(from: k, sentence: s)
+    if let comma = subordinateClauseEnd(speaker: speaker, from: k, to: end) { end = comma }
     guard end - k >= 3 else { return nil }
 
     return makeReported([k..<end], cue: cue, speaker: speaker, evidence: evidence)
   }
+
+  /// "While Ramos said that journalists cannot …, he appears …": a report
+  /// inside a clause that "while", "although", "as" or the like opens ends
+  /// where that clause does, at its first comma; the main clause follows.
+  func subordinateClauseEnd(speaker: SpeakerMention, from start: Int, to end: Int) -> Int? {
+    let before = speaker.tokens.lowerBound - 1
+    guard end > start + 1, before >= 0, a.tokens[before].kind == .word,
+      Self.clauseSubordinators.contains(a.tokens[before].lower)
+    else { return nil }
+    return (start + 1..<end).first { a.tokens[$0].isPunct(",") && !a.isQuoted($0) }
+  }
+
+  static let clauseSubordinators: Set<String> = [
+    "while", "although", "though", "as", "whereas", "because", "since", "if", "when", "once", "unless",
+  ]
 
   /// Whether a speaker is a record rather than a person: a poll, a survey,
   /// data, documents or footage, whose head noun ends the mention.

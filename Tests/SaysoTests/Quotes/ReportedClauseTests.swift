@@ -156,4 +156,23 @@ struct ReportedClauseTests {
     #expect(quote.speaker == "the treasurer")
     #expect(quote.text.hasPrefix("Fundraising was"))
   }
+
+  @Test func aReportInsideAWhileClauseEndsAtItsComma() throws {
+    let doc = analyze("While Okafor said that the cranes were safe, inspectors found three faults.")
+    let q = try #require(doc.quote(containing: "cranes were safe"))
+    #expect(q.text == "that the cranes were safe")
+  }
+
+  @Test func evenThoughOpensTheWritersAddition() throws {
+    let doc = analyze("Okafor said the port would reopen on Monday, even though the cranes were still broken.")
+    let q = try #require(doc.quote(containing: "port would reopen"))
+    #expect(!q.text.contains("cranes"))
+  }
+
+  @Test(arguments: ["As he said, he did.", "If they say, so.", "While Okafor said so."])
+  func aSubordinatorBeforeAShortReportNeverBreaks(_ text: String) {
+    // Too short to hold a comma inside: nothing to cut, and no empty quotation.
+    let doc = analyze(text)
+    #expect(doc.quotes.allSatisfy { !$0.text.isEmpty && $0.start < $0.end })
+  }
 }
