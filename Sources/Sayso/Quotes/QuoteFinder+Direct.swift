@@ -80,7 +80,11 @@ extension QuoteFinder {
     guard !after.isEmpty else { return nil }
     let q = a.quotes[qi]
     let inner = q.innerTokens
-    let lastInner = a.tokens[inner.upperBound - 1]
+    // "‘Leave now,’”: the comma of a quote ending in a nested one sits inside
+    // the inner marks.
+    var lastIndex = inner.upperBound - 1
+    while lastIndex > inner.lowerBound, a.tokens[lastIndex].kind == .quote { lastIndex -= 1 }
+    let lastInner = a.tokens[lastIndex]
     var k = after.lowerBound
     let lead = a.tokens[k]
     let opensAttribution =

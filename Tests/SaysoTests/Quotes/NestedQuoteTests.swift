@@ -107,4 +107,13 @@ struct NestedQuoteTests {
     #expect(doc.quotes.count == 1)
     #expect(doc.quotes.first?.speaker == "Okafor")
   }
+
+  @Test func aQuoteEndingInANestedOneIsStillAttributed() throws {
+    let doc = analyze("“They told me, ‘Leave now,’” Okafor said.")
+    let outer = try #require(doc.quote(containing: "They told me"))
+    #expect(outer.speaker == "Okafor")
+    #expect(outer.parent == nil)
+    let inner = try #require(doc.quotes.first { $0.parent == outer.id })
+    #expect(inner.text.contains("Leave now"))
+  }
 }
