@@ -37,7 +37,9 @@ extension QuoteFinder {
     let sentence = a.sentenceOf[q.first]
     guard before.isEmpty, sentence > 0 else { return nil }
     let previous = a.sentences[sentence - 1]
-    guard previous.paragraph == paragraph || previous.paragraph == paragraph - 1,
+    // A headline introduces no one: "Port Strike Ends" is no lead-in.
+    let inHeadline = a.headline.map { $0.contains(previous.tokens.lowerBound) } ?? false
+    guard previous.paragraph == paragraph || previous.paragraph == paragraph - 1, !inHeadline,
       !a.isQuoted(previous.tokens.lowerBound),
       let speaker = subject(ofSentence: sentence - 1)
     else { return nil }

@@ -180,4 +180,15 @@ struct DirectQuoteTests {
     let quote = try #require(doc.quote(containing: "Rates will fall"))
     #expect(quote.speaker == "Ana Ruiz")
   }
+
+  @Test func aHeadlineIsNoLeadIn() {
+    let text = """
+      Port Strike Ends
+
+      “The cranes are moving again.” Quist spoke on Monday.
+      """
+    let doc = analyze(text)
+    #expect(doc.quote(containing: "cranes are moving")?.speaker != "Port Strike")
+    #expect(doc.quote(containing: "cranes are moving")?.speaker != "Port Strike Ends")
+  }
 }
