@@ -3,7 +3,7 @@ extension Document {
   /// inside no other quotation or report.
   ///
   /// Annotation schemes such as PolNeAR mark only the outermost attribution
-  /// ("Reardon criticized Lamport for saying that …" is Reardon's alone), so
+  /// ("Okafor criticized Ruiz for saying that …" is Okafor's alone), so
   /// comparing against them needs this view. Events claimed by a dropped
   /// quotation are handed to the outermost quotation around it, which is the
   /// claim the article itself reports.

@@ -83,7 +83,7 @@ enum ClauseWords {
     "severed", "sever", "broke", "break", "upgraded", "downgraded", "convey", "conveyed", "conveys", "finalized",
     "finalised",
     "join",
-    // Present tense, as photo captions and headlines write it: "Trump attends a meeting of …".
+    // Present tense, as photo captions and headlines write it: "the minister attends a meeting of …".
     "attends", "attending", "joins", "joining", "conducting", "staging", "opens", "resumes", "resuming", "extends",
     "extending", "lodges", "delivers", "continues", "intensifies", "renews", "organizes", "organises", "concludes",
     "expands", "approves", "eases", "removes", "suspends", "halts", "establishes", "declares", "reduces", "lowers",

@@ -30,7 +30,7 @@ extension EventFinder {
     if entry.lemma == "arrive", !source.contains(where: { tokens[$0].classes.contains(.titles) }) {
       return forcesMoved(entry, k, forces: source, skipped: skipped, triggerEnd: k + 1, ceiling: ceiling)
     }
-    // "the storm hit Cuba", "the crisis hit exports": only an actor hits in an attack.
+    // "the storm hit the coast", "the crisis hit exports": only an actor hits in an attack.
     if entry.lemma == "hit" {
       let named = source.contains {
         !tokens[$0].classes.isDisjoint(with: [.eventSector, .eventPeople, .demonyms, .places, .pronouns])
@@ -95,7 +95,7 @@ extension EventFinder {
     }
     // "Iran and Iraq met": a joint act of coordinated subjects looks no further.
     let jointSubjects = Self.mutualTypes.contains(entry.type) && conjuncts(source).count > 1
-    // "will release two homeguards … to the Red Cross": people set free are
+    // "will release two guards … to the Red Cross": people set free are
     // the target; only things released go on to whoever receives them.
     let releasedPeople =
       entry.lemma == "release"
@@ -136,7 +136,7 @@ extension EventFinder {
     if entry.lemma == "take", target == nil { return [] }
     // "gave a speech" is no aid: "give" counts only with someone it goes to.
     if entry.lemma == "give", target.map({ !isActorLike($0) }) ?? true { return [] }
-    // "trained as a lawyer", "trained hackers capable of …": training is aid
+    // "trained as a lawyer", "trained hackers able to …": training is aid
     // only to the forces or people named as its object.
     if Self.directAid.contains(entry.lemma), target.map({ !isActorLike($0) }) ?? true { return [] }
     var draft = EventDraft(
@@ -149,7 +149,7 @@ extension EventFinder {
 
   static let mutualTypes: Set<EventType> = [.agree, .consult, .cooperate]
 
-  /// Aid given straight to its object: "trained Iraqi pilots", "equipped the rebels".
+  /// Aid given straight to its object: "trained the new pilots", "equipped the rebels".
   static let directAid: Set<String> = ["train", "equip"]
 
   /// "violated South Sudan’s ceasefire": when a phrase trigger takes in its

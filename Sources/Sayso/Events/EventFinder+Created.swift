@@ -1,6 +1,6 @@
 extension EventFinder {
   /// Whether a phrase is something made by the verb before it: "agreed to
-  /// set up a research centre in Tokyo", "will build a school in Gaza". What
+  /// set up a research centre in Iraq", "will build a school in Gaza". What
   /// is built or founded is no party to the act, though "centre" or "school"
   /// can name an institution elsewhere; the place it goes to is the target.
   func isCreated(_ object: Range<Int>) -> Bool {

@@ -80,7 +80,7 @@ extension EventFinder {
       draft.evidence = "event.nominal-possessive"
     } else if let actor = (m + 1..<k).first(where: { isActorModifier($0) || isNamedAttacker($0, type: draft.type) }),
       draft.target != nil,
-      // "Guterres attended the Arab League summit": who attends or hosts a
+      // "the envoy attended the Arab League summit": who attends or hosts a
       // meeting takes part in it, whoever the name before it is.
       !(Self.mutualTypes.contains(draft.type) && governingVerb(m, floor: floor) != nil)
     {

@@ -19,7 +19,7 @@ extension EventFinder {
       // after a determiner ("the detained leaders") it is an adjective.
       let t = tokens[start - 1]
       // "At a meeting the strikers accepted": a determiner opens the phrase.
-      // "In October 2017 the Iraqi army": a date before it ends there too.
+      // "In May 2019 the army": a date before it ends there too.
       if tokens[start].classes.contains(.determiners), t.kind == .number { break }
       if tokens[start].classes.contains(.determiners), !t.isCapitalized, t.kind == .word,
         t.classes.isDisjoint(with: [.determiners, .possessive, .functionWords]),
@@ -126,7 +126,7 @@ extension EventFinder {
     if t.kind == .punct {
       // "$4 million": a currency sign before a number belongs to the amount.
       if Self.currencySigns.contains(t.first), k + 1 < tokens.count, tokens[k + 1].kind == .number { return true }
-      // The second mark of a dash ("(Xinhua) -- Ethiopian …") has space after it.
+      // The second mark of a dash ("(Reuters) -- Egyptian …") has space after it.
       let joinsNext = k + 1 < tokens.count && !tokens[k + 1].spaceBefore
       return !t.spaceBefore && (t.first == "&" || ((t.first == "-" || t.first == "‑") && joinsNext))
     }

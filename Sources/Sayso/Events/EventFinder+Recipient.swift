@@ -7,7 +7,7 @@ extension EventFinder {
     let objectIsActor =
       isActorLike(object) && !isOwnForces(object) && !isUndertaking(object, type: type) && !isCreated(object)
     if type == .accuse, let accused = accused(beyond: object, ceiling: ceiling) { return accused }
-    // "set up a centre for refugees in Yemen": what is built goes to a place.
+    // "set up a centre for refugees in Iraq": what is built goes to a place.
     if isCreated(object) { return actorPhrase(after: object.upperBound, ceiling: ceiling, among: ["in"], window: 18) }
     // "resigned as president of Indonesia": one leaves the office of a place or body.
     if type == .retreat, object.upperBound < ceiling, tokens[object.upperBound].lower == "as",

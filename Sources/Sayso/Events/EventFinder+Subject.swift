@@ -48,7 +48,7 @@ extension EventFinder {
     }
     // "Mandela, so far, has refused …", "officials, in turn, complained …": a
     // short aside set off by commas stands between subject and verb; so does a
-    // caption's position note ("Putin, left, attended …").
+    // caption's position note ("Ruiz, left, attended …").
     if let note = positionNoteStart(endingAt: j, floor: floor) {
       j = note - 1
     } else if j - 2 >= floor, tokens[j].isPunct(","),
@@ -182,7 +182,7 @@ extension EventFinder {
     if Self.asidePrepositions.contains(t.lower) { return true }
     guard k + 1 < tokens.count, t.kind == .word, !t.isCapitalized else { return false }
     if isParticipleForm(t) && tokens[k + 1].lower == "by" { return true }
-    // "fishermen, held captive in Libya for months, have been freed": a
+    // "sailors, held captive for months, have been freed": a
     // participle phrase between commas describes the subject.
     if Self.asideParticiples.contains(t.lower) || (t.lower.hasSuffix("ed") && t.lower.count > 4),
       tokens[k + 1].kind == .word || tokens[k + 1].kind == .number

@@ -1,7 +1,7 @@
 extension EventFinder {
   /// The parties of talks named as a target: "support for the negotiations
-  /// among Sudanese groups" is support for the groups, and "backed talks
-  /// between Kabul and the Taliban" for both sides.
+  /// among Iraqi factions" is support for the groups, and "backed talks
+  /// between the government and the rebels" for both sides.
   func partiesOfTalks(_ target: Range<Int>) -> Range<Int>? {
     guard let head = target.last, let noun = actionNoun(head), noun.type == .consult || noun.type == .agree,
       !isActorLike(target)

@@ -17,8 +17,8 @@ extension Analysis {
     if k > 0, tokens[k - 1].classes.contains(.determiners), tokens[k - 1].lower != "that", !quantifierSubject {
       return nil
     }
-    // "the jobs report has cleared the way": a present form right before an
-    // auxiliary is a noun; "states that held primaries" is one before a
+    // "the monthly jobs report has cleared the way": a present form right before an
+    // auxiliary is a noun; "states that held votes" is one before a
     // relative clause.
     // ("which he says will", "that officials said would" report: a pronoun, a
     // name or a past form there makes the word a verb.)

@@ -53,7 +53,7 @@ extension QuoteFinder {
     case .belief:
       // "She believes that …", "he thinks they …": a belief verb reports only
       // a clause, never an object ("knows the ones who …"). A poll or a record
-      // shows what it shows without "that": "polls show Clinton leading".
+      // shows what it shows without "that": "polls show the mayor leading".
       let record = lemma == "show" && isRecord(speaker)
       guard
         stem == "that" || stem == "there" || Lexicon.pronouns[stem] != nil || opener.kind == .quote
@@ -86,7 +86,7 @@ extension QuoteFinder {
     return makeReported([k..<end], cue: cue, speaker: speaker, evidence: evidence)
   }
 
-  /// "While Ramos said that journalists cannot …, he appears …": a report
+  /// "While Okafor said that the cranes were safe, inspectors …": a report
   /// inside a clause that "while", "although", "as" or the like opens ends
   /// where that clause does, at its first comma; the main clause follows.
   func subordinateClauseEnd(speaker: SpeakerMention, from start: Int, to end: Int) -> Int? {
