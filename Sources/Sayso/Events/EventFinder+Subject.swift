@@ -35,8 +35,7 @@ extension EventFinder {
         guard j - 1 >= floor, tokens[j - 1].classes.contains(.eventControlVerb) else {
           // "X called Y on Saturday to express support": a purpose clause after a
           // name or a date belongs to the sentence's subject.
-          let before = tokens[j - 1]
-          guard j - 1 >= floor, before.isCapitalized || before.classes.contains(.timeWords),
+          guard j - 1 >= floor, tokens[j - 1].isCapitalized || tokens[j - 1].classes.contains(.timeWords),
             let opening = openingSubject(floor: floor, before: j - 1)
           else { return nil }
           return (opening, skipped + ["could"])

@@ -183,4 +183,10 @@ struct EventsClauseRuleTests {
     #expect(e.source.text == "Egypt")
     #expect(e.target?.text == "France")
   }
+
+  @Test(arguments: ["to attack Egypt.", "To attack Egypt would be a mistake.", "to"])
+  func anInfinitiveOpeningTheTextHasNoSubject(_ text: String) {
+    // Reading back from "to" at the very first token used to index before the text.
+    #expect(analyzeEvents(text).events.isEmpty)
+  }
 }
