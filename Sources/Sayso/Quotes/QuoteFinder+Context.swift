@@ -129,6 +129,14 @@ extension QuoteFinder {
           end = k
           break
         }
+        // "…, but she has bristled at …", "…, and it was …": a contrast or a
+        // new clause the writer adds.
+        let newClause =
+          next == "and" && k + 2 < end && ["he", "she", "they", "it", "i", "we"].contains(a.tokens[k + 2].lower)
+        if next == "but" || newClause || next == "while", k - start >= 3 {
+          end = k
+          break
+        }
         if let cue = a.cue(at: k + 1), cue.entry.frame != .belief, next.hasSuffix("ing") {
           end = k
           break

@@ -13,12 +13,14 @@ extension QuoteFinder {
         }
         // Verbs that take an object ("praised the plan") report speech only
         // reliably when the object carries the speaker's quoted words.
-        guard var found = reported(cue, sentence: index), cue.entry.frame != .object || found.kind != .indirect
+        guard var found = reported(cue, sentence: index),
+          cue.entry.frame != .object || found.kind != .indirect || found.evidence == Self.objectEvidence
         else { continue }
         if let outer = enclosingReport(of: k) {
           // A report inside a report: the same speaker's is one report; another
-          // speaker's is nested in it.
-          if repeatsSpeaker(found, of: attributions[outer]) { continue }
+          // speaker's is nested in it. A stance inside a report ("said the
+          // council would reject the plan") is what the outer speaker said.
+          if repeatsSpeaker(found, of: attributions[outer]) || found.evidence == Self.objectEvidence { continue }
           found.parent = outer
         }
         record(found)
@@ -79,7 +81,7 @@ extension QuoteFinder {
         }),
         let found = content(
           after: (cue.range, objectEntry), sentence: s, speaker: speaker, evidence: "indirect.speaker-cue"),
-        found.kind != .indirect
+        found.kind != .indirect || found.evidence == Self.objectEvidence
       {
         return found
       }

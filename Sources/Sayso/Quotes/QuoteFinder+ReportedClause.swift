@@ -58,6 +58,7 @@ extension QuoteFinder {
       guard
         stem == "that" || stem == "there" || Lexicon.pronouns[stem] != nil || opener.kind == .quote
           || (record && opener.kind != .punct && !Self.notClauseOpeners.contains(stem))
+          || opensFiniteClause(at: k, sentence: s)
       else {
         return nil
       }
@@ -77,7 +78,19 @@ extension QuoteFinder {
         || opener.kind == .number || opener.kind == .quote || opener.isCapitalized || Lexicon.pronouns[stem] != nil
       guard looseOpener || strictOpener else { return nil }
     case .object:
-      break
+      // Without quoted words only a stance verb reports, and then only its object.
+      let clauseEnd = contentEnd(from: k, sentence: s)
+      if Self.stanceLemmas.contains(lemma), !(k..<clauseEnd).contains(where: { a.tokens[$0].kind == .quote }) {
+        // "urged the council to act": the person urged is part of the object.
+        let start = hasObject ? cue.range.upperBound : k
+        // "rejected by the court" is passive; "proposed last July" has no object.
+        let lead = a.tokens[start]
+        guard lead.kind == .word || lead.kind == .number, lead.lower == "to" || !lead.classes.contains(.prepositions),
+          !lead.classes.contains(.timeWords), lead.lower != "that", !Self.objectStops.contains(lead.lower),
+          let end = objectPhraseEnd(from: start, sentence: s, lemma: lemma)
+        else { return nil }
+        return makeReported([start..<end], cue: cue, speaker: speaker, evidence: Self.objectEvidence)
+      }
     }
     var end = contentEnd(from: k, sentence: s)
     if let comma = subordinateClauseEnd(speaker: speaker, from: k, to: end) { end = comma }

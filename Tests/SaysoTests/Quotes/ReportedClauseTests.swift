@@ -175,4 +175,16 @@ struct ReportedClauseTests {
     let doc = analyze(text)
     #expect(doc.quotes.allSatisfy { !$0.text.isEmpty && $0.start < $0.end })
   }
+
+  @Test func aContrastAfterACommaEndsTheReport() throws {
+    let doc = analyze("Okafor said the ferry would run all winter, but the operator has not confirmed the timetable.")
+    let quote = try #require(doc.quotes.first)
+    #expect(quote.text == "the ferry would run all winter")
+  }
+
+  @Test func aNewClauseWithItsOwnSubjectEndsTheReport() throws {
+    let doc = analyze("Ruiz said the quay was safe, and he invited inspectors to see it for themselves.")
+    let quote = try #require(doc.quotes.first)
+    #expect(quote.text == "the quay was safe")
+  }
 }

@@ -1,0 +1,28 @@
+extension QuoteFinder {
+  /// Whether a clause with its own verb starts at `k`: "think the plan will
+  /// fail", "believe Ruiz is right". A subject of a few words must reach an
+  /// auxiliary or a form of "be" before any punctuation; "know the people who
+  /// are" is an object with a relative clause, not a clause.
+  func opensFiniteClause(at k: Int, sentence s: Range<Int>) -> Bool {
+    let opener = a.tokens[k]
+    guard opener.kind == .word || opener.kind == .number,
+      opener.isCapitalized || opener.classes.contains(.determiners) || opener.kind == .number,
+      !Self.notClauseOpeners.contains(opener.lower)
+    else { return false }
+    var j = k + 1
+    while j < min(s.upperBound, k + 7) {
+      let t = a.tokens[j]
+      guard t.kind == .word || t.kind == .number else { return false }
+      if Self.finiteAuxiliaries.contains(t.lower) { return j > k }
+      if Self.objectStops.contains(t.lower) || t.classes.contains(.prepositions) && t.lower != "of" { return false }
+      j += 1
+    }
+    return false
+  }
+
+  static let finiteAuxiliaries: Set<String> = [
+    "is", "are", "was", "were", "will", "would", "can", "could", "should", "may", "might", "must", "has", "have",
+    "had", "does", "do", "did", "won’t", "won't", "isn’t", "isn't", "aren’t", "aren't", "wasn’t", "wasn't",
+    "can’t", "can't", "doesn’t", "doesn't", "didn’t", "didn't", "hasn’t", "hasn't", "wouldn’t", "wouldn't",
+  ]
+}

@@ -1,0 +1,82 @@
+import Testing
+
+@testable import Sayso
+
+/// Verbs of stance report their object ("Okafor endorsed Ruiz"), and verbs of
+/// belief a clause without "that".
+struct StanceObjectTests {
+  @Test func aNamedObjectEndsAtTheName() throws {
+    let doc = analyze("Mayor Lena Okafor endorsed Tomas Ruiz on Monday after weeks of silence.")
+    let quote = try #require(doc.quotes.first)
+    #expect(quote.kind == .indirect)
+    #expect(quote.text == "Tomas Ruiz")
+    #expect(quote.speaker == "Lena Okafor")
+    #expect(quote.cueLemma == "endorse")
+    #expect(quote.evidence == "indirect.object")
+  }
+
+  @Test func aNounPhraseRunsToTheFirstComma() throws {
+    let doc = analyze("The harbour workers union criticized the port authority's safety record, citing two accidents.")
+    let quote = try #require(doc.quote(containing: "safety record"))
+    #expect(quote.text == "the port authority's safety record")
+    #expect(quote.speaker == "the harbour workers union")
+  }
+
+  @Test func anInfinitiveIsTheContent() throws {
+    let doc = analyze("Harbour master Piet Janssen declined to comment on the inquiry.")
+    let quote = try #require(doc.quotes.first)
+    #expect(quote.text == "to comment on the inquiry")
+    #expect(quote.cueLemma == "decline")
+  }
+
+  @Test func thePersonUrgedIsPartOfTheObject() throws {
+    let doc = analyze("Okafor urged the council to approve the budget before the summer recess.")
+    let quote = try #require(doc.quotes.first)
+    #expect(quote.text.hasPrefix("the council to approve the budget"))
+  }
+
+  @Test func aReasonAfterTheNameRunsOn() throws {
+    let doc = analyze("Ruiz blamed Okafor for the delays at the container terminal.")
+    let quote = try #require(doc.quotes.first)
+    #expect(quote.text == "Okafor for the delays at the container terminal")
+  }
+
+  @Test func aContrastTheWriterAddsIsLeftOut() throws {
+    let doc = analyze("Okafor defended the new tariffs but later conceded that fees had risen.")
+    let quote = try #require(doc.quote(containing: "tariffs"))
+    #expect(quote.text == "the new tariffs")
+  }
+
+  @Test func aPassiveHasNoObject() {
+    let doc = analyze("The proposal was rejected by the harbour board in a late vote.")
+    #expect(doc.quotes.isEmpty)
+  }
+
+  @Test func verbsOfStanceNeedASpeaker() {
+    let doc = analyze("Endorsed candidates will appear on the ballot in March.")
+    #expect(doc.quotes.isEmpty)
+  }
+
+  @Test func objectVerbsOutsideTheStanceListStillNeedQuotedWords() {
+    let doc = analyze("Okafor thanked the volunteers who cleaned the beach.")
+    #expect(doc.quotes.isEmpty)
+  }
+
+  @Test func aStanceInsideAnotherReportIsThatReport() throws {
+    let doc = analyze("Okafor said she expected that the council would reject the plan.")
+    #expect(doc.quotes.count == 1)
+    #expect(doc.quotes.first?.speaker == "Okafor")
+  }
+
+  @Test func aBeliefClauseWithoutThat() throws {
+    let doc = analyze("Many economists believe the new levy will raise prices for farmers.")
+    let quote = try #require(doc.quotes.first)
+    #expect(quote.text == "the new levy will raise prices for farmers")
+    #expect(quote.cueLemma == "believe")
+  }
+
+  @Test func aBeliefVerbWithAnObjectIsNoReport() {
+    let doc = analyze("Okafor knows the ferry captains who sail the northern route.")
+    #expect(doc.quotes.isEmpty)
+  }
+}
