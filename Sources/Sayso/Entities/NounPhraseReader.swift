@@ -13,7 +13,7 @@ struct NounPhraseReader {
     guard t.kind == .word else { return false }
     // "One employee", "Many voters": a capitalised quantifier opens no name.
     // "reported on Sunday": a day of the week is a time, never a name.
-    if t.isCapitalized { return t.classes.isDisjoint(with: [.functionWords, .determiners, .timeWords]) }
+    if t.isCapitalized { return t.classes.isDisjoint(with: [.functionWords, .determiners, .timeWords, .openingWords]) }
     return t.classes.contains(.nameParticles) || t.classes.contains(.particleName)
   }
 

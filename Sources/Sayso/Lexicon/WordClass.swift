@@ -46,6 +46,8 @@ struct WordClass: OptionSet, Sendable, Hashable {
   static let eventResultVerb = WordClass(rawValue: 1 << 34)
   static let eventSector = WordClass(rawValue: 1 << 35)
   static let eventPeople = WordClass(rawValue: 1 << 36)
+  /// Sentence openers that are never names: ``Lexicon/openingWords``.
+  static let openingWords = WordClass(rawValue: 1 << 37)
 
   /// A title, nationality, organisation ending, place or role modifier: a word
   /// that belongs to a role rather than to a name.
@@ -77,6 +79,7 @@ extension Lexicon {
       (ClauseWords.targetPrepositions, .eventTargetPreposition), (ClauseWords.phraseBreaks, .eventPhraseBreak),
       (ClauseWords.statementNouns, .eventStatementNoun), (ClauseWords.resultVerbs, .eventResultVerb),
       (Set(ActorLexicon.sectors.keys), .eventSector), (ActorLexicon.peopleNouns, .eventPeople),
+      (openingWords, .openingWords),
     ]
     for (words, flag) in lists {
       for w in words { classes[w, default: []].insert(flag) }

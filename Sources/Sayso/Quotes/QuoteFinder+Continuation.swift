@@ -33,6 +33,7 @@ extension QuoteFinder {
         return att
       }
     }
+    if let found = continuesMixed(qi, anchor: anchor) { return found }
     // The sentence before introduces the speaker: "Okafor urged caution. “…”"
     let sentence = a.sentenceOf[q.first]
     guard before.isEmpty, sentence > 0 else { return nil }
@@ -46,6 +47,25 @@ extension QuoteFinder {
     return Attribution(
       kind: .direct, content: q.pieces, speaker: speaker, cue: nil, cueEntry: nil,
       evidence: "direct.lead-in-subject", quote: qi, anchor: a.sentences[sentence - 1].tokens.lowerBound)
+  }
+
+  /// "The plan is a “fresh start,” Cole said. “That is what people want.”":
+  /// a quotation right after a report that ended in quoted words continues it.
+  private func continuesMixed(_ qi: Int, anchor: Int) -> Attribution? {
+    let q = a.quotes[qi]
+    guard let previous = attributions.indices.last, attributions[previous].kind == .mixed,
+      attributions[previous].cue != nil, let piece = attributions[previous].content.last,
+      let last = a.tokenIndex(endingAt: piece.end), last < q.first, a.tokens[last].kind == .quote,
+      a.tokens[last].paragraph == a.tokens[q.first].paragraph, sameSentenceRun(from: last, to: q.first)
+    else { return nil }
+    var att = attributions[previous]
+    att.kind = .direct
+    att.content = q.pieces
+    att.quote = qi
+    att.evidence = "direct.continuation"
+    att.inheritsFrom = previous
+    att.anchor = anchor
+    return att
   }
 
   /// Whether only the previous quotation's own attribution stands between it

@@ -155,4 +155,16 @@ struct SpeakerTests {
     let quote = try #require(doc.quote(containing: "hold the line"))
     #expect(quote.speaker == "Tomas Arce")
   }
+
+  @Test func anAdverbOpeningASentenceIsNoPerson() throws {
+    let text = """
+      “It is a big moment,” said Tom Hale, a port strategist. Unless rivals quit, the deal will hold.
+
+      “The mood is still tense here,” he said.
+      """
+    let doc = analyze(text)
+    let quote = try #require(doc.quote(containing: "mood is still tense"))
+    #expect(quote.speaker == "Tom Hale")
+    #expect(!doc.entities.contains { $0.name == "Unless" })
+  }
 }

@@ -97,4 +97,15 @@ struct MixedQuoteTests {
     #expect(quote.speaker == "Okafor")
     #expect(quote.text.hasPrefix("the port embodied"))
   }
+
+  @Test func aQuotationAfterAMixedReportContinuesIt() throws {
+    let text = "Yet the plan is also a “fresh start,” Cole said. “It is what the dock workers asked for.”"
+    let doc = analyze(text)
+    let first = try #require(doc.quote(containing: "fresh start"))
+    let second = try #require(doc.quote(containing: "dock workers"))
+    #expect(first.kind == .mixed)
+    #expect(second.speaker == "Cole")
+    #expect(second.cueSpan == first.cueSpan)
+    #expect(second.evidence == "direct.continuation")
+  }
 }

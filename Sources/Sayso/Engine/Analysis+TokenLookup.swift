@@ -1,0 +1,13 @@
+extension Analysis {
+  /// The index of the token that ends at code point `offset`, or nil: the
+  /// way back from a content span to the tokens it was built from.
+  func tokenIndex(endingAt offset: Int) -> Int? {
+    var low = 0
+    var high = tokens.count
+    while low < high {
+      let mid = (low + high) / 2
+      if tokens[mid].end < offset { low = mid + 1 } else { high = mid }
+    }
+    return low < tokens.count && tokens[low].end == offset ? low : nil
+  }
+}
