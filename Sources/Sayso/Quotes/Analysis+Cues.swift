@@ -11,9 +11,11 @@ extension Analysis {
     // "the secretary of state", "a matter of record": after "of" only a gerund is a verb.
     if k > 0, tokens[k - 1].lower == "of", !t.lower.hasSuffix("ing") { return nil }
     // "Several said", "many added": a quantifier before a past form is its subject.
+    // "Some say", "others argue": a plural form after one, too.
     let quantifierSubject =
       k > 0 && Self.quantifierSpeakers.contains(tokens[k - 1].lower)
-      && (t.lower == "said" || t.lower.hasSuffix("ed"))
+      && (t.lower == "said" || t.lower.hasSuffix("ed")
+        || (!t.lower.hasSuffix("s") && !t.lower.hasSuffix("ing") && !Self.nounLikeCues.contains(t.lower)))
     if k > 0, tokens[k - 1].classes.contains(.determiners), tokens[k - 1].lower != "that", !quantifierSubject {
       return nil
     }
@@ -73,6 +75,10 @@ extension Analysis {
       return reader.mention(endingAt: j - 1, floor: floor, sentenceStart: start)
     }
     if t.kind == .punct, t.first == "," {
+      // "Others, however, say": an adverb between commas is skipped.
+      if k - 3 >= floor, tokens[k - 2].isPunct(","), Self.interjectedAdverbs.contains(tokens[k - 1].lower) {
+        return speaker(before: k - 2, floor: floor, insideQuote: insideQuote)
+      }
       return appositiveSpeaker(closingComma: k, floor: floor, sentenceStart: start)
     }
     // "Several said …", "Yet another said, “…”": a quantifier standing alone.
@@ -80,6 +86,7 @@ extension Analysis {
       return SpeakerMention(kind: t.lower == "another" ? .description : .group, tokens: k..<(k + 1))
     }
     return reader.mention(endingAt: k, floor: floor, sentenceStart: start)
+      ?? countedSpeaker(endingAt: k, floor: max(floor, start), cue: cueStart)
   }
 
   /// "Okafor, a former minister, said", "Okafor, 49, a farmer from Ohio, said",
@@ -97,12 +104,20 @@ extension Analysis {
       if tokens[j + 1].lower == "which" { return nil }
       // "the party's nominee, Ana Ruiz, said": the name between the commas.
       if close == closingComma,
-        var name = reader.mention(startingAt: j + 1, ceiling: closingComma), name.kind == .name,
-        name.tokens.upperBound == closingComma,
+        var name = nameWithOrigin(from: j + 1, to: closingComma),
         let description = reader.mention(endingAt: j - 1, floor: floor, sentenceStart: sentenceStart),
         description.kind == .description
       {
         name.appositive = description.tokens
+        return name
+      }
+      // "Another pollster, Ana Ruiz of Lagos University, said": a noun the
+      // lexicon lacks before the name.
+      if close == closingComma, j - 1 >= floor, tokens[j - 1].kind == .word, !tokens[j - 1].isCapitalized,
+        tokens[j - 1].classes.isDisjoint(with: [.functionWords, .prepositions, .pronouns, .cue, .timeWords]),
+        j - 2 >= floor, tokens[j - 2].kind == .word,
+        let name = nameWithOrigin(from: j + 1, to: closingComma)
+      {
         return name
       }
       // "Sen. Ana Ruiz (D-Ohio), who …, said": the bracket belongs to the name.
@@ -173,6 +188,10 @@ extension Analysis {
 }
 
 extension Analysis {
+  static let interjectedAdverbs: Set<String> = [
+    "however", "though", "too", "also", "meanwhile", "instead", "moreover", "therefore", "nonetheless", "in",
+  ]
+
   static let quantifierSpeakers: Set<String> = [
     "several", "many", "some", "others", "most", "another", "both", "few", "all",
   ]

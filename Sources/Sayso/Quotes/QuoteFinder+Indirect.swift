@@ -56,13 +56,15 @@ extension QuoteFinder {
       if voice == .be && !progressive { return nil }
       if voice == .absent && progressive { return nil }
     }
-    if let speaker = a.speaker(before: c, floor: s.lowerBound) {
+    if var speaker = a.speaker(before: c, floor: s.lowerBound) {
       // "Clark state GOP chair": a bare verb right after one named person is
-      // no verb of theirs ("Ruiz says", not "Ruiz say").
+      // no verb of theirs ("Ruiz says", not "Ruiz say"); "Shipowners say"
+      // has a plural subject that only looked like a name.
       if a.tokens[c].lower == cue.entry.lemma.split(separator: " ").first.map(String.init),
         speaker.tokens.upperBound == c, speaker.kind == .name || speaker.kind == .description
       {
-        return nil
+        guard let group = a.countedSpeaker(endingAt: c - 1, floor: s.lowerBound, cue: c) else { return nil }
+        speaker = group
       }
       // "Overall, she said, the party …": the attribution sits inside the content.
       let start = speaker.tokens.lowerBound

@@ -167,4 +167,35 @@ struct SpeakerTests {
     #expect(quote.speaker == "Tom Hale")
     #expect(!doc.entities.contains { $0.name == "Unless" })
   }
+
+  @Test func aShareOfPeopleSpeaksAsAGroup() throws {
+    let doc = analyze("In the harbour survey, about seven in 10 say the ferry should run all year.")
+    let quote = try #require(doc.quotes.first)
+    #expect(quote.speaker == "about seven in 10")
+    #expect(quote.text == "the ferry should run all year")
+  }
+
+  @Test func aPluralNounOpeningTheSentenceIsAGroup() throws {
+    let doc = analyze("Shipowners say the new fees will drive trade to other ports.")
+    let quote = try #require(doc.quotes.first)
+    #expect(quote.speaker == "Shipowners")
+  }
+
+  @Test func aBareVerbAfterANameIsStillNoReport() {
+    let doc = analyze("Clark state party chair Ana Ruiz opened the meeting.")
+    #expect(doc.quotes.isEmpty)
+  }
+
+  @Test func aQuantifierBeforeAPluralVerbIsItsSubject() throws {
+    let doc = analyze("Others, however, say the bridge tolls are fair.")
+    let quote = try #require(doc.quotes.first)
+    #expect(quote.speaker == "Others")
+    #expect(quote.text == "the bridge tolls are fair")
+  }
+
+  @Test func aNameWithWhereTheyAreFromBetweenCommas() throws {
+    let doc = analyze("A pollster, Ana Ruiz of Lagos University, said her survey showed support holding.")
+    let quote = try #require(doc.quotes.first)
+    #expect(quote.speaker == "Ana Ruiz")
+  }
 }
