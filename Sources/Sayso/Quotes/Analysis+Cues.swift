@@ -5,7 +5,7 @@ extension Analysis {
     // Most words are no cue: test the mask before touching anything else.
     guard tokens[k].classes.contains(.cue) else { return nil }
     let t = tokens[k]
-    guard !t.isCapitalized || k == sentenceStart(of: k) else { return nil }
+    guard !t.isCapitalized || k == sentenceStart(of: k) || isInTitleCase(k) else { return nil }
     let next = k + 1 < tokens.count ? tokens[k + 1].lower : ""
     // "a tweet", "the reports": after a determiner the word is a noun.
     // "the secretary of state", "a matter of record": after "of" only a gerund is a verb.

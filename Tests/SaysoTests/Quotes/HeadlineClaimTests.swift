@@ -38,4 +38,22 @@ struct HeadlineClaimTests {
     let doc = analyze(text)
     #expect(!doc.quotes.contains { $0.evidence == "headline.colon" })
   }
+
+  @Test func aCapitalisedVerbOfSayingInATitleCaseLine() throws {
+    let text = """
+      Harbour Chief Grace Okafor Says Ferry Fares Will Fall Next Year
+
+      The port authority met on Monday.
+      """
+    let doc = analyze(text)
+    let claim = try #require(doc.quote(containing: "Ferry Fares"))
+    #expect(claim.text == "Ferry Fares Will Fall Next Year")
+    #expect(claim.speaker == "Grace Okafor")
+    #expect(claim.cueLemma == "say")
+  }
+
+  @Test func aCapitalisedVerbInsideOrdinaryProseIsNoCue() {
+    let doc = analyze("The ferry Says Hello left the harbour at dawn with forty passengers on board.")
+    #expect(doc.quotes.isEmpty)
+  }
 }
