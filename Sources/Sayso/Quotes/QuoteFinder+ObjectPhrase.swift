@@ -6,7 +6,7 @@ extension QuoteFinder {
   static let stanceLemmas: Set<String> = [
     "endorse", "criticize", "criticise", "praise", "defend", "urge", "accuse", "reject", "denounce", "blame",
     "slam", "blast", "lambaste", "mock", "commend", "applaud", "call for", "call on", "push for", "argue for",
-    "oppose", "vow", "promise", "deny", "decline", "refuse",
+    "oppose", "vow", "promise", "deny", "decline", "refuse", "announce", "acknowledge", "cite",
   ]
 
   /// The evidence name of a report that is a stance verb's object.

@@ -17,6 +17,10 @@ extension QuoteFinder {
       } else if k < s.upperBound, ["him", "her", "them", "us", "me", "reporters", "you"].contains(a.tokens[k].lower) {
         k += 1
         hasObject = true
+      } else if let that = thatAfterObject(from: k, sentence: s) {
+        // "told an audience in Ohio on Monday that …": whoever was told, "that" opens the report.
+        k = that
+        hasObject = true
       }
     }
     var skipped = 0
@@ -97,6 +101,21 @@ extension QuoteFinder {
     guard end - k >= 3 else { return nil }
 
     return makeReported([k..<end], cue: cue, speaker: speaker, evidence: evidence)
+  }
+
+  /// The "that" after a short object the speaker readers do not know ("an
+  /// audience of dockers"), with no punctuation or other verb of saying
+  /// before it.
+  func thatAfterObject(from k: Int, sentence s: Range<Int>) -> Int? {
+    var j = k
+    while j < min(s.upperBound, k + 10) {
+      let t = a.tokens[j]
+      if t.kind == .word, t.lower == "that" { return j > k ? j : nil }
+      guard t.kind == .word || t.kind == .number || (t.isPunct(".") && !a.isTerminal(j)), a.cue(at: j) == nil
+      else { return nil }
+      j += 1
+    }
+    return nil
   }
 
   /// "While Okafor said that the cranes were safe, inspectors …": a report

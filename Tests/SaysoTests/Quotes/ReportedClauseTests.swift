@@ -187,4 +187,16 @@ struct ReportedClauseTests {
     let quote = try #require(doc.quotes.first)
     #expect(quote.text == "the quay was safe")
   }
+
+  @Test func whoeverWasToldThatOpensTheReport() throws {
+    let doc = analyze("Ruiz told an audience of dockers in Lagos on Monday that the port would stay open.")
+    let quote = try #require(doc.quotes.first)
+    #expect(quote.text == "that the port would stay open")
+    #expect(quote.speaker == "Ruiz")
+  }
+
+  @Test func toldWithoutThatOrAPersonIsAStory() {
+    let doc = analyze("Okafor told the story of the strike to the children.")
+    #expect(doc.quotes.isEmpty)
+  }
 }

@@ -79,4 +79,11 @@ struct StanceObjectTests {
     let doc = analyze("Okafor knows the ferry captains who sail the northern route.")
     #expect(doc.quotes.isEmpty)
   }
+
+  @Test func anAnnouncementIsItsObject() throws {
+    let doc = analyze("The harbour board announced a new fee for cruise ships.")
+    let quote = try #require(doc.quotes.first)
+    #expect(quote.text == "a new fee for cruise ships")
+    #expect(quote.cueLemma == "announce")
+  }
 }
