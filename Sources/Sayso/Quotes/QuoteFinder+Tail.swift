@@ -32,6 +32,17 @@ extension QuoteFinder {
     }
     guard pieces.reduce(0, { $0 + $1.count }) >= 3 else { return nil }
     if let q = a.doubleQuoteOf[start], a.quotes[q].last >= speakerStart - 2 { return nil }
+    // "“Fees are rising. Every dock pays more” and shoppers feel it, said
+    // Hale.": a quotation opened in an earlier sentence and closed in this
+    // one's content is part of it.
+    if let q = a.doubleQuoteOf[start], a.quotes[q].first < start, byQuote[q] == nil,
+      a.tokens[a.quotes[q].first].paragraph == a.tokens[start].paragraph
+    {
+      // "The two ministers “looked tired. …” …": from where that sentence starts.
+      let opening = a.sentenceStart(of: a.quotes[q].first)
+      let from = a.isQuoted(opening) && a.doubleQuoteOf[opening] != q ? a.quotes[q].first : opening
+      pieces[0] = from..<pieces[0].upperBound
+    }
     // Content never starts or ends halfway through a quotation.
     for piece in pieces {
       for k in piece where a.tokens[k].kind == .quote {

@@ -108,4 +108,14 @@ struct MixedQuoteTests {
     #expect(second.cueSpan == first.cueSpan)
     #expect(second.evidence == "direct.continuation")
   }
+
+  @Test func aQuotationOpenedInAnEarlierSentenceBelongsToTheTail() throws {
+    let text = "The two ministers “looked tired. Nobody smiled once” during the signing, Hale said."
+    let doc = analyze(text)
+    let quote = try #require(doc.quote(containing: "looked tired"))
+    #expect(quote.kind == .mixed)
+    #expect(quote.speaker == "Hale")
+    #expect(quote.text.hasPrefix("The two ministers “looked tired."))
+    #expect(quote.text.hasSuffix("during the signing"))
+  }
 }
