@@ -18,6 +18,8 @@ struct QuoteFinder {
     var finder = QuoteFinder(analysis)
     finder.attributeDirectQuotes()
     finder.findReportedSpeech()
+    finder.findAgentlessQuestions()
+    finder.findRecordPhrases()
     finder.findNestedQuotes()
     finder.findHeadlineClaim()
     // Sort into text order and renumber the links between attributions.

@@ -39,7 +39,8 @@ struct SampleArticleTests {
   @Test func everyQuoteHasASpeaker() throws {
     let doc = try Self.document()
     #expect(doc.quotes.count >= 15)
-    for quote in doc.quotes {
+    // A question put by an unnamed reporter ("Asked whether …") has no speaker.
+    for quote in doc.quotes where quote.evidence != "indirect.agentless-question" {
       #expect(quote.speaker != nil, "no speaker for \(quote.id): \(quote.text)")
     }
   }

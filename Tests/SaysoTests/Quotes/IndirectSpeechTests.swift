@@ -106,4 +106,39 @@ struct IndirectSpeechTests {
   @Test func aPersonShowingSomethingReportsNothing() {
     #expect(analyze("Okafor showed reporters the damaged crane on Monday.").quotes.isEmpty)
   }
+
+  @Test func aQuestionPutByNoOneNamedHasNoSpeaker() throws {
+    let doc = analyze("Asked whether the port would close, Okafor laughed.")
+    let quote = try #require(doc.quotes.first)
+    #expect(quote.text == "whether the port would close")
+    #expect(quote.speaker == nil)
+    #expect(quote.cueLemma == "ask")
+    #expect(quote.evidence == "indirect.agentless-question")
+  }
+
+  @Test func aPassiveQuestionPastAPhraseOfPlace() throws {
+    let doc = analyze("Ruiz was asked in Lagos on Monday whether the strike would end, and she smiled.")
+    let quote = try #require(doc.quote(containing: "strike would end"))
+    #expect(quote.text == "whether the strike would end")
+    #expect(quote.speaker == nil)
+  }
+
+  @Test func anAskerNamedIsTheSpeaker() throws {
+    let doc = analyze("Okafor asked whether the port would close before the holidays.")
+    let quote = try #require(doc.quotes.first)
+    #expect(quote.speaker == "Okafor")
+  }
+
+  @Test func aPollInAnOpeningPhraseIsTheSource() throws {
+    let doc = analyze("In a harbour board survey released Monday, 40 percent of dockers backed the plan.")
+    let quote = try #require(doc.quotes.first)
+    #expect(quote.text == "40 percent of dockers backed the plan")
+    #expect(quote.speaker == "a harbour board survey released Monday")
+    #expect(quote.cue == "In")
+  }
+
+  @Test func anOpeningPhraseOfTimeIsNoSource() {
+    let doc = analyze("In the morning, the ferry left the harbour with forty passengers.")
+    #expect(doc.quotes.isEmpty)
+  }
 }
