@@ -20,6 +20,7 @@ struct QuoteFinder {
     finder.findReportedSpeech()
     finder.findAgentlessQuestions()
     finder.findRecordPhrases()
+    finder.continueReports()
     finder.findNestedQuotes()
     finder.findHeadlineClaim()
     // Sort into text order and renumber the links between attributions.

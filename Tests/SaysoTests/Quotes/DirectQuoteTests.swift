@@ -191,4 +191,22 @@ struct DirectQuoteTests {
     #expect(doc.quote(containing: "cranes are moving")?.speaker != "Port Strike")
     #expect(doc.quote(containing: "cranes are moving")?.speaker != "Port Strike Ends")
   }
+
+  @Test func aQuotationAfterAReportContinuesIt() throws {
+    let text = "Fees will not rise this year, Okafor said. “We promised the dockers as much.”"
+    let doc = analyze(text)
+    let report = try #require(doc.quote(containing: "Fees will not rise"))
+    let quote = try #require(doc.quote(containing: "We promised"))
+    #expect(quote.kind == .direct)
+    #expect(quote.speaker == "Okafor")
+    #expect(quote.cueSpan == report.cueSpan)
+    #expect(quote.evidence == "direct.continuation")
+  }
+
+  @Test func aQuotationWithItsOwnCueIsNotAContinuation() throws {
+    let text = "Fees will not rise this year, Okafor said. “They will,” Ruiz replied."
+    let doc = analyze(text)
+    let quote = try #require(doc.quote(containing: "They will"))
+    #expect(quote.speaker == "Ruiz")
+  }
 }
