@@ -32,6 +32,14 @@ extension Analysis {
     if t.lower.hasSuffix("s"), next == "that", k + 2 < tokens.count, Self.pastVerbs(tokens[k + 2].lower) {
       return nil
     }
+    // "the agency’s report", "a 95-page report", "the states of the union":
+    // nouns ("Ruiz’s claim that …" still reports).
+    if Self.nounLikeCues.contains(t.lower) || t.lower == "states", k > 0, tokens[k - 1].kind == .word, next != "that",
+      tokens[k - 1].classes.contains(.possessive) || (!tokens[k - 1].isCapitalized && tokens[k - 1].lower.contains("-"))
+        || (t.lower == "states" && (next == "of" || next == "," || next == "."))
+    {
+      return nil
+    }
     if t.lower == "according" {
       guard next == "to" else { return nil }
       return (k..<(k + 2), CueEntry(lemma: "according to", particle: "to", frame: .speech))

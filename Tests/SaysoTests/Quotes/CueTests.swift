@@ -81,4 +81,16 @@ struct CueTests {
     let q = try #require(doc.quote(containing: "protect jobs"))
     #expect(q.cueLemma == "say")
   }
+
+  @Test func aReportAfterAPossessiveOrAHyphenatedWordIsANoun() {
+    #expect(analyze("The harbour board’s report on the strike was delayed again.").quotes.isEmpty)
+    #expect(analyze("Inspectors read the 95-page report on the crane collapse overnight.").quotes.isEmpty)
+    #expect(analyze("Ferries link the states of the northern coast with the islands.").quotes.isEmpty)
+  }
+
+  @Test func aPossessiveClaimThatStillReports() throws {
+    let doc = analyze("Ruiz’s claim that the quay is unsafe angered the dockers.")
+    let quote = try #require(doc.quote(containing: "quay is unsafe"))
+    #expect(quote.text.hasPrefix("that the quay is unsafe"))
+  }
 }
