@@ -124,6 +124,14 @@ extension EventFinder {
       return true
     }
     if t.kind == .punct {
+      // "Mr. Okafor", "Gen. Arce", "Ana J. Ruiz": the stop of a title or an
+      // initial inside a name.
+      if t.first == ".", !t.spaceBefore, k > 0, k + 1 < tokens.count, tokens[k - 1].isCapitalized,
+        tokens[k - 1].classes.contains(.abbreviations) || tokens[k - 1].lower.utf8.count == 1,
+        tokens[k + 1].isCapitalized, tokens[k + 1].spaceBefore
+      {
+        return true
+      }
       // "$4 million": a currency sign before a number belongs to the amount.
       if Self.currencySigns.contains(t.first), k + 1 < tokens.count, tokens[k + 1].kind == .number { return true }
       // The second mark of a dash ("(Reuters) -- Egyptian …") has space after it.

@@ -185,4 +185,16 @@ struct ClauseTargetTests {
     let e = try #require(doc.event(.agree))
     #expect(e.target?.text == "Iraqi refugees")
   }
+
+  @Test func aTitleOrInitialWithItsStopStaysInTheName() throws {
+    let doc = analyzeEvents("Police in Tehran detained Gen. Tomas Arce and Ana J. Ruiz on Monday.")
+    let e = try #require(doc.event(.coerce))
+    #expect(e.target?.text.hasPrefix("Gen. Tomas Arce") == true)
+  }
+
+  @Test func aFullStopEndingTheSentenceIsNoTitle() throws {
+    let doc = analyzeEvents("Iran sanctioned the bank of Gen. Arce. Officials met later.")
+    let e = try #require(doc.event(.sanction))
+    #expect(e.target?.text.contains("Officials") == false)
+  }
 }
