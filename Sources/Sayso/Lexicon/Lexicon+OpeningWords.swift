@@ -9,6 +9,10 @@ extension Lexicon {
     "thus", "hence", "therefore", "rather", "almost", "nearly", "next", "elsewhere", "nor", "neither", "either",
     "whatever", "whoever", "wherever", "whenever", "upon", "within", "across", "through", "throughout", "amid",
     "against", "toward", "towards", "between", "beyond", "around", "until", "except", "instead", "likewise",
-    "similarly", "separately", "too", "hardly", "seldom", "rarely", "everywhere", "somehow", "anyway",
+    "similarly", "separately", "too", "hardly", "seldom", "rarely", "everywhere", "somehow", "anyway", "back",
+    "well", "ever", "behind", "along", "very", "usually", "first", "second", "third", "similar", "right",
+    // Verbs that open questions and commands: "Consider the cost", "Have they …?".
+    "consider", "have", "has", "had", "should", "would", "could", "can", "must", "does", "did", "do", "are", "is",
+    "was", "were", "call", "come", "wait", "let", "imagine", "remember",
   ]
 }

@@ -198,4 +198,16 @@ struct SpeakerTests {
     let quote = try #require(doc.quotes.first)
     #expect(quote.speaker == "Ana Ruiz")
   }
+
+  @Test func wordsOpeningQuestionsAndCommandsAreNoPeople() throws {
+    let text = """
+      Harbour master Tomas Arce spoke on Friday. Well, the ferries ran late. Consider the cost of a week.
+
+      “We lost two days,” he said.
+      """
+    let doc = analyze(text)
+    let quote = try #require(doc.quote(containing: "lost two days"))
+    #expect(quote.speaker == "Tomas Arce")
+    #expect(!doc.entities.contains { $0.name == "Well" || $0.name == "Consider" })
+  }
 }
