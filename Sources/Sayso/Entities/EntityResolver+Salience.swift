@@ -59,7 +59,9 @@ extension EntityResolver {
   /// Registers the names in a sentence and records its subject.
   mutating func scan(sentence index: Int) {
     let s = a.sentences[index].tokens
-    if !a.isQuoted(s.lowerBound), let subject = subjectMention(index), subjectOf[index] == nil {
+    if !a.isQuoted(s.lowerBound), let subject = subjectMention(index), subjectOf[index] == nil,
+      !isLoneUnknownWord(subject)
+    {
       subjectOf[index] = entity(for: subject, sentence: index)
     }
     var k = s.lowerBound
@@ -82,6 +84,22 @@ extension EntityResolver {
       }
       k = max(k + 1, m.tokens.upperBound)
     }
+  }
+
+  /// "War came to the coast", "C" left over from "(D-S.C.)": a lone
+  /// capitalised word with no role that a lexicon knows as a common word, or
+  /// a single letter, is no subject someone may later call "she", unless it
+  /// is a given name or a surname already seen in full.
+  private func isLoneUnknownWord(_ m: SpeakerMention) -> Bool {
+    guard m.kind == .name, m.role == nil, m.tokens.count == 1 else { return false }
+    let t = a.tokens[m.tokens.lowerBound]
+    let word = Self.stripPossessive(t.lower)
+    guard !registry.hasPerson(lastName: word), !a.reader.isGivenName(word) else { return false }
+    let commonWord: WordClass = [
+      .eventTrigger, .cue, .timeWords, .organisationNouns, .personNouns, .groupNouns, .demonyms, .eventSector,
+      .eventPeople,
+    ]
+    return word.utf8.count <= 2 || !t.classes.isDisjoint(with: commonWord)
   }
 
   private func subjectMention(_ index: Int) -> SpeakerMention? {

@@ -210,4 +210,33 @@ struct SpeakerTests {
     #expect(quote.speaker == "Tomas Arce")
     #expect(!doc.entities.contains { $0.name == "Well" || $0.name == "Consider" })
   }
+
+  @Test func aLoneCapitalisedSubjectIsNoOneAPronounCanMean() throws {
+    let text = """
+      Mayor Ana Ruiz spoke to dockers on Friday.
+
+      Rep. Jim Okafor (D-S.C.), a member of the harbour board, agreed.
+
+      “We will cut the fees,” she said.
+
+      War came to the coast that year.
+
+      “Nobody was ready,” she said.
+      """
+    let doc = analyze(text)
+    #expect(doc.quote(containing: "cut the fees")?.speaker == "Ana Ruiz")
+    #expect(doc.quote(containing: "Nobody was ready")?.speaker == "Ana Ruiz")
+  }
+
+  @Test func aSurnameSeenInFullStillLeadsASentence() throws {
+    let text = """
+      Harbour master Tomas Arce met the crews on Monday.
+
+      Arce walked the quay for an hour.
+
+      “The cranes are old,” he said.
+      """
+    let doc = analyze(text)
+    #expect(doc.quote(containing: "cranes are old")?.speaker == "Tomas Arce")
+  }
 }
