@@ -21,7 +21,7 @@ extension EntityResolver {
       let d = registry.drafts[e]
       if info.plural { return d.type == .group || d.type == .organisation || d.type == .place }
       if info.gender == .neuter { return d.type == .organisation || d.type == .place }
-      guard d.type == .person else { return false }
+      guard d.type == .person, !Self.looksPlural(d.name) else { return false }
       return d.gender == nil || d.gender == info.gender
     }
     var candidates: [Int] = []
@@ -42,6 +42,16 @@ extension EntityResolver {
       return e
     }
     return nil
+  }
+
+  /// "Fishermen", "Iranians", "Critics": a one-word name that reads as a
+  /// plural of people is no one "he" or "she" can mean.
+  static func looksPlural(_ name: String) -> Bool {
+    guard !name.contains(" ") else { return false }
+    let word = name.lowercased()
+    if word.hasSuffix("men") && word.utf8.count > 4 { return true }
+    guard word.hasSuffix("s") else { return false }
+    return Lexicon.groupNouns.contains(word) || Lexicon.demonyms.contains(String(word.dropLast()))
   }
 
   /// "As for Okafor, he …": the topic a sentence announces before the pronoun.

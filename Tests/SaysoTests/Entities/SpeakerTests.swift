@@ -239,4 +239,16 @@ struct SpeakerTests {
     let doc = analyze(text)
     #expect(doc.quote(containing: "cranes are old")?.speaker == "Tomas Arce")
   }
+
+  @Test func aPluralOfPeopleIsNoOneSheCanMean() throws {
+    let text = """
+      Mayor Ana Ruiz spoke to dockers on Friday.
+
+      Fishermen in the port district have complained about the fees for months.
+
+      “We will cut them,” she said.
+      """
+    let doc = analyze(text)
+    #expect(doc.quote(containing: "cut them")?.speaker == "Ana Ruiz")
+  }
 }
