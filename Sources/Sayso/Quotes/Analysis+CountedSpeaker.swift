@@ -9,9 +9,11 @@ extension Analysis {
     else { return nil }
     let t = tokens[k]
     let counted = t.kind == .number || Self.shareWords.contains(t.lower) || isFraction(t.lower)
+    // A word of saying right before the verb is a noun: "rights advocates said", "exit polls show".
     let plural =
       t.kind == .word && t.lower.hasSuffix("s") && !t.lower.hasSuffix("ss") && t.lower.utf8.count > 3
-      && t.classes.isDisjoint(with: [.functionWords, .pronouns, .prepositions, .determiners, .cue, .timeWords])
+      && t.classes.isDisjoint(with: [.functionWords, .pronouns, .prepositions, .determiners, .timeWords])
+      && (!t.classes.contains(.cue) || k + 1 == cue)
     guard counted || plural else { return nil }
     // Back to the start of the clause: the sentence start, a comma or "and"/"but".
     var j = k

@@ -71,6 +71,13 @@ extension Analysis {
       skipped += 1
     }
     guard k >= floor, insideQuote || !isQuoted(k) else { return nil }
+    if let phrase = timePhraseStart(endingAt: k, floor: floor), phrase > floor, skipped == 0 {
+      return speaker(before: phrase, floor: floor, insideQuote: insideQuote)
+    }
+    // "Ana Ruiz Jr. said": the suffix's full stop belongs to the name.
+    if k - 1 >= floor, tokens[k].isPunct("."), !tokens[k].spaceBefore, tokens[k - 1].classes.contains(.nameSuffixes) {
+      k -= 1
+    }
     let start = sentenceStart(of: k)
     let t = tokens[k]
     if t.lower == "who", k - 2 >= floor, tokens[k - 1].first == "," {

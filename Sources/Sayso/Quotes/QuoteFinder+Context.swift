@@ -93,6 +93,7 @@ extension QuoteFinder {
   func contentEnd(from start: Int, sentence: Range<Int>) -> Int {
     var end = sentence.upperBound
     var k = start + 1
+    var pairedDash = false
     while k < end {
       let t = a.tokens[k]
       // "said that A, and said that B" / "praised A and said B": a second
@@ -117,6 +118,15 @@ extension QuoteFinder {
       {
         end = k + 1
         break
+      }
+      // "called it “the expectations game” — setting the bar low …": a dash
+      // that no second dash closes adds the writer's gloss.
+      if isDash(k), !a.isQuoted(k) {
+        if !pairedDash, k - start >= 3, !((k + 1)..<end).contains(where: { isDash($0) }) {
+          end = k
+          break
+        }
+        pairedDash.toggle()
       }
       // "a single-payer system; Clinton aims to …": a semicolon joins another clause.
       if t.kind == .punct, t.first == ";", !a.isQuoted(k), k - start >= 3 {
@@ -168,6 +178,16 @@ extension QuoteFinder {
 }
 
 extension QuoteFinder {
+  /// An em or en dash, or a hyphen or double hyphen standing between spaces.
+  func isDash(_ k: Int) -> Bool {
+    let t = a.tokens[k]
+    guard t.kind == .punct else { return false }
+    if t.first == "—" || t.first == "–" { return true }
+    guard t.first == "-", t.spaceBefore, k + 1 < a.tokens.count else { return false }
+    // "--" may be read as two hyphens; the first stands for both.
+    return a.tokens[k + 1].spaceBefore || a.tokens[k + 1].isPunct("-")
+  }
+
   /// "he was “not quite there yet” on supporting Ryan, who faces a primary on
   /// Tuesday": a relative or concessive clause that runs from a comma to the
   /// sentence end is the writer's addition, not the speaker's. One closed

@@ -97,7 +97,7 @@ extension QuoteFinder {
       }
     }
     var end = contentEnd(from: k, sentence: s)
-    if let comma = subordinateClauseEnd(speaker: speaker, from: k, to: end) { end = comma }
+    if let comma = subordinateClauseEnd(speaker: speaker, cue: cue.range.lowerBound, from: k, to: end) { end = comma }
     guard end - k >= 3 else { return nil }
 
     return makeReported([k..<end], cue: cue, speaker: speaker, evidence: evidence)
@@ -121,10 +121,15 @@ extension QuoteFinder {
   /// "While Okafor said that the cranes were safe, inspectors …": a report
   /// inside a clause that "while", "although", "as" or the like opens ends
   /// where that clause does, at its first comma; the main clause follows.
-  func subordinateClauseEnd(speaker: SpeakerMention, from start: Int, to end: Int) -> Int? {
+  /// So does one in a relative clause: "Okafor, who in 2010 said the port
+  /// was safe, resigned".
+  func subordinateClauseEnd(speaker: SpeakerMention, cue: Int, from start: Int, to end: Int) -> Int? {
     let before = speaker.tokens.lowerBound - 1
-    guard end > start + 1, before >= 0, a.tokens[before].kind == .word,
-      Self.clauseSubordinators.contains(a.tokens[before].lower)
+    let relative = (speaker.tokens.upperBound..<cue).contains { j in
+      a.tokens[j].lower == "who" && j > 0 && a.tokens[j - 1].isPunct(",")
+    }
+    guard end > start + 1, before >= 0 || relative,
+      relative || (a.tokens[before].kind == .word && Self.clauseSubordinators.contains(a.tokens[before].lower))
     else { return nil }
     return (start + 1..<end).first { a.tokens[$0].isPunct(",") && !a.isQuoted($0) }
   }

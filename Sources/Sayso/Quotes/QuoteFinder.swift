@@ -20,6 +20,7 @@ struct QuoteFinder {
     finder.findReportedSpeech()
     finder.findAgentlessQuestions()
     finder.findRecordPhrases()
+    finder.findQuotedObjects()
     finder.continueReports()
     finder.findNestedQuotes()
     finder.findHeadlineClaim()

@@ -59,6 +59,12 @@ enum SentenceSplitter {
       }
       if prev.kind == .word {
         if prev.classes.contains(.abbreviations) { return false }
+        // "then-Sen.", "ex-Gov.": a title after a hyphen keeps its full stop too.
+        if let dash = prev.lower.lastIndex(of: "-"),
+          Lexicon.abbreviations.contains(String(prev.lower[prev.lower.index(after: dash)...]))
+        {
+          return false
+        }
         if prev.lower.unicodeScalars.count == 1 && prev.isCapitalized { return false }
       }
       return true

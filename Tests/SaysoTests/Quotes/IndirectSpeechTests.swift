@@ -142,3 +142,35 @@ struct IndirectSpeechTests {
     #expect(doc.quotes.isEmpty)
   }
 }
+
+/// Subjects that other words separate from their verb of saying, or that
+/// the lexicon reads as verbs.
+struct SubjectShapeTests {
+  @Test(arguments: ["on Tuesday", "last week", "earlier this month", "in 2019", "on Sept. 12", "on March 3"])
+  func aPhraseOfTimeBetweenSubjectAndVerb(_ phrase: String) throws {
+    let doc = analyze("Port talks\n\nOkafor \(phrase) said the port would reopen within a month.")
+    let quote = try #require(doc.quote(containing: "port would reopen"))
+    #expect(quote.speaker == "Okafor")
+    #expect(quote.text == "the port would reopen within a month")
+  }
+
+  @Test func aNameSuffixWithItsFullStop() throws {
+    let doc = analyze("Port talks\n\nVice Mayor Tomas Ruiz Jr. said the ferries would run again on Friday.")
+    let quote = try #require(doc.quotes.first)
+    #expect(quote.speaker?.hasPrefix("Tomas Ruiz") == true)
+    #expect(quote.text == "the ferries would run again on Friday")
+  }
+
+  @Test(arguments: ["Tenant rights advocates", "The advocates"])
+  func aPluralNounTheLexiconKnowsAsAVerb(_ subject: String) throws {
+    let doc = analyze("Housing ruling\n\n\(subject) said the ruling would make evictions harder to fight.")
+    let quote = try #require(doc.quotes.first)
+    #expect(quote.speaker?.lowercased() == subject.lowercased())
+  }
+
+  @Test func aReportInARelativeClauseEndsWithTheClause() throws {
+    let doc = analyze("Port talks\n\nThe senator, who in 2019 said the levy was unfair, voted for it on Monday.")
+    let quote = try #require(doc.quote(containing: "levy"))
+    #expect(quote.text == "the levy was unfair")
+  }
+}

@@ -200,3 +200,26 @@ struct ReportedClauseTests {
     #expect(doc.quotes.isEmpty)
   }
 }
+
+/// A dash that no second dash closes ends the reported clause.
+struct DashTests {
+  @Test func anUnpairedDashEndsTheClause() throws {
+    let doc = analyze(
+      "Port talks\n\nAnalysts call this the \u{201C}waiting game\u{201D} \u{2014} setting the bar low so a deal looks like a win."
+    )
+    let quote = try #require(doc.quote(containing: "waiting game"))
+    #expect(quote.text == "this the \u{201C}waiting game\u{201D}")
+  }
+
+  @Test func aDoubleHyphenEndsItToo() throws {
+    let doc = analyze("Port talks\n\nOkafor said the plan would fail -- a view her rivals share.")
+    let quote = try #require(doc.quotes.first)
+    #expect(quote.text == "the plan would fail")
+  }
+
+  @Test func pairedDashesStayInside() throws {
+    let doc = analyze("Port talks\n\nOkafor said the plan \u{2014} which she drafted \u{2014} would fail.")
+    let quote = try #require(doc.quotes.first)
+    #expect(quote.text == "the plan \u{2014} which she drafted \u{2014} would fail")
+  }
+}

@@ -25,6 +25,10 @@ struct SentenceSplitterTests {
     #expect(sentences("Sen. Ana Ruiz met George W. Bush on Jan. 5. Talks went well.").count == 2)
   }
 
+  @Test func aTitleAfterAHyphenKeepsItsFullStop() {
+    #expect(sentences("She met then-Sen. Ana Ruiz in May. Talks went well.").count == 2)
+  }
+
   @Test func aFullStopInsideANameOrNumberDoesNotEndASentence() {
     #expect(
       sentences("The ID.4 ships in May. Visit example.com for more.") == [

@@ -1,0 +1,64 @@
+extension Analysis {
+  /// The first token of a phrase of time that ends at `k` and stands between
+  /// a subject and its verb: "Okafor on Tuesday said", "who in 2010 said",
+  /// "the ministry last week said", "Ruiz earlier this month said".
+  ///
+  /// The phrase must open with a preposition or a time adverb and end in a
+  /// time word, a month or a year, so that "Okafor in Lagos said" is left to
+  /// the other readers.
+  func timePhraseStart(endingAt k: Int, floor: Int) -> Int? {
+    guard k > floor, isTimeEnd(k) else { return nil }
+    var j = k
+    while j > floor, k - j < 5 {
+      let t = tokens[j]
+      if Self.timePhraseOpeners.contains(t.lower), t.kind == .word, !t.isCapitalized || j == floor {
+        // "last week", "earlier this month": the opener may itself be the phrase's first word.
+        let p = tokens[j - 1]
+        if Self.timePhraseOpeners.contains(p.lower), p.kind == .word, j - 1 > floor { return j - 1 }
+        return j
+      }
+      guard t.kind == .number || isTimeEnd(j) || t.lower == "the" || t.isPunct(".") && !spaceBeforeNext(j)
+      else { break }
+      j -= 1
+    }
+    // A weekday alone: "Okafor Tuesday said".
+    if j == k, tokens[k].classes.contains(.timeWords), tokens[k].isCapitalized, k > floor { return k }
+    return nil
+  }
+
+  private func isTimeEnd(_ k: Int) -> Bool {
+    let t = tokens[k]
+    if t.kind == .number {
+      // A year: four digits from 1900 to 2099.
+      let w = t.lower
+      if w.utf8.count == 4 { return w.hasPrefix("19") || w.hasPrefix("20") }
+      // A day after its month: "on Sept. 12", "on March 3".
+      return w.utf8.count <= 2 && k > 0 && isTimeEnd(k - 1) && tokens[k - 1].kind != .number
+    }
+    guard t.kind == .word else {
+      return t.isPunct(".") && k > 0 && Self.monthAbbreviations.contains(tokens[k - 1].lower)
+    }
+    if t.isCapitalized, Self.monthNames.contains(t.lower) || Self.monthAbbreviations.contains(t.lower) {
+      return true
+    }
+    return t.classes.contains(.timeWords) && Self.timeNouns.contains(t.lower)
+  }
+
+  private func spaceBeforeNext(_ k: Int) -> Bool { k + 1 < tokens.count && tokens[k + 1].spaceBefore }
+
+  static let timePhraseOpeners: Set<String> = [
+    "on", "in", "at", "during", "last", "this", "earlier", "early", "late", "later", "next", "over", "since",
+  ]
+
+  static let timeNouns: Set<String> = [
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year",
+    "morning", "afternoon", "evening", "night", "weekend",
+  ]
+
+  static let monthNames: Set<String> = [
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+  ]
+
+  static let monthAbbreviations: Set<String> = ["jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec"]
+}

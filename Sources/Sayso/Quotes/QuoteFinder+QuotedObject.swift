@@ -1,0 +1,124 @@
+extension QuoteFinder {
+  /// Quoted words in the object of a verb the cue lexicon does not list:
+  /// "Okafor bemoaned a climate in which rivals “hate each other”", "the
+  /// ad casts Ruiz as a lender who would “drain” the fund". The subject chose
+  /// or said the quoted words, so the clause is theirs, as a mixed quotation
+  /// with the verb as its cue (evidence `mixed.quoted-object`).
+  ///
+  /// Only a quotation no other rule claimed counts, only inside its sentence
+  /// (not the whole of it), and never the title of a work.
+  mutating func findQuotedObjects() {
+    // Tokens inside some attribution's content; marked by a walk over each
+    // span, so that the cost stays linear in the text.
+    var covered = [Bool](repeating: false, count: a.tokens.count)
+    func cover(_ span: TextSpan) {
+      var lo = 0
+      var hi = a.tokens.count
+      while lo < hi {
+        let mid = (lo + hi) / 2
+        if a.tokens[mid].end <= span.start { lo = mid + 1 } else { hi = mid }
+      }
+      while lo < a.tokens.count, a.tokens[lo].start < span.end {
+        covered[lo] = true
+        lo += 1
+      }
+    }
+    for att in attributions {
+      for span in att.content { cover(span) }
+    }
+    for (qi, q) in a.quotes.enumerated() where q.level == .double && q.hasOpener && q.hasCloser {
+      guard byQuote[qi] == nil, !(q.first...q.last).contains(where: { covered[$0] }) else { continue }
+      let s = a.sentences[a.sentenceOf[q.first]].tokens
+      guard q.first > s.lowerBound + 1, a.sentenceOf[q.last] == a.sentenceOf[q.first], !isWorkTitle(qi),
+        !isTitleCased(qi), let found = quotedObject(qi, sentence: s)
+      else { continue }
+      record(found)
+      for span in found.content { cover(span) }
+    }
+  }
+
+  private func quotedObject(_ qi: Int, sentence s: Range<Int>) -> Attribution? {
+    let q = a.quotes[qi]
+    var j = q.first - 1
+    while j > s.lowerBound, q.first - j <= 20 {
+      let t = a.tokens[j]
+      // Another quotation, a verb of saying or a clause break between: not this verb's object.
+      if t.kind == .quote || t.isPunct(";") || t.isPunct(":") || a.cue(at: j) != nil { return nil }
+      if looksFinite(j), !usedCues.contains(j), auxiliary(before: j, floor: s.lowerBound) != .be,
+        let speaker = a.speaker(before: j, floor: s.lowerBound), opensClause(speaker, sentence: s),
+        speaker.kind != .pronoun || Lexicon.pronouns[a.tokens[speaker.tokens.lowerBound].lower]?.person == 3,
+        !a.tokens[j].lower.hasSuffix("s") || speaker.kind == .name || speaker.kind == .pronoun
+      {
+        var end = max(contentEnd(from: j + 1, sentence: s), q.last + 1)
+        end = min(end, s.upperBound)
+        guard end > j + 1 else { return nil }
+        let entry = CueEntry(lemma: Self.verbLemma(t.lower), particle: nil, frame: .object)
+        return makeReported([(j + 1)..<end], cue: (j..<(j + 1), entry), speaker: speaker, evidence: Self.quotedObject)
+      }
+      j -= 1
+    }
+    return nil
+  }
+
+  static let quotedObject = "mixed.quoted-object"
+
+  /// Whether every word of a quotation is capitalised, as in the name of a
+  /// tour, a show or an award ("a “Fix It Now” bus tour"), which no one said.
+  private func isTitleCased(_ qi: Int) -> Bool {
+    var words = 0
+    for k in a.quotes[qi].innerTokens where a.tokens[k].kind == .word {
+      let t = a.tokens[k]
+      guard t.isCapitalized || (words > 0 && Self.titleLinkWords.contains(t.lower)) else { return false }
+      words += 1
+    }
+    return words > 0
+  }
+
+  /// Whether the speaker phrase opens its clause ("Okafor bemoaned", "…, and
+  /// the ad casts"), so that it is the verb's subject and not an object
+  /// ("advising college graduates to …").
+  private func opensClause(_ speaker: SpeakerMention, sentence s: Range<Int>) -> Bool {
+    let k = speaker.tokens.lowerBound
+    if k == s.lowerBound { return true }
+    let p = a.tokens[k - 1]
+    if p.kind == .punct { return p.first == "," || p.first == "(" || isDash(k - 1) }
+    if p.kind == .quote { return k - 1 == s.lowerBound }
+    return Self.clauseLinks.contains(p.lower)
+  }
+
+  static let clauseLinks: Set<String> = [
+    "and", "but", "while", "as", "when", "after", "because", "since", "though", "although", "if", "that", "before",
+    "whereas", "until", "once",
+  ]
+
+  /// Whether a lower-case word reads as a finite verb: a past form, or a
+  /// present one in "-s" right after its subject.
+  private func looksFinite(_ k: Int) -> Bool {
+    let t = a.tokens[k]
+    guard t.kind == .word, !t.isCapitalized, t.lower.utf8.count > 3,
+      t.classes.isDisjoint(with: [
+        .functionWords, .prepositions, .determiners, .pronouns, .timeWords, .cueModifiers, .possessive,
+      ])
+    else { return false }
+    let w = t.lower
+    return (w.hasSuffix("ed") && !w.hasSuffix("eed")) || Self.irregularPasts.contains(w)
+      || (w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") && !w.hasSuffix("is"))
+  }
+
+  static let irregularPasts: Set<String> = [
+    "took", "gave", "made", "put", "set", "kept", "left", "held", "brought", "sent", "spent", "threw", "drew",
+    "stood", "struck", "sought", "taught", "caught", "meant", "took", "chose", "won", "lost", "hit", "cast",
+  ]
+
+  /// A rough dictionary form of a verb: "bemoaned" → "bemoan", "casts" → "cast".
+  static func verbLemma(_ w: String) -> String {
+    if w.hasSuffix("ied") { return String(w.dropLast(3)) + "y" }
+    if w.hasSuffix("ed") { return String(w.dropLast(w.hasSuffix("eed") ? 1 : 2)) }
+    if w.hasSuffix("ies") { return String(w.dropLast(3)) + "y" }
+    if w.hasSuffix("es"), w.hasSuffix("shes") || w.hasSuffix("ches") || w.hasSuffix("xes") {
+      return String(w.dropLast(2))
+    }
+    if w.hasSuffix("s") { return String(w.dropLast()) }
+    return w
+  }
+}
