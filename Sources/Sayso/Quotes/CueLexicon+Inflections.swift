@@ -28,6 +28,7 @@ extension CueLexicon {
     "refer": ["refers", "referred", "referring"],
     "rebut": ["rebuts", "rebutted", "rebutting"],
     "weigh": ["weighs", "weighed", "weighing"],
+    "put": ["puts", "put", "putting"],
   ]
 
   /// Every form of a verb: base, third person, past and present participle.

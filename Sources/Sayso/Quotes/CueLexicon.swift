@@ -41,6 +41,7 @@ struct CueLexicon: Sendable {
         "remind", "recount", "charge", "acknowledge", "elaborate", "clarify", "specify", "underline",
         "underscore", "highlight", "repeat", "add", "brag", "opine", "posit", "theorize", "surmise",
         "predict", "forecast", "guarantee", "tell", "go on", "weigh in", "write in", "continue", "post", "read",
+        "put it",
       ], .speech
     ),
     (

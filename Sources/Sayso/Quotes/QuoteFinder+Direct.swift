@@ -112,7 +112,23 @@ extension QuoteFinder {
       }
       return nil
     }
-    return nil
+    return endsOpen ? speakerVerbAfter(qi, from: k, after) : nil
+  }
+
+  /// `“Go back to your seat,” Okafor barked.`: a quotation that ends in a
+  /// comma, question or exclamation mark, then a speaker and a verb the
+  /// lexicon does not know. The punctuation inside the marks says the
+  /// sentence goes on to its attribution, so the verb is the cue.
+  private func speakerVerbAfter(_ qi: Int, from k: Int, _ after: Range<Int>) -> Attribution? {
+    guard a.quotes[qi].first == a.sentenceStart(of: a.quotes[qi].first),
+      let speaker = a.reader.mention(startingAt: k, ceiling: after.upperBound),
+      [.name, .pronoun, .description].contains(speaker.kind), speaker.tokens.upperBound < after.upperBound
+    else { return nil }
+    var v = speaker.tokens.upperBound
+    if a.tokens[v].kind == .word, a.tokens[v].lower.hasSuffix("ly"), v + 1 < after.upperBound { v += 1 }
+    guard looksFinite(v), a.cue(at: v) == nil else { return nil }
+    let entry = CueEntry(lemma: Self.verbLemma(a.tokens[v].lower), particle: nil, frame: .speech)
+    return direct(qi, speaker, (v..<(v + 1), entry), "direct.speaker-verb-after")
   }
 
   /// Whether the words between a quote and its speaker only describe the

@@ -53,6 +53,13 @@ extension QuoteFinder {
         end = min(end, s.upperBound)
         guard end > j + 1 else { return nil }
         let entry = CueEntry(lemma: Self.verbLemma(t.lower), particle: nil, frame: .object)
+        // "issued a statement, “…”": after a comma or colon the quotation is
+        // the statement itself, given word for word.
+        if a.tokens[q.first - 1].isPunct(",") || a.tokens[q.first - 1].isPunct(":"), q.last + 1 >= end {
+          return Attribution(
+            kind: .direct, content: q.pieces, speaker: speaker, cue: j..<(j + 1), cueEntry: entry,
+            evidence: "direct.quoted-object", quote: qi, anchor: a.sentenceStart(of: q.first))
+        }
         return makeReported([(j + 1)..<end], cue: (j..<(j + 1), entry), speaker: speaker, evidence: Self.quotedObject)
       }
       j -= 1
@@ -93,7 +100,7 @@ extension QuoteFinder {
 
   /// Whether a lower-case word reads as a finite verb: a past form, or a
   /// present one in "-s" right after its subject.
-  private func looksFinite(_ k: Int) -> Bool {
+  func looksFinite(_ k: Int) -> Bool {
     let t = a.tokens[k]
     guard t.kind == .word, !t.isCapitalized, t.lower.utf8.count > 3,
       t.classes.isDisjoint(with: [

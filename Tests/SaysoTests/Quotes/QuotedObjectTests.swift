@@ -44,3 +44,40 @@ struct QuotedObjectTests {
     #expect(doc.quote(containing: "humble club")?.speaker != "college graduates")
   }
 }
+
+/// A quotation given word for word after a verb the lexicon lacks.
+struct UnlistedVerbTests {
+  @Test func aSpeakerAndVerbAfterAnOpenQuotation() throws {
+    let doc = analyze(
+      "Council meeting\n\n\u{201C}Go back to your seat,\u{201D} Okafor barked, and the hall fell silent.")
+    let quote = try #require(doc.quotes.first)
+    #expect(quote.kind == .direct)
+    #expect(quote.speaker == "Okafor")
+    #expect(quote.cue == "barked")
+    #expect(quote.evidence == "direct.speaker-verb-after")
+  }
+
+  @Test func aQuotationInsideNarrativeIsNotAttributedThatWay() {
+    let doc = analyze(
+      "Council meeting\n\nAnd in a clip the judge called \u{201C}distasteful,\u{201D} Okafor waved a flag.")
+    #expect(doc.quotes.allSatisfy { $0.evidence != "direct.speaker-verb-after" })
+  }
+
+  @Test func aStatementAfterAComma() throws {
+    let doc = analyze(
+      "Council meeting\n\nAfter the blast, Okafor issued a statement, \u{201C}Last night our city was attacked.\u{201D}"
+    )
+    let quote = try #require(doc.quotes.first)
+    #expect(quote.kind == .direct)
+    #expect(quote.text == "\u{201C}Last night our city was attacked.\u{201D}")
+    #expect(quote.cue == "issued")
+  }
+
+  @Test func asSomeonePutIt() throws {
+    let doc = analyze(
+      "Council meeting\n\nThe rule asks for a \u{201C}lawful source of income,\u{201D} as a ministry memo put it.")
+    let quote = try #require(doc.quote(containing: "lawful source"))
+    #expect(quote.speaker == "a ministry memo")
+    #expect(quote.cueLemma == "put it")
+  }
+}
