@@ -10,7 +10,9 @@ extension EntityResolver {
   }
 
   /// The referent of a pronoun used as a speaker.
-  mutating func pronounReferent(_ word: String, sentence: Int, before token: Int, excluding: Int? = nil) -> Int? {
+  mutating func pronounReferent(_ form: String, sentence: Int, before token: Int, excluding: Int? = nil) -> Int? {
+    // "she’s said": the pronoun before its contracted auxiliary.
+    let word = Lexicon.pronounStem(form)
     guard let info = Lexicon.pronouns[word] else { return nil }
     if word == "who" {
       return lastPerson

@@ -32,6 +32,14 @@ enum Lexicon {
     "who": PronounInfo(gender: nil, plural: false, person: 0),
   ]
 
+  /// A pronoun with a contracted auxiliary ("she’s", "they've") without
+  /// it, or the word unchanged.
+  static func pronounStem(_ word: String) -> String {
+    guard let i = word.firstIndex(where: { $0 == "’" || $0 == "'" }) else { return word }
+    let stem = String(word[..<i])
+    return pronouns[stem] != nil ? stem : word
+  }
+
   /// Possessive determiners that open a noun phrase ("his spokesman").
   static let possessives: Set<String> = ["his", "her", "its", "their", "our", "my", "your"]
 

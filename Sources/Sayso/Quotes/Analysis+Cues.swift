@@ -80,6 +80,18 @@ extension Analysis {
     }
     let start = sentenceStart(of: k)
     let t = tokens[k]
+    // "she’s said", "they’ve argued": a pronoun and its contracted "has" or
+    // "have" before a past participle ("it’s said" is a passive).
+    if t.kind == .word, k + 1 == cueStart, Self.perfectContractions.contains(t.lower),
+      tokens[cueStart].lower == "said" || tokens[cueStart].lower == "told" || tokens[cueStart].lower.hasSuffix("ed")
+    {
+      return SpeakerMention(kind: .pronoun, tokens: k..<(k + 1))
+    }
+    if isDash(k) || (tokens[k].isPunct("-") && k > floor && isDash(k - 1)),
+      let found = dashedSpeaker(closingDash: k, floor: floor, sentenceStart: start)
+    {
+      return found
+    }
     if t.lower == "who", k - 2 >= floor, tokens[k - 1].first == "," {
       return reader.mention(endingAt: k - 2, floor: floor, sentenceStart: start)
     }
@@ -205,6 +217,11 @@ extension Analysis {
 extension Analysis {
   static let interjectedAdverbs: Set<String> = [
     "however", "though", "too", "also", "meanwhile", "instead", "moreover", "therefore", "nonetheless", "in",
+  ]
+
+  static let perfectContractions: Set<String> = [
+    "he's", "she's", "they've", "we've", "i've", "who's", "you've", "he’s", "she’s", "they’ve", "we’ve", "i’ve",
+    "who’s", "you’ve",
   ]
 
   static let quantifierSpeakers: Set<String> = [

@@ -151,6 +151,13 @@ extension QuoteFinder {
           end = k
           break
         }
+        // "told reporters, before insisting …": a second report in a participle.
+        if Self.participleLinks.contains(next), k + 2 < end, a.tokens[k + 2].lower.hasSuffix("ing"),
+          let cue = a.cue(at: k + 2), cue.entry.frame != .belief
+        {
+          end = k
+          break
+        }
         if let speaker = a.reader.mention(startingAt: k + 1, ceiling: end), speaker.kind != .description,
           speaker.tokens.upperBound < end, let cue = a.cue(at: speaker.tokens.upperBound), cue.entry.closesQuote
         {
@@ -178,15 +185,7 @@ extension QuoteFinder {
 }
 
 extension QuoteFinder {
-  /// An em or en dash, or a hyphen or double hyphen standing between spaces.
-  func isDash(_ k: Int) -> Bool {
-    let t = a.tokens[k]
-    guard t.kind == .punct else { return false }
-    if t.first == "—" || t.first == "–" { return true }
-    guard t.first == "-", t.spaceBefore, k + 1 < a.tokens.count else { return false }
-    // "--" may be read as two hyphens; the first stands for both.
-    return a.tokens[k + 1].spaceBefore || a.tokens[k + 1].isPunct("-")
-  }
+  func isDash(_ k: Int) -> Bool { a.isDash(k) }
 
   /// "he was “not quite there yet” on supporting Ryan, who faces a primary on
   /// Tuesday": a relative or concessive clause that runs from a comma to the

@@ -43,6 +43,7 @@ extension QuoteFinder {
       guard cue.entry.frame != .belief, let speaker = subject(ofSentence: index, before: c) else { return nil }
       return content(after: cue, sentence: s, speaker: speaker, evidence: "indirect.participle")
     }
+    if let found = prepositionalParticiple(cue, sentence: index) { return found }
     if c > s.lowerBound, a.tokens[c - 1].lower == "and" || a.tokens[c - 1].lower == "but",
       let speaker = subject(ofSentence: index, before: c)
     {
@@ -66,6 +67,7 @@ extension QuoteFinder {
         guard let group = a.countedSpeaker(endingAt: c - 1, floor: s.lowerBound, cue: c) else { return nil }
         speaker = group
       }
+      if let found = asSpeaker(cue, speaker: speaker, sentence: s) { return found }
       // "Overall, she said, the party …": the attribution sits inside the content.
       let start = speaker.tokens.lowerBound
       if start > s.lowerBound, a.tokens[start - 1].first == ",", cue.range.upperBound < s.upperBound,

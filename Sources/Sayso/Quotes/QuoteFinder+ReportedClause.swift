@@ -26,6 +26,12 @@ extension QuoteFinder {
     var skipped = 0
     while k < s.upperBound, skipped < 12 {
       let t = a.tokens[k]
+      // "told reporters, before insisting …": the participle reports on its own.
+      if t.isPunct(","), k + 2 < s.upperBound, Self.participleLinks.contains(a.tokens[k + 1].lower),
+        a.tokens[k + 2].lower.hasSuffix("ing"), a.cue(at: k + 2) != nil
+      {
+        return nil
+      }
       if (t.kind == .punct && t.first == ",") || (t.kind == .word && t.classes.contains(.timeWords)) {
         k += 1
         skipped += 1

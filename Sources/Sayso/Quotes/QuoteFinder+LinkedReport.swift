@@ -1,0 +1,38 @@
+extension QuoteFinder {
+  /// "Okafor responded by saying …", "before insisting …", "after repeatedly
+  /// dismissing them as …": a verb of saying in "-ing" after a preposition
+  /// reports for the sentence's subject (evidence `indirect.participle`).
+  func prepositionalParticiple(_ cue: (range: Range<Int>, entry: CueEntry), sentence index: Int) -> Attribution? {
+    let c = cue.range.lowerBound
+    let s = a.sentences[index].tokens
+    guard a.tokens[c].lower.hasSuffix("ing"), cue.entry.frame != .belief else { return nil }
+    var p = c - 1
+    while p > s.lowerBound, a.tokens[p].kind == .word, a.tokens[p].lower.hasSuffix("ly") { p -= 1 }
+    guard p > s.lowerBound, a.tokens[p].kind == .word, Self.participleLinks.contains(a.tokens[p].lower),
+      let speaker = subject(ofSentence: index, before: p), speaker.tokens.upperBound <= p
+    else { return nil }
+    return content(after: cue, sentence: s, speaker: speaker, evidence: "indirect.participle")
+  }
+
+  static let participleLinks: Set<String> = ["by", "before", "after", "while", "without", "when", "since"]
+
+  /// "As Ana Ruiz observed, the stage itself won": a report opened by "as"
+  /// whose content is the clause after the comma (evidence `indirect.as-speaker`).
+  func asSpeaker(
+    _ cue: (range: Range<Int>, entry: CueEntry), speaker: SpeakerMention, sentence s: Range<Int>
+  ) -> Attribution? {
+    let start = speaker.tokens.lowerBound
+    let after = cue.range.upperBound
+    guard start > s.lowerBound, a.tokens[start - 1].lower == "as", cue.entry.frame != .object,
+      after + 1 < s.upperBound, a.tokens[after].isPunct(","), !a.isQuoted(after + 1)
+    else { return nil }
+    // "as" must open its clause: the sentence start, after a comma or a conjunction.
+    let before = start - 2
+    guard
+      before < s.lowerBound || a.tokens[before].isPunct(",") || ["but", "and", "yet"].contains(a.tokens[before].lower)
+    else { return nil }
+    let end = contentEnd(from: after + 1, sentence: s)
+    guard end - (after + 1) >= 3 else { return nil }
+    return makeReported([(after + 1)..<end], cue: cue, speaker: speaker, evidence: "indirect.as-speaker")
+  }
+}
