@@ -12,7 +12,7 @@ extension Lexicon {
     "loudly", "softly", "calmly", "sharply", "harshly", "famously", "memorably", "notably",
     "consistently", "similarly", "likewise", "separately", "herself", "himself", "themselves",
     "itself", "personally", "directly", "here", "there", "now", "today", "yesterday", "tonight", "however",
-    "meanwhile", "instead", "too", "nonetheless", "nevertheless",
+    "meanwhile", "instead", "too", "nonetheless", "nevertheless", "overall", "both", "all",
   ]
 
   /// Lower-case words that may follow a verb and precede a reported clause

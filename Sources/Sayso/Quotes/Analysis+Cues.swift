@@ -108,6 +108,15 @@ extension Analysis {
       }
       return appositiveSpeaker(closingComma: k, floor: floor, sentenceStart: start)
     }
+    // "those surveyed say", "voters polled in May said": the people asked.
+    if Self.askedParticiples.contains(t.lower), k - 1 >= floor {
+      if tokens[k - 1].lower == "those" || tokens[k - 1].lower == "people" {
+        return SpeakerMention(kind: .group, tokens: (k - 1)..<(k + 1))
+      }
+      if let m = reader.mention(endingAt: k - 1, floor: floor, sentenceStart: start), m.kind == .group {
+        return SpeakerMention(kind: .group, tokens: m.tokens.lowerBound..<(k + 1))
+      }
+    }
     // "Several said …", "Yet another said, “…”": a quantifier standing alone.
     if Self.quantifierSpeakers.contains(t.lower), k == floor || !tokens[k - 1].classes.contains(.determiners) {
       return SpeakerMention(kind: t.lower == "another" ? .description : .group, tokens: k..<(k + 1))
@@ -154,6 +163,7 @@ extension Analysis {
       }
       if last >= floor, var m = reader.mention(endingAt: last, floor: floor, sentenceStart: sentenceStart),
         m.kind == .name || m.kind == .organisation || m.kind == .pronoun
+          || (m.kind != .description && Self.asideOpeners.contains(tokens[j + 1].lower))
       {
         m.appositive = (j + 1)..<closingComma
         return m
@@ -218,6 +228,12 @@ extension Analysis {
   static let interjectedAdverbs: Set<String> = [
     "however", "though", "too", "also", "meanwhile", "instead", "moreover", "therefore", "nonetheless", "in",
   ]
+
+  /// Words that open an aside about a group: "economists, like their
+  /// rivals, say", "residents, including two council members, said".
+  static let asideOpeners: Set<String> = ["like", "unlike", "including", "such", "especially", "particularly"]
+
+  static let askedParticiples: Set<String> = ["surveyed", "polled", "interviewed", "questioned", "asked", "contacted"]
 
   static let perfectContractions: Set<String> = [
     "he's", "she's", "they've", "we've", "i've", "who's", "you've", "he’s", "she’s", "they’ve", "we’ve", "i’ve",

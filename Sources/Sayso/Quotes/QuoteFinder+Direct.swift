@@ -92,7 +92,18 @@ extension QuoteFinder {
     if opensAttribution { k += 1 }
     if let byline = dashByline(qi, after) { return byline }
     let endsOpen = lastInner.kind == .punct && ",?!—–-…:".unicodeScalars.contains(lastInner.first)
-    guard endsOpen || opensAttribution || (lead.kind == .word && !lead.isCapitalized) else { return nil }
+    // "“A battle of niches” Okafor said.": a name and a verb of saying that
+    // end the sentence attribute a quotation even without its comma.
+    let bareAttribution =
+      lead.kind == .word && lead.isCapitalized
+      && a.reader.mention(startingAt: k, ceiling: after.upperBound).map { m in
+        m.tokens.upperBound < after.upperBound && m.kind != .organisation
+          && a.cue(at: m.tokens.upperBound).map { $0.entry.closesQuote && after.upperBound - $0.range.upperBound <= 6 }
+            ?? false
+      } ?? false
+    guard endsOpen || opensAttribution || bareAttribution || (lead.kind == .word && !lead.isCapitalized) else {
+      return nil
+    }
     guard k < after.upperBound else { return nil }
     // "…,” saying the city …": a participle never comes before its speaker.
     if let cue = a.cue(at: k), cue.entry.frame != .object, !a.tokens[k].lower.hasSuffix("ing"),
@@ -166,9 +177,13 @@ extension QuoteFinder {
       if let speaker = a.speaker(before: c, floor: before.lowerBound) {
         return direct(qi, speaker, cue, "direct.speaker-cue-before")
       }
-      // "Said Comey, “…”", "Added the mayor: “…”": the cue opens the sentence.
+      // "Said Comey, “…”", "Added the mayor: “…”", "Said Ana Ruiz, who grew
+      // up here, “…”": the cue opens the sentence.
       if c == a.sentenceStart(of: c), let speaker = a.speaker(after: cue.range.upperBound, ceiling: end + 1),
-        speaker.kind != .pronoun, speaker.tokens.upperBound == end + 1
+        speaker.kind != .pronoun,
+        speaker.tokens.upperBound == end + 1
+          || (a.tokens[speaker.tokens.upperBound].isPunct(",") && speaker.tokens.upperBound + 1 < end
+            && a.tokens[speaker.tokens.upperBound + 1].lower == "who")
       {
         return direct(qi, speaker, cue, "direct.cue-speaker-before")
       }

@@ -44,7 +44,11 @@ extension QuoteFinder {
       return content(after: cue, sentence: s, speaker: speaker, evidence: "indirect.participle")
     }
     if let found = prepositionalParticiple(cue, sentence: index) { return found }
-    if c > s.lowerBound, a.tokens[c - 1].lower == "and" || a.tokens[c - 1].lower == "but",
+    // "offered the man a job, then says …", "and then said …".
+    let thenLinked =
+      c - 2 > s.lowerBound && a.tokens[c - 1].lower == "then"
+      && (a.tokens[c - 2].isPunct(",") || a.tokens[c - 2].lower == "and")
+    if c > s.lowerBound, a.tokens[c - 1].lower == "and" || a.tokens[c - 1].lower == "but" || thenLinked,
       let speaker = subject(ofSentence: index, before: c)
     {
       // "The campaign announced new support and said …": the sentence's subject.

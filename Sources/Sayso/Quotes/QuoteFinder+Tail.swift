@@ -16,6 +16,18 @@ extension QuoteFinder {
       } else if ["him", "her", "them", "us", "me", "reporters"].contains(a.tokens[afterCue].lower) {
         afterCue += 1
       }
+      if afterCue < s.upperBound, a.tokens[afterCue].kind == .word,
+        a.tokens[afterCue].classes.isDisjoint(with: [.timeWords, .prepositions])
+      {
+        // "…, she told a Senate panel Wednesday.": a short object the readers do not know.
+        var j = afterCue
+        while j < s.upperBound, j - afterCue < 6, a.tokens[j].kind == .word, a.cue(at: j) == nil,
+          a.tokens[j].classes.isDisjoint(with: [.timeWords, .prepositions, .pronouns]) || j == afterCue
+        {
+          j += 1
+        }
+        if j < s.upperBound, a.tokens[j].kind == .punct || a.tokens[j].classes.contains(.timeWords) { afterCue = j }
+      }
     }
     let k = trailingMaterialEnd(from: afterCue, s)
     var pieces: [Range<Int>] = []

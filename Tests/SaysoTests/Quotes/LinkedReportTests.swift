@@ -53,3 +53,55 @@ struct LinkedReportTests {
     #expect(quote.speaker == "Ana Ruiz")
   }
 }
+
+/// Subjects and attributions in shapes the first readers missed.
+struct SubjectVariantTests {
+  static let headline = "Harbour Board Votes on Levy\n\n"
+
+  @Test func aToldObjectTheReadersDoNotKnow() throws {
+    let doc = analyze(
+      Self.headline + "The fund will help fishermen, Finance Minister Ana Ruiz told a Senate panel Wednesday.")
+    let quote = try #require(doc.quotes.first)
+    #expect(quote.speaker == "Ana Ruiz")
+    #expect(quote.text == "The fund will help fishermen")
+  }
+
+  @Test func anAdverbAfterACountedSubject() throws {
+    let doc = analyze(Self.headline + "Nearly eight in 10 voters overall said they had made up their minds.")
+    let quote = try #require(doc.quotes.first)
+    #expect(quote.text == "they had made up their minds")
+  }
+
+  @Test func thePeopleAsked() throws {
+    let doc = analyze(Self.headline + "By big margins, those surveyed say the economy should come first.")
+    let quote = try #require(doc.quotes.first)
+    #expect(quote.speaker == "those surveyed")
+  }
+
+  @Test func aGroupWithAnAsideAboutIt() throws {
+    let doc = analyze(Self.headline + "Yet harbour economists, like their rivals, say taxing fuel encourages savings.")
+    let quote = try #require(doc.quotes.first)
+    #expect(quote.speaker?.hasSuffix("economists") == true)
+    #expect(quote.text == "taxing fuel encourages savings")
+  }
+
+  @Test func thenSays() throws {
+    let doc = analyze(Self.headline + "Okafor offered the man a job, then says he will welcome advice from anyone.")
+    let quote = try #require(doc.quote(containing: "advice"))
+    #expect(quote.speaker == "Okafor")
+  }
+
+  @Test func aQuotationWithoutItsComma() throws {
+    let doc = analyze(Self.headline + "\u{201C}The port is a battle of niches\u{201D} Okafor said.")
+    let quote = try #require(doc.quotes.first)
+    #expect(quote.kind == .direct)
+    #expect(quote.speaker == "Okafor")
+  }
+
+  @Test func saidTheOneWhoGrewUpHere() throws {
+    let doc = analyze(
+      Self.headline + "Said Dora Poynter, who grew up near the docks, \u{201C}We were all so proud of him.\u{201D}")
+    let quote = try #require(doc.quotes.first)
+    #expect(quote.speaker == "Dora Poynter")
+  }
+}
