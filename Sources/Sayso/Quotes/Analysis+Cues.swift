@@ -40,6 +40,12 @@ extension Analysis {
     {
       return nil
     }
+    // "state Sen. Ana Ruiz", "state Rep.", "state legislators": "state" names a level of government.
+    if t.lower == "state", k + 1 < tokens.count,
+      tokens[k + 1].classes.contains(.titles) || Self.stateBodies.contains(tokens[k + 1].lower)
+    {
+      return nil
+    }
     if t.lower == "according" {
       guard next == "to" else { return nil }
       return (k..<(k + 2), CueEntry(lemma: "according to", particle: "to", frame: .speech))
@@ -232,6 +238,11 @@ extension Analysis {
   /// Words that open an aside about a group: "economists, like their
   /// rivals, say", "residents, including two council members, said".
   static let asideOpeners: Set<String> = ["like", "unlike", "including", "such", "especially", "particularly"]
+
+  static let stateBodies: Set<String> = [
+    "legislators", "lawmakers", "legislature", "house", "senate", "assembly", "officials", "agencies", "party",
+    "parties", "government", "governments", "law", "laws", "level", "capitol", "budget", "election", "elections",
+  ]
 
   static let askedParticiples: Set<String> = ["surveyed", "polled", "interviewed", "questioned", "asked", "contacted"]
 

@@ -103,6 +103,8 @@ extension QuoteFinder {
       }
     }
     var end = contentEnd(from: k, sentence: s)
+    // "wrote in the Harbour Times, a weekly paper.": no clause follows the phrase.
+    if k > cue.range.upperBound, a.tokens[k - 1].isPunct(","), isDescribingPhrase(k..<end) { return nil }
     if let comma = subordinateClauseEnd(speaker: speaker, cue: cue.range.lowerBound, from: k, to: end) { end = comma }
     guard end - k >= 3 else { return nil }
 

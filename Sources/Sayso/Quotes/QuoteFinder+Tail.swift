@@ -40,7 +40,9 @@ extension QuoteFinder {
       guard a.tokens[k].first == ",", a.tokens[k].kind == .punct else { return nil }
       let end = contentEnd(from: k + 1, sentence: s)
       guard end > k + 1 else { return nil }
-      pieces.append((k + 1)..<end)
+      // "…, she wrote in the Forward, a weekly paper.": a noun phrase that
+      // ends the sentence describes the place named, and is no content.
+      if !isDescribingPhrase((k + 1)..<end) { pieces.append((k + 1)..<end) }
     }
     guard pieces.reduce(0, { $0 + $1.count }) >= 3 else { return nil }
     if let q = a.doubleQuoteOf[start], a.quotes[q].last >= speakerStart - 2 { return nil }
@@ -76,6 +78,17 @@ extension QuoteFinder {
       guard let comma, piece.upperBound - comma > 3 else { return nil }
     }
     return makeReported(pieces, cue: cue, speaker: speaker, evidence: "indirect.content-speaker-cue")
+  }
+
+  /// "a weekly paper": a short noun phrase with a determiner and no verb,
+  /// which after "wrote in the Harbour Times," describes the paper.
+  func isDescribingPhrase(_ r: Range<Int>) -> Bool {
+    guard let first = r.first, a.tokens[first].classes.contains(.determiners), r.count <= 6,
+      r.upperBound >= a.sentences[a.sentenceOf[first]].tokens.upperBound - 1
+    else { return false }
+    return !r.contains {
+      a.tokens[$0].kind != .word || a.cue(at: $0) != nil || Self.finiteVerbs.contains(a.tokens[$0].lower)
+    }
   }
 
   /// Skips what may follow a closing cue: time words and short phrases of

@@ -94,3 +94,17 @@ struct CueTests {
     #expect(quote.text.hasPrefix("that the quay is unsafe"))
   }
 }
+
+/// "state" before a title or a body of government names a level, not a verb.
+struct StateLevelTests {
+  @Test(arguments: ["state Rep. Jeff Hoover", "state Sen. Ana Ruiz", "state lawmakers"])
+  func stateBeforeATitleIsNoCue(_ phrase: String) {
+    let doc = analyze("Harbour Board Votes on Levy\n\nThe supporters include the mayor and \(phrase).")
+    #expect(doc.quotes.isEmpty)
+  }
+
+  @Test func stateAsAVerbStillReports() throws {
+    let doc = analyze("Harbour Board Votes on Levy\n\nThe rules state that every ship must pay the levy.")
+    #expect(doc.quotes.count == 1)
+  }
+}

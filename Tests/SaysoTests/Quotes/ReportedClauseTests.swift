@@ -223,3 +223,13 @@ struct DashTests {
     #expect(quote.text == "the plan \u{2014} which she drafted \u{2014} would fail")
   }
 }
+
+/// What follows a closing attribution after a comma.
+struct TailAppositiveTests {
+  @Test func aNounPhraseDescribingTheOutletIsNoContent() throws {
+    let doc = analyze(
+      "Port talks\n\nThe levy will fall by half, Okafor wrote this month in the Harbour Times, a weekly paper.")
+    let quote = try #require(doc.quotes.first)
+    #expect(quote.text == "The levy will fall by half")
+  }
+}
