@@ -128,6 +128,21 @@ extension QuoteFinder {
         }
         pairedDash.toggle()
       }
+      // "called the plan “a disgrace” and threatened to sue": a second verb
+      // phrase of the subject's own, after quoted words, is what they did.
+      if t.lower == "and" || t.lower == "but", !a.isQuoted(k), k - start >= 3, k + 1 < end,
+        (start..<k).contains(where: { a.tokens[$0].kind == .quote }), isPastVerb(k + 1)
+      {
+        end = k
+        break
+      }
+      // "“We’ll see,” when asked whether …": the question put, not the answer.
+      if t.lower == "when" || t.lower == "after", !a.isQuoted(k), k - start >= 2, k + 1 < end,
+        a.tokens[k + 1].lower == "asked"
+      {
+        end = a.tokens[k - 1].isPunct(",") ? k - 1 : k
+        break
+      }
       // "a single-payer system; Clinton aims to …": a semicolon joins another clause.
       if t.kind == .punct, t.first == ";", !a.isQuoted(k), k - start >= 3 {
         end = k
@@ -198,6 +213,16 @@ extension QuoteFinder {
       a.tokens[k + 1].lower == "even" && k + 2 < end && ["though", "as", "if"].contains(a.tokens[k + 2].lower)
     guard evenThough || Self.appendageOpeners.contains(a.tokens[k + 1].lower) else { return false }
     return !((k + 2)..<end).contains { a.tokens[$0].isPunct(",") && !a.isQuoted($0) }
+  }
+
+  /// A past-tense verb standing alone: "threatened", "made", not "the".
+  func isPastVerb(_ k: Int) -> Bool {
+    let t = a.tokens[k]
+    guard t.kind == .word, !t.isCapitalized, t.classes.isDisjoint(with: [.functionWords, .determiners, .pronouns])
+    else {
+      return false
+    }
+    return (t.lower.hasSuffix("ed") && t.lower.utf8.count > 4) || Self.irregularPasts.contains(t.lower)
   }
 
   static let appendageOpeners: Set<String> = [

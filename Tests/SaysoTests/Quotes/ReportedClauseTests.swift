@@ -233,3 +233,27 @@ struct TailAppositiveTests {
     #expect(quote.text == "The levy will fall by half")
   }
 }
+
+/// Where content that carries quoted words stops.
+struct QuotedClauseEndTests {
+  @Test func aSecondVerbOfTheSubjectEndsIt() throws {
+    let doc = analyze(
+      "Port talks\n\nOkafor called the new fee \u{201C}an absolute disgrace\u{201D} and threatened to close the terminal."
+    )
+    let quote = try #require(doc.quotes.first)
+    #expect(quote.text == "the new fee \u{201C}an absolute disgrace\u{201D}")
+  }
+
+  @Test func withoutQuotedWordsTheClauseRunsOn() throws {
+    let doc = analyze("Port talks\n\nOkafor said the fee had risen and worried the dockers.")
+    let quote = try #require(doc.quotes.first)
+    #expect(quote.text == "the fee had risen and worried the dockers")
+  }
+
+  @Test func theQuestionPutIsNotTheAnswer() throws {
+    let doc = analyze(
+      "Port talks\n\nRuiz said the board would \u{201C}wait and see\u{201D} when asked about the fee.")
+    let quote = try #require(doc.quotes.first)
+    #expect(quote.text == "the board would \u{201C}wait and see\u{201D}")
+  }
+}
