@@ -17,6 +17,10 @@ extension QuoteFinder {
       } else if k < s.upperBound, ["him", "her", "them", "us", "me", "reporters", "you"].contains(a.tokens[k].lower) {
         k += 1
         hasObject = true
+      } else if Self.requestVerbs.contains(lemma), let to = toAfterObject(from: k, sentence: s) {
+        // "asked the congregation to stand".
+        k = to
+        hasObject = true
       } else if let that = thatAfterObject(from: k, sentence: s) {
         // "told an audience in Ohio on Monday that …": whoever was told, "that" opens the report.
         k = that
@@ -73,6 +77,15 @@ extension QuoteFinder {
         return nil
       }
     case .speech:
+      // "asked the council to delay the vote", "told them to wait": a
+      // request, whose content is the person asked and what they should do.
+      if hasObject, stem == "to", Self.requestVerbs.contains(lemma), k + 1 < s.upperBound,
+        a.tokens[k + 1].kind == .word, !a.tokens[k + 1].classes.contains(.determiners)
+      {
+        let end = contentEnd(from: k, sentence: s)
+        guard end - cue.range.upperBound >= 3 else { return nil }
+        return makeReported([cue.range.upperBound..<end], cue: cue, speaker: speaker, evidence: evidence)
+      }
       // After a verb of saying nearly any word opens the reported clause
       // ("says climate change is …"); a few mark something else.
       guard opener.kind != .punct, !Self.notClauseOpeners.contains(stem) else { return nil }
@@ -120,6 +133,21 @@ extension QuoteFinder {
       let t = a.tokens[j]
       if t.kind == .word, t.lower == "that" { return j > k ? j : nil }
       guard t.kind == .word || t.kind == .number || (t.isPunct(".") && !a.isTerminal(j)), a.cue(at: j) == nil
+      else { return nil }
+      j += 1
+    }
+    return nil
+  }
+
+  /// The "to" after a short object of a request: "asked the harbour board
+  /// to …", "told Florida agencies to …".
+  func toAfterObject(from k: Int, sentence s: Range<Int>) -> Int? {
+    var j = k
+    while j < min(s.upperBound, k + 8) {
+      let t = a.tokens[j]
+      if t.kind == .word, t.lower == "to" { return j > k ? j : nil }
+      guard t.kind == .word || t.kind == .number, a.cue(at: j) == nil,
+        !t.classes.contains(.prepositions) || t.lower == "of"
       else { return nil }
       j += 1
     }
@@ -180,6 +208,8 @@ extension QuoteFinder {
     default: return .absent
     }
   }
+
+  static let requestVerbs: Set<String> = ["ask", "tell", "advise", "remind", "warn", "urge", "counsel"]
 
   /// Verbs of saying that take a bare clause so often ("says climate change
   /// is …") that any word may open it.

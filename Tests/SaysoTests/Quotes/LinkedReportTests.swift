@@ -105,3 +105,19 @@ struct SubjectVariantTests {
     #expect(quote.speaker == "Dora Poynter")
   }
 }
+
+/// "asked X to …": a request reports the one asked and what they should do.
+struct RequestTests {
+  @Test func askedTheCongregationToStand() throws {
+    let doc = analyze(
+      "Harbour Board Votes on Levy\n\nDuring the service, the pastor asked the congregation to stand for a minute.")
+    let quote = try #require(doc.quotes.first)
+    #expect(quote.text == "the congregation to stand for a minute")
+    #expect(quote.cueLemma == "ask")
+  }
+
+  @Test func askedAboutIsNoRequest() {
+    let doc = analyze("Harbour Board Votes on Levy\n\nThe pastor asked the mayor about the levy before the vote.")
+    #expect(doc.quote(containing: "about the levy") == nil)
+  }
+}
