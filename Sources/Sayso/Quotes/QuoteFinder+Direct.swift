@@ -175,6 +175,16 @@ extension QuoteFinder {
         return direct(qi, speaker, cue, "direct.according-to")
       }
       if let speaker = a.speaker(before: c, floor: before.lowerBound) {
+        // "Ruiz told them that after 200 years, “It’s time.”": the clause
+        // from "that" carries the quotation, so the whole is mixed.
+        if let that = (cue.range.upperBound..<min(end, cue.range.upperBound + 4)).first(where: {
+          a.tokens[$0].lower == "that" && !a.isQuoted($0)
+        }), end - that >= 2 {
+          var found = direct(qi, speaker, cue, "direct.speaker-cue-before")
+          found.kind = .mixed
+          found.content = [TextSpan(a.tokens[that].start, a.quotes[qi].end)]
+          return found
+        }
         return direct(qi, speaker, cue, "direct.speaker-cue-before")
       }
       // "Said Comey, “…”", "Added the mayor: “…”", "Said Ana Ruiz, who grew

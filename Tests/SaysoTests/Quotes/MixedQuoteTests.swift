@@ -119,3 +119,15 @@ struct MixedQuoteTests {
     #expect(quote.text.hasSuffix("during the signing"))
   }
 }
+
+/// A quotation after "that" and a fronted phrase belongs to the clause.
+struct ThatClauseQuoteTests {
+  @Test func theClauseFromThatIsMixed() throws {
+    let doc = analyze(
+      "Harbour Board Votes on Levy\n\nShe tells the crowd that after 200 years and 44 male mayors, \u{201C}It is time.\u{201D}"
+    )
+    let quote = try #require(doc.quotes.first)
+    #expect(quote.kind == .mixed)
+    #expect(quote.text.hasPrefix("that after 200 years"))
+  }
+}
