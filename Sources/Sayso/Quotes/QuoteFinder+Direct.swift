@@ -177,9 +177,12 @@ extension QuoteFinder {
       if let speaker = a.speaker(before: c, floor: before.lowerBound) {
         // "Ruiz told them that after 200 years, “It’s time.”": the clause
         // from "that" carries the quotation, so the whole is mixed.
-        if let that = (cue.range.upperBound..<min(end, cue.range.upperBound + 4)).first(where: {
-          a.tokens[$0].lower == "that" && !a.isQuoted($0)
-        }), end - that >= 2 {
+        let after = cue.range.upperBound
+        if after < end,
+          let that = (after..<min(end, after + 4)).first(where: {
+            a.tokens[$0].lower == "that" && !a.isQuoted($0)
+          }), end - that >= 2
+        {
           var found = direct(qi, speaker, cue, "direct.speaker-cue-before")
           found.kind = .mixed
           found.content = [TextSpan(a.tokens[that].start, a.quotes[qi].end)]

@@ -131,3 +131,13 @@ struct ThatClauseQuoteTests {
     #expect(quote.text.hasPrefix("that after 200 years"))
   }
 }
+
+/// A phrasal cue right before the colon leaves no room for "that".
+struct PhrasalCueBeforeQuoteTests {
+  @Test func wentOnColonQuote() throws {
+    let doc = analyze("Harbour Board Votes on Levy\n\nOkafor went on: \u{201C}We will win the vote.\u{201D}")
+    let quote = try #require(doc.quotes.first)
+    #expect(quote.kind == .direct)
+    #expect(quote.speaker == "Okafor")
+  }
+}
