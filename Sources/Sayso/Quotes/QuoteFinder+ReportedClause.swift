@@ -223,6 +223,8 @@ extension QuoteFinder {
     "to", "so", "as", "by", "for", "of", "with", "about", "at", "from", "in", "on", "into", "goodbye",
     "hello", "thanks", "yes", "no", "nothing", "something", "anything", "little", "much", "more",
     "and", "or", "but", "than", "out", "up", "down", "off", "over", "back", "again", "aloud",
+    "after", "before", "during", "following", "amid", "until", "through", "throughout", "outside", "inside",
+    "behind", "between", "among", "near",
   ]
 
   /// "it’s" → "it": the word before a contraction's apostrophe.

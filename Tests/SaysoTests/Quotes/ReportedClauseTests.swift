@@ -257,3 +257,15 @@ struct QuotedClauseEndTests {
     #expect(quote.text == "the board would \u{201C}wait and see\u{201D}")
   }
 }
+
+/// A phrase of time after the verb is no reported clause.
+struct PrepositionOpenerTests {
+  @Test func saidAfterTheAttacksClosesTheSentence() throws {
+    let doc = analyze(
+      "Port talks\n\n\u{201C}Boots on the ground\u{201D} would be the answer, candidate Ana Ruiz said after the attacks."
+    )
+    let quote = try #require(doc.quotes.first)
+    #expect(quote.text == "\u{201C}Boots on the ground\u{201D} would be the answer")
+    #expect(quote.speaker == "Ana Ruiz")
+  }
+}
