@@ -25,10 +25,10 @@ struct LinkedReportTests {
   }
 
   @Test func asSomeoneObservedThenTheClause() throws {
-    let doc = analyze(Self.headline + "Of course, as Ana Ruiz observed, the biggest winner was the board itself.")
+    let doc = analyze(Self.headline + "Of course, as Ana Ruiz observed, the real winner was the ferry union.")
     let quote = try #require(doc.quotes.first)
     #expect(quote.speaker == "Ana Ruiz")
-    #expect(quote.text == "the biggest winner was the board itself")
+    #expect(quote.text == "the real winner was the ferry union")
     #expect(quote.evidence == "indirect.as-speaker")
   }
 
@@ -60,39 +60,39 @@ struct SubjectVariantTests {
 
   @Test func aToldObjectTheReadersDoNotKnow() throws {
     let doc = analyze(
-      Self.headline + "The fund will help fishermen, Finance Minister Ana Ruiz told a Senate panel Wednesday.")
+      Self.headline + "The fund will help fishermen, Finance Minister Ana Ruiz told a budget committee Wednesday.")
     let quote = try #require(doc.quotes.first)
     #expect(quote.speaker == "Ana Ruiz")
     #expect(quote.text == "The fund will help fishermen")
   }
 
   @Test func anAdverbAfterACountedSubject() throws {
-    let doc = analyze(Self.headline + "Nearly eight in 10 voters overall said they had made up their minds.")
+    let doc = analyze(Self.headline + "About six in 10 dockers overall said they backed the strike.")
     let quote = try #require(doc.quotes.first)
-    #expect(quote.text == "they had made up their minds")
+    #expect(quote.text == "they backed the strike")
   }
 
   @Test func thePeopleAsked() throws {
-    let doc = analyze(Self.headline + "By big margins, those surveyed say the economy should come first.")
+    let doc = analyze(Self.headline + "By big margins, those surveyed say ferry fares should be cut.")
     let quote = try #require(doc.quotes.first)
     #expect(quote.speaker == "those surveyed")
   }
 
   @Test func aGroupWithAnAsideAboutIt() throws {
-    let doc = analyze(Self.headline + "Yet harbour economists, like their rivals, say taxing fuel encourages savings.")
+    let doc = analyze(Self.headline + "Yet harbour engineers, like their rivals, say winter crossings are unsafe.")
     let quote = try #require(doc.quotes.first)
-    #expect(quote.speaker?.hasSuffix("economists") == true)
-    #expect(quote.text == "taxing fuel encourages savings")
+    #expect(quote.speaker?.hasSuffix("engineers") == true)
+    #expect(quote.text == "winter crossings are unsafe")
   }
 
   @Test func thenSays() throws {
-    let doc = analyze(Self.headline + "Okafor offered the man a job, then says he will welcome advice from anyone.")
-    let quote = try #require(doc.quote(containing: "advice"))
+    let doc = analyze(Self.headline + "Okafor offered the man a job, then says he will listen to every crew.")
+    let quote = try #require(doc.quote(containing: "every crew"))
     #expect(quote.speaker == "Okafor")
   }
 
   @Test func aQuotationWithoutItsComma() throws {
-    let doc = analyze(Self.headline + "\u{201C}The port is a battle of niches\u{201D} Okafor said.")
+    let doc = analyze(Self.headline + "\u{201C}The port runs on trust and tide tables\u{201D} Okafor said.")
     let quote = try #require(doc.quotes.first)
     #expect(quote.kind == .direct)
     #expect(quote.speaker == "Okafor")
@@ -100,7 +100,8 @@ struct SubjectVariantTests {
 
   @Test func saidTheOneWhoGrewUpHere() throws {
     let doc = analyze(
-      Self.headline + "Said Dora Poynter, who grew up near the docks, \u{201C}We were all so proud of him.\u{201D}")
+      Self.headline
+        + "Said Dora Poynter, who grew up near the docks, \u{201C}She never forgot a name on the quay.\u{201D}")
     let quote = try #require(doc.quotes.first)
     #expect(quote.speaker == "Dora Poynter")
   }
@@ -110,9 +111,9 @@ struct SubjectVariantTests {
 struct RequestTests {
   @Test func askedTheCongregationToStand() throws {
     let doc = analyze(
-      "Harbour Board Votes on Levy\n\nDuring the service, the pastor asked the congregation to stand for a minute.")
+      "Harbour Board Votes on Levy\n\nAt the launch, the harbour master asked the crews to sound their horns twice.")
     let quote = try #require(doc.quotes.first)
-    #expect(quote.text == "the congregation to stand for a minute")
+    #expect(quote.text == "the crews to sound their horns twice")
     #expect(quote.cueLemma == "ask")
   }
 

@@ -7,41 +7,42 @@ import Testing
 struct QuotedObjectTests {
   @Test func aVerbBeforeQuotedWordsIsTheCue() throws {
     let doc = analyze(
-      "Dock strike enters third week\n\nOkafor bemoaned a climate in which rivals \u{201C}simply refuse to talk\u{201D} about wages."
+      "Dock strike enters third week\n\nOkafor bemoaned the condition of the docks, where cranes stand \u{201C}rusting and idle\u{201D} all winter."
     )
-    let quote = try #require(doc.quote(containing: "refuse to talk"))
+    let quote = try #require(doc.quote(containing: "rusting and idle"))
     #expect(quote.kind == .mixed)
     #expect(quote.speaker == "Okafor")
     #expect(quote.cue == "bemoaned")
     #expect(quote.cueLemma == "bemoan")
     #expect(quote.evidence == "mixed.quoted-object")
-    #expect(quote.text.hasPrefix("a climate in which"))
+    #expect(quote.text.hasPrefix("the condition of the docks"))
   }
 
   @Test func aPresentFormAfterANameCounts() throws {
     let doc = analyze(
-      "Port levy ad airs\n\nIn the new advert, Ruiz casts Okafor as a mayor who would \u{201C}drain\u{201D} the fund.")
-    let quote = try #require(doc.quote(containing: "drain"))
-    #expect(quote.cue == "casts")
+      "Port levy ad airs\n\nIn the new advert, Ruiz paints Okafor as a mayor who would \u{201C}sell the harbour\u{201D} to the highest bidder."
+    )
+    let quote = try #require(doc.quote(containing: "sell the harbour"))
+    #expect(quote.cue == "paints")
   }
 
   @Test func aPassiveVerbIsNoCue() {
     let doc = analyze(
-      "Fund audit published\n\nThe plan would be funded by \u{201C}closing loopholes for the richest.\u{201D}")
-    #expect(doc.quote(containing: "loopholes") == nil)
+      "Fund audit published\n\nThe dredging would be financed by \u{201C}a small levy on cruise ships.\u{201D}")
+    #expect(doc.quote(containing: "cruise ships") == nil)
   }
 
   @Test func theNameOfATourIsNoQuotation() {
     let doc = analyze(
-      "Campaign on the road\n\nRuiz crisscrossed the state last week on a \u{201C}Ruiz Can Fix It\u{201D} bus tour.")
+      "Campaign on the road\n\nRuiz toured the coast last week on a \u{201C}Harbours First\u{201D} bus tour.")
     #expect(doc.quotes.isEmpty)
   }
 
   @Test func anObjectNounIsNoSubject() {
     let doc = analyze(
-      "Commencement season\n\nShe spoke often, advising college graduates to become \u{201C}members of the humble club.\u{201D}"
+      "Commencement season\n\nShe spoke often, advising young sailors to keep \u{201C}a steady hand on the wheel.\u{201D}"
     )
-    #expect(doc.quote(containing: "humble club")?.speaker != "college graduates")
+    #expect(doc.quote(containing: "steady hand")?.speaker != "young sailors")
   }
 }
 
@@ -49,7 +50,7 @@ struct QuotedObjectTests {
 struct UnlistedVerbTests {
   @Test func aSpeakerAndVerbAfterAnOpenQuotation() throws {
     let doc = analyze(
-      "Council meeting\n\n\u{201C}Go back to your seat,\u{201D} Okafor barked, and the hall fell silent.")
+      "Council meeting\n\n\u{201C}Sit down and wait your turn,\u{201D} Okafor barked, and the hall fell silent.")
     let quote = try #require(doc.quotes.first)
     #expect(quote.kind == .direct)
     #expect(quote.speaker == "Okafor")
@@ -65,18 +66,19 @@ struct UnlistedVerbTests {
 
   @Test func aStatementAfterAComma() throws {
     let doc = analyze(
-      "Council meeting\n\nAfter the blast, Okafor issued a statement, \u{201C}Last night our city was attacked.\u{201D}"
+      "Council meeting\n\nAfter the blast, Okafor issued a statement, \u{201C}Tonight the harbour is closed to all traffic.\u{201D}"
     )
     let quote = try #require(doc.quotes.first)
     #expect(quote.kind == .direct)
-    #expect(quote.text == "\u{201C}Last night our city was attacked.\u{201D}")
+    #expect(quote.text == "\u{201C}Tonight the harbour is closed to all traffic.\u{201D}")
     #expect(quote.cue == "issued")
   }
 
   @Test func asSomeonePutIt() throws {
     let doc = analyze(
-      "Council meeting\n\nThe rule asks for a \u{201C}lawful source of income,\u{201D} as a ministry memo put it.")
-    let quote = try #require(doc.quote(containing: "lawful source"))
+      "Council meeting\n\nThe rule asks for a \u{201C}proven record of safe berthing,\u{201D} as a ministry memo put it."
+    )
+    let quote = try #require(doc.quote(containing: "safe berthing"))
     #expect(quote.speaker == "a ministry memo")
     #expect(quote.cueLemma == "put it")
   }

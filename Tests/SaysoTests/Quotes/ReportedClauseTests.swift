@@ -238,10 +238,10 @@ struct TailAppositiveTests {
 struct QuotedClauseEndTests {
   @Test func aSecondVerbOfTheSubjectEndsIt() throws {
     let doc = analyze(
-      "Port talks\n\nOkafor called the new fee \u{201C}an absolute disgrace\u{201D} and threatened to close the terminal."
+      "Port talks\n\nOkafor called the new fee \u{201C}a tax on every trawler\u{201D} and walked out of the meeting."
     )
     let quote = try #require(doc.quotes.first)
-    #expect(quote.text == "the new fee \u{201C}an absolute disgrace\u{201D}")
+    #expect(quote.text == "the new fee \u{201C}a tax on every trawler\u{201D}")
   }
 
   @Test func withoutQuotedWordsTheClauseRunsOn() throws {
@@ -262,10 +262,10 @@ struct QuotedClauseEndTests {
 struct PrepositionOpenerTests {
   @Test func saidAfterTheAttacksClosesTheSentence() throws {
     let doc = analyze(
-      "Port talks\n\n\u{201C}Boots on the ground\u{201D} would be the answer, candidate Ana Ruiz said after the attacks."
+      "Port talks\n\n\u{201C}More pilots on the night shift\u{201D} would be the answer, candidate Ana Ruiz said after the attacks."
     )
     let quote = try #require(doc.quotes.first)
-    #expect(quote.text == "\u{201C}Boots on the ground\u{201D} would be the answer")
+    #expect(quote.text == "\u{201C}More pilots on the night shift\u{201D} would be the answer")
     #expect(quote.speaker == "Ana Ruiz")
   }
 }
