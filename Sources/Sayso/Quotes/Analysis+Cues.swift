@@ -127,9 +127,28 @@ extension Analysis {
     if Self.quantifierSpeakers.contains(t.lower), k == floor || !tokens[k - 1].classes.contains(.determiners) {
       return SpeakerMention(kind: t.lower == "another" ? .description : .group, tokens: k..<(k + 1))
     }
-    return reader.mention(endingAt: k, floor: floor, sentenceStart: start)
-      ?? countedSpeaker(endingAt: k, floor: max(floor, start), cue: cueStart)
+    guard let m = reader.mention(endingAt: k, floor: floor, sentenceStart: start) else {
+      return countedSpeaker(endingAt: k, floor: max(floor, start), cue: cueStart)
+    }
+    return speaker(locatedBy: m, floor: floor, sentenceStart: start) ?? m
   }
+
+  /// "Officials in Lagos said", "Okafor in Accra said": the name after "in"
+  /// says where the speaker is; the speaker is the phrase before it.
+  private func speaker(locatedBy m: SpeakerMention, floor: Int, sentenceStart: Int) -> SpeakerMention? {
+    let p = m.tokens.lowerBound - 1
+    guard m.kind == .name || m.kind == .organisation, p - 1 >= floor, tokens[p].kind == .word,
+      Self.placePrepositions.contains(tokens[p].lower),
+      var outer = reader.mention(endingAt: p - 1, floor: floor, sentenceStart: sentenceStart),
+      outer.kind != .organisation || !tokens[outer.tokens.lowerBound].isCapitalized
+    else { return nil }
+    if outer.kind == .group || outer.kind == .description {
+      outer.tokens = outer.tokens.lowerBound..<m.tokens.upperBound
+    }
+    return outer
+  }
+
+  static let placePrepositions: Set<String> = ["in", "from", "across", "outside", "near", "throughout"]
 
   /// "Okafor, a former minister, said", "Okafor, 49, a farmer from Ohio, said",
   /// "Okafor, who ran in 2012, said": the phrase before the appositives.

@@ -174,3 +174,16 @@ struct SubjectShapeTests {
     #expect(quote.text == "the levy was unfair")
   }
 }
+
+/// A place after "in" tells where the speaker is; it never speaks itself.
+struct LocatedSpeakerTests {
+  @Test(arguments: [
+    ("Officials in Lagos", "Officials in Lagos"), ("Okafor in Accra", "Okafor"),
+    ("A spokesman in London", "a spokesman in London"),
+  ])
+  func theSpeakerIsThePhraseBeforeThePlace(_ subject: String, _ speaker: String) throws {
+    let doc = analyze("Harbour Board Votes on Levy\n\n\(subject) said the port would reopen on Friday.")
+    let quote = try #require(doc.quotes.first)
+    #expect(quote.speaker == speaker)
+  }
+}
