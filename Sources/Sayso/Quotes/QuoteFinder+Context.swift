@@ -158,7 +158,10 @@ extension QuoteFinder {
         // new clause the writer adds.
         let newClause =
           next == "and" && k + 2 < end && ["he", "she", "they", "it", "i", "we"].contains(a.tokens[k + 2].lower)
-        if next == "but" || newClause || next == "while", k - start >= 3 {
+        // "…, but that the harbour was “an egregious mess”": a second clause
+        // of the same report.
+        let secondClause = k + 2 < end && a.tokens[k + 2].lower == "that"
+        if next == "but" || newClause || next == "while", k - start >= 3, !secondClause {
           end = k
           break
         }

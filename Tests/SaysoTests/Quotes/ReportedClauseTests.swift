@@ -182,6 +182,13 @@ struct ReportedClauseTests {
     #expect(quote.text == "the ferry would run all winter")
   }
 
+  @Test func aSecondThatClauseAfterButContinuesTheReport() throws {
+    let doc = analyze("Okafor said the ferry had been late all spring, but that the new timetable would fix it.")
+    let quote = try #require(doc.quotes.first)
+    #expect(quote.text.hasSuffix("the new timetable would fix it"))
+    #expect(doc.quotes.count == 1)
+  }
+
   @Test func aNewClauseWithItsOwnSubjectEndsTheReport() throws {
     let doc = analyze("Ruiz said the quay was safe, and he invited inspectors to see it for themselves.")
     let quote = try #require(doc.quotes.first)
