@@ -100,6 +100,14 @@ extension QuoteFinder {
         stem == "that" || (opener.classes.contains(.clauseOpeners) && !opener.classes.contains(.determiners))
         || opener.kind == .number || opener.kind == .quote || opener.isCapitalized || Lexicon.pronouns[stem] != nil
       guard looseOpener || strictOpener else { return nil }
+      // "added 300 jobs", "maintains a wide lead", "stated the obvious": a
+      // noun phrase with no verb of its own is what was added or kept.
+      if Self.objectTakingClauseVerbs.contains(lemma), stem != "that",
+        opener.classes.contains(.determiners) || opener.kind == .number,
+        !opensFiniteClause(at: k, sentence: s)
+      {
+        return nil
+      }
     case .object:
       // Without quoted words only a stance verb reports, and then only its object.
       let clauseEnd = contentEnd(from: k, sentence: s)
@@ -217,6 +225,10 @@ extension QuoteFinder {
     "say", "tell", "claim", "argue", "insist", "warn", "note", "suggest", "acknowledge", "admit",
     "write", "report", "add", "explain", "contend", "assert", "maintain", "concede", "predict",
   ]
+
+  /// Verbs of saying that as often take a plain object that reports nothing:
+  /// "added 300 jobs", "maintained a lead".
+  static let objectTakingClauseVerbs: Set<String> = ["add", "maintain", "state"]
 
   /// Words that, right after a verb of saying, do not open a reported clause.
   static let notClauseOpeners: Set<String> = [

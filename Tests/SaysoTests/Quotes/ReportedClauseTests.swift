@@ -189,6 +189,20 @@ struct ReportedClauseTests {
     #expect(doc.quotes.count == 1)
   }
 
+  @Test(arguments: [
+    "Since March the port has added 300 jobs on the night shift.",
+    "Okafor maintains a wide lead over her rivals in the harbour ward.",
+  ])
+  func aPlainObjectOfAddOrMaintainReportsNothing(_ text: String) {
+    #expect(analyze(text).quotes.isEmpty)
+  }
+
+  @Test func aClauseAfterMaintainStillReports() throws {
+    let doc = analyze("Ruiz maintained the council had never seen the report.")
+    let quote = try #require(doc.quotes.first)
+    #expect(quote.text == "the council had never seen the report")
+  }
+
   @Test func aNewClauseWithItsOwnSubjectEndsTheReport() throws {
     let doc = analyze("Ruiz said the quay was safe, and he invited inspectors to see it for themselves.")
     let quote = try #require(doc.quotes.first)
