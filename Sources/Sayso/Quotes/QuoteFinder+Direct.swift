@@ -14,11 +14,16 @@ extension QuoteFinder {
         // reported, the quoted words within it.
         found.kind = .mixed
         found.content = [TextSpan(a.tokens[before.lowerBound].start, q.end)]
+        if let rest = unquotedRest(after: found) { found.content.append(a.span(rest)) }
         record(found)
       } else if !before.isEmpty && inNarrative {
         // Quoted words inside narrative: reported speech picks them up as mixed.
         continue
-      } else if let found = cueAfter(qi, after) {
+      } else if var found = cueAfter(qi, after) {
+        if let rest = unquotedRest(after: found) {
+          found.kind = .mixed
+          found.content.append(a.span(rest))
+        }
         record(found)
       } else if var found = cueBefore(qi, before) {
         if let first = after.first, a.tokens[first].kind == .word, !a.tokens[first].isCapitalized {
