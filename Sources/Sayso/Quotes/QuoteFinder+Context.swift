@@ -136,6 +136,13 @@ extension QuoteFinder {
         end = k
         break
       }
+      // "…, as he winds down his campaign", "…, as have other officials".
+      if t.lower == "as", !a.isQuoted(k), k - start >= 3, k + 1 < end,
+        a.tokens[k + 1].classes.contains(.pronouns) || Self.finiteAuxiliaries.contains(a.tokens[k + 1].lower)
+      {
+        end = a.tokens[k - 1].isPunct(",") ? k - 1 : k
+        break
+      }
       // "“We’ll see,” when asked whether …": the question put, not the answer.
       if t.lower == "when" || t.lower == "after", !a.isQuoted(k), k - start >= 2, k + 1 < end,
         a.tokens[k + 1].lower == "asked"

@@ -203,6 +203,15 @@ struct ReportedClauseTests {
     #expect(quote.text == "the council had never seen the report")
   }
 
+  @Test(arguments: [
+    "Okafor said the ferry would keep its winter timetable as she wound down her term.",
+    "Okafor said the ferry would keep its winter timetable, as have two other harbour towns.",
+  ])
+  func asBeforeAPronounOrAnAuxiliaryEndsTheReport(_ text: String) throws {
+    let quote = try #require(analyze(text).quotes.first)
+    #expect(quote.text == "the ferry would keep its winter timetable")
+  }
+
   @Test func aNewClauseWithItsOwnSubjectEndsTheReport() throws {
     let doc = analyze("Ruiz said the quay was safe, and he invited inspectors to see it for themselves.")
     let quote = try #require(doc.quotes.first)
