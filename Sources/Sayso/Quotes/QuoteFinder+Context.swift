@@ -221,7 +221,9 @@ extension QuoteFinder {
     // ", even though …", ", even as …" open a concession like "although".
     let evenThough =
       a.tokens[k + 1].lower == "even" && k + 2 < end && ["though", "as", "if"].contains(a.tokens[k + 2].lower)
-    guard evenThough || Self.appendageOpeners.contains(a.tokens[k + 1].lower) else { return false }
+    // ", a mass layoff rivaling …": a noun phrase that sums up the clause.
+    let summary = ["a", "an"].contains(a.tokens[k + 1].lower)
+    guard evenThough || summary || Self.appendageOpeners.contains(a.tokens[k + 1].lower) else { return false }
     return !((k + 2)..<end).contains { a.tokens[$0].isPunct(",") && !a.isQuoted($0) }
   }
 

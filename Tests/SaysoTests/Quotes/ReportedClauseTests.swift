@@ -262,6 +262,18 @@ struct TailAppositiveTests {
     let quote = try #require(doc.quotes.first)
     #expect(quote.text == "The levy will fall by half")
   }
+
+  @Test func aNounPhraseSummingUpTheClauseIsTheWriters() throws {
+    let doc = analyze("The port said it would cut 300 jobs, a blow rivalling the closures of the 1980s.")
+    let quote = try #require(doc.quotes.first)
+    #expect(quote.text == "it would cut 300 jobs")
+  }
+
+  @Test func anAppositiveClosedByACommaStaysInTheReport() throws {
+    let doc = analyze("Okafor said the ferry, a relic of the 1950s, would run until spring.")
+    let quote = try #require(doc.quotes.first)
+    #expect(quote.text.hasSuffix("would run until spring"))
+  }
 }
 
 /// Where content that carries quoted words stops.
