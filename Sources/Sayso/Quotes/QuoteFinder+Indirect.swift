@@ -40,7 +40,9 @@ extension QuoteFinder {
         || (c - 1 > s.lowerBound && a.tokens[c - 1].kind == .quote && a.tokens[c - 2].isPunct(",")))
     if word.hasSuffix("ing"), afterComma {
       // "…, calling it “a disaster”": object verbs count once their object quotes.
-      guard cue.entry.frame != .belief, let speaker = subject(ofSentence: index, before: c) else { return nil }
+      guard cue.entry.frame != .belief,
+        let speaker = tailSpeaker(before: c, sentence: s) ?? subject(ofSentence: index, before: c)
+      else { return nil }
       return content(after: cue, sentence: s, speaker: speaker, evidence: "indirect.participle")
     }
     if let found = prepositionalParticiple(cue, sentence: index) { return found }
@@ -104,5 +106,16 @@ extension QuoteFinder {
       return tail(cue, sentence: s, speaker: speaker)
     }
     return nil
+  }
+}
+
+extension QuoteFinder {
+  /// "The levy is unfair, Okafor said Tuesday, noting …": the one who says,
+  /// when the sentence opens with what was said rather than with its subject.
+  func tailSpeaker(before c: Int, sentence s: Range<Int>) -> SpeakerMention? {
+    guard let last = attributions.last, last.evidence == "indirect.content-speaker-cue",
+      let cue = last.cue, s.contains(cue.lowerBound), cue.upperBound <= c
+    else { return nil }
+    return last.speaker
   }
 }

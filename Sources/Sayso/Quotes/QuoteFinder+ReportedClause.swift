@@ -62,6 +62,11 @@ extension QuoteFinder {
     }
     guard k < s.upperBound else { return nil }
     let opener = a.tokens[k]
+    // "…, Okafor said Tuesday in Lagos, noting …": the participle after the
+    // comma is a report of its own; what was said comes before.
+    if k > cue.range.upperBound, a.tokens[k - 1].isPunct(","), opener.lower.hasSuffix("ing"), a.cue(at: k) != nil {
+      return nil
+    }
     let stem = contractionStem(opener.lower)
     switch cue.entry.frame {
     case .belief:

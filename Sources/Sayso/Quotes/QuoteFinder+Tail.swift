@@ -42,7 +42,9 @@ extension QuoteFinder {
       guard end > k + 1 else { return nil }
       // "…, she wrote in the Forward, a weekly paper.": a noun phrase that
       // ends the sentence describes the place named, and is no content.
-      if !isDescribingPhrase((k + 1)..<end) { pieces.append((k + 1)..<end) }
+      // "…, she said Tuesday, noting …": a participle reports on its own.
+      let participle = a.tokens[k + 1].lower.hasSuffix("ing") && a.cue(at: k + 1) != nil
+      if !isDescribingPhrase((k + 1)..<end), !participle { pieces.append((k + 1)..<end) }
     }
     guard pieces.reduce(0, { $0 + $1.count }) >= 3 else { return nil }
     if let q = a.doubleQuoteOf[start], a.quotes[q].last >= speakerStart - 2 { return nil }

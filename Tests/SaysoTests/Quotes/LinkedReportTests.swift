@@ -105,6 +105,16 @@ struct SubjectVariantTests {
     let quote = try #require(doc.quotes.first)
     #expect(quote.speaker == "Dora Poynter")
   }
+
+  @Test func aParticipleAfterAClosingAttributionIsTheSpeakersOwnReport() throws {
+    let doc = analyze(Self.headline + "The levy is unfair, Okafor said Tuesday in Lagos, noting the council's silence.")
+    let front = try #require(doc.quote(containing: "levy is unfair"))
+    #expect(front.speaker == "Okafor")
+    #expect(!front.text.contains("silence"))
+    let participle = try #require(doc.quote(containing: "silence"))
+    #expect(participle.speaker == "Okafor")
+    #expect(participle.cue == "noting")
+  }
 }
 
 /// "asked X to …": a request reports the one asked and what they should do.
