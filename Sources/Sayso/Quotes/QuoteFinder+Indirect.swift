@@ -46,6 +46,7 @@ extension QuoteFinder {
       return content(after: cue, sentence: s, speaker: speaker, evidence: "indirect.participle")
     }
     if let found = prepositionalParticiple(cue, sentence: index) { return found }
+    if let found = statementParticiple(cue, sentence: index) { return found }
     // "offered the man a job, then says …", "and then said …".
     let thenLinked =
       c - 2 > s.lowerBound && a.tokens[c - 1].lower == "then"

@@ -36,3 +36,26 @@ extension QuoteFinder {
     return makeReported([(after + 1)..<end], cue: cue, speaker: speaker, evidence: "indirect.as-speaker")
   }
 }
+
+extension QuoteFinder {
+  /// "The union issued a statement Wednesday saying the strike would go on":
+  /// a participle after a written message reports what the message says, and
+  /// the one who sent it is the sentence's subject.
+  func statementParticiple(_ cue: (range: Range<Int>, entry: CueEntry), sentence index: Int) -> Attribution? {
+    let s = a.sentences[index].tokens
+    let c = cue.range.lowerBound
+    guard a.tokens[c].lower.hasSuffix("ing"), cue.entry.frame == .speech else { return nil }
+    var j = c - 1
+    while j > s.lowerBound, a.tokens[j].classes.contains(.timeWords) { j -= 1 }
+    guard j > s.lowerBound, Self.messageNouns.contains(a.tokens[j].lower),
+      let speaker = subject(ofSentence: index, before: j), speaker.tokens.upperBound < j
+    else { return nil }
+    return content(after: cue, sentence: s, speaker: speaker, evidence: "indirect.message-participle")
+  }
+
+  static let messageNouns: Set<String> = [
+    "statement", "statements", "letter", "letters", "tweet", "tweets", "post", "posts", "email", "emails",
+    "memo", "message", "messages", "note", "release", "ad", "ads", "advertisement", "video", "op-ed", "column",
+    "editorial", "report", "petition", "resolution", "complaint", "lawsuit", "filing", "motion", "brief",
+  ]
+}

@@ -52,6 +52,28 @@ struct LinkedReportTests {
     let quote = try #require(doc.quote(containing: "offered no changes"))
     #expect(quote.speaker == "Ana Ruiz")
   }
+
+  @Test func aParticipleAfterAClosingAttributionIsTheSpeakersOwnReport() throws {
+    let doc = analyze(Self.headline + "The levy is unfair, Okafor said Tuesday in Lagos, noting the council's silence.")
+    let front = try #require(doc.quote(containing: "levy is unfair"))
+    #expect(front.speaker == "Okafor")
+    #expect(!front.text.contains("silence"))
+    let participle = try #require(doc.quote(containing: "silence"))
+    #expect(participle.speaker == "Okafor")
+    #expect(participle.cue == "noting")
+  }
+
+  @Test func aParticipleAfterAWrittenMessageReportsIt() throws {
+    let doc = analyze(Self.headline + "The union issued a statement Wednesday saying the strike would go on.")
+    let quote = try #require(doc.quote(containing: "strike would go on"))
+    #expect(quote.speaker == "the union")
+    #expect(quote.text == "the strike would go on")
+  }
+
+  @Test func aParticipleAfterAnyOtherNounIsNoReport() {
+    let doc = analyze(Self.headline + "The union hired a lawyer Wednesday saying nothing about the strike.")
+    #expect(doc.quote(containing: "about the strike") == nil)
+  }
 }
 
 /// Subjects and attributions in shapes the first readers missed.
@@ -104,16 +126,6 @@ struct SubjectVariantTests {
         + "Said Dora Poynter, who grew up near the docks, \u{201C}She never forgot a name on the quay.\u{201D}")
     let quote = try #require(doc.quotes.first)
     #expect(quote.speaker == "Dora Poynter")
-  }
-
-  @Test func aParticipleAfterAClosingAttributionIsTheSpeakersOwnReport() throws {
-    let doc = analyze(Self.headline + "The levy is unfair, Okafor said Tuesday in Lagos, noting the council's silence.")
-    let front = try #require(doc.quote(containing: "levy is unfair"))
-    #expect(front.speaker == "Okafor")
-    #expect(!front.text.contains("silence"))
-    let participle = try #require(doc.quote(containing: "silence"))
-    #expect(participle.speaker == "Okafor")
-    #expect(participle.cue == "noting")
   }
 }
 
