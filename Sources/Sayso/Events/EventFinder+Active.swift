@@ -93,6 +93,11 @@ extension EventFinder {
       // "signed an agreement with Y": the noun's event says it better.
       return []
     }
+    // "released a statement", "released its figures": a thing made public,
+    // not people set free.
+    if entry.lemma == "release", let t = target, t.contains(where: { Self.publishedThings.contains(tokens[$0].lower) }) {
+      return []
+    }
     // "Iran and Iraq met": a joint act of coordinated subjects looks no further.
     let jointSubjects = Self.mutualTypes.contains(entry.type) && conjuncts(source).count > 1
     // "will release two guards … to the Red Cross": people set free are
@@ -166,6 +171,12 @@ extension EventFinder {
   }
 
   /// Verbs of handing someone or something over, whose "to" names the receiver.
+  static let publishedThings: Set<String> = [
+    "statement", "statements", "report", "reports", "video", "videos", "footage", "letter", "letters", "data",
+    "figures", "results", "details", "documents", "records", "transcript", "plan", "budget", "list", "poll",
+    "survey", "photo", "photos", "images", "album", "book", "memo", "emails", "ad", "ads", "version", "findings",
+  ]
+
   static let givingBack: Set<String> = ["return", "extradite", "deport", "release", "hand", "surrender", "cede"]
 
   /// The noun entry of an action noun at `k`, if the token is one.

@@ -13,6 +13,11 @@ struct RecipientTests {
     #expect(e.target?.text == "Lebanon")
   }
 
+  @Test func aStatementReleasedIsNoOneSetFree() {
+    let doc = analyzeEvents("Egypt released a statement on Monday about the talks.")
+    #expect(doc.events.isEmpty)
+  }
+
   @Test func coordinatedSubjectsMeetThePartnerNamedAfterWith() {
     let doc = analyzeEvents("Egypt and France held talks with Iraq on Monday.")
     let pairs = doc.events.filter { $0.type == .consult }.map { "\($0.source.text)>\($0.target?.text ?? "")" }
