@@ -41,7 +41,8 @@ struct CueLexicon: Sendable {
         "remind", "recount", "charge", "acknowledge", "elaborate", "clarify", "specify", "underline",
         "underscore", "highlight", "repeat", "add", "brag", "opine", "posit", "theorize", "surmise",
         "predict", "forecast", "guarantee", "tell", "go on", "weigh in", "write in", "continue", "post", "read",
-        "put it",
+        "put it", "proclaim", "scoff", "gush", "marvel", "grumble", "mutter", "murmur", "plead", "fume",
+        "confide", "concur", "chime in", "interject", "sneer", "recollect",
       ], .speech
     ),
     (

@@ -24,6 +24,14 @@ struct CueTests {
     #expect(doc.slice(span) == form)
   }
 
+  @Test(arguments: [("proclaimed", "proclaim"), ("confided", "confide"), ("grumbled", "grumble")])
+  func lessCommonCuesAfterAnAppositiveSpeaker(form: String, lemma: String) throws {
+    let doc = analyze("“The harbour will stay open,” Lena Quist, the harbour master, \(form) to the crowd.")
+    let quote = try #require(doc.quote(containing: "stay open"))
+    #expect(quote.cueLemma == lemma)
+    #expect(quote.speaker == "Lena Quist")
+  }
+
   @Test func phrasalCuePointedOut() throws {
     let doc = analyze("Lena Quist pointed out that the harbour had never closed in winter before.")
     let quote = try #require(doc.quote(containing: "never closed"))
