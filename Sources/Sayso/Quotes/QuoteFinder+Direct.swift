@@ -205,6 +205,11 @@ extension QuoteFinder {
       {
         return direct(qi, speaker, cue, "direct.cue-speaker-before")
       }
+      if a.tokens[c].lower.hasSuffix("ing"), c > before.lowerBound,
+        let speaker = closingAttributionSpeaker(beforeComma: c - 1, floor: a.sentenceStart(of: c))
+      {
+        return direct(qi, speaker, cue, "direct.subject-cue-before")
+      }
       if let speaker = subject(ofSentence: a.sentenceOf[c], before: c) {
         return direct(qi, speaker, cue, "direct.subject-cue-before")
       }

@@ -41,7 +41,8 @@ extension QuoteFinder {
     if word.hasSuffix("ing"), afterComma {
       // "…, calling it “a disaster”": object verbs count once their object quotes.
       guard cue.entry.frame != .belief,
-        let speaker = tailSpeaker(before: c, sentence: s) ?? subject(ofSentence: index, before: c)
+        let speaker = closingAttributionSpeaker(beforeComma: c - 1, floor: s.lowerBound)
+          ?? tailSpeaker(before: c, sentence: s) ?? subject(ofSentence: index, before: c)
       else { return nil }
       return content(after: cue, sentence: s, speaker: speaker, evidence: "indirect.participle")
     }
@@ -110,9 +111,11 @@ extension QuoteFinder {
   }
 }
 
+
 extension QuoteFinder {
-  /// "The levy is unfair, Okafor said Tuesday, noting …": the one who says,
-  /// when the sentence opens with what was said rather than with its subject.
+  /// "The levy is unfair, Okafor said Tuesday in Lagos, noting …": the one
+  /// who says, when the sentence opens with what was said rather than with
+  /// its subject and a phrase stands between the verb and the participle.
   func tailSpeaker(before c: Int, sentence s: Range<Int>) -> SpeakerMention? {
     guard let last = attributions.last, last.evidence == "indirect.content-speaker-cue",
       let cue = last.cue, s.contains(cue.lowerBound), cue.upperBound <= c

@@ -59,3 +59,32 @@ extension QuoteFinder {
     "editorial", "report", "petition", "resolution", "complaint", "lawsuit", "filing", "motion", "brief",
   ]
 }
+
+extension QuoteFinder {
+  /// "…, Okafor said Tuesday, adding …" and "…, said Okafor, adding …": the
+  /// speaker of the attribution that closes right before the comma at `comma`,
+  /// to whom a participle after it belongs.
+  func closingAttributionSpeaker(beforeComma comma: Int, floor: Int) -> SpeakerMention? {
+    guard comma - 2 >= floor, a.tokens[comma].isPunct(",") else { return nil }
+    var v = comma - 1
+    while v > floor, a.tokens[v].classes.contains(.timeWords) { v -= 1 }
+    if let cue = a.cue(at: v), cue.entry.closesQuote, cue.range.upperBound >= comma - 1 || v < comma - 1,
+      let speaker = a.speaker(before: v, floor: floor), speaker.tokens.lowerBound > floor,
+      a.tokens[speaker.tokens.lowerBound - 1].isPunct(",")
+    {
+      return speaker
+    }
+    for c in stride(from: comma - 2, through: max(floor, comma - 8), by: -1) {
+      guard let cue = a.cue(at: c), cue.entry.closesQuote, c > floor, a.tokens[c - 1].isPunct(",") else {
+        continue
+      }
+      if let speaker = a.speaker(after: cue.range.upperBound, ceiling: comma),
+        speaker.tokens.upperBound == comma || speaker.appositive?.upperBound == comma
+      {
+        return speaker
+      }
+      return nil
+    }
+    return nil
+  }
+}

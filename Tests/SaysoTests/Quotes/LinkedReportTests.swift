@@ -74,6 +74,20 @@ struct LinkedReportTests {
     let doc = analyze(Self.headline + "The union hired a lawyer Wednesday saying nothing about the strike.")
     #expect(doc.quote(containing: "about the strike") == nil)
   }
+
+  @Test func aQuotationAfterAddingBelongsToTheClosingSpeaker() throws {
+    let doc = analyze(
+      Self.headline + "Ruiz left when the shift was over, Okafor said, adding, “He was not keen on the work.”")
+    let quote = try #require(doc.quote(containing: "not keen"))
+    #expect(quote.speaker == "Okafor")
+  }
+
+  @Test func aParticipleAfterAnInvertedAttributionBelongsToItsSpeaker() throws {
+    let doc = analyze(
+      Self.headline + "Okafor stayed on, said Ana Ruiz, the harbour master, adding that the cranes would be replaced.")
+    let quote = try #require(doc.quote(containing: "would be replaced"))
+    #expect(quote.speaker == "Ana Ruiz")
+  }
 }
 
 /// Subjects and attributions in shapes the first readers missed.
