@@ -53,8 +53,12 @@ extension NounPhraseReader {
         }
       }
       if k > runStart, var m = classify(run: runStart..<k, begin: first) {
-        // "Conservative icon Ana Ruiz": a capitalised modifier, a plain noun, a name.
-        if m.kind == .name, k - runStart == 1, !tokens[runStart].classes.contains(.possessive),
+        // "Conservative icon Ana Ruiz", "Harbour Times bureau chief Ana Ruiz":
+        // a capitalised modifier, plain nouns, a name.
+        let modifierRun = (runStart..<k).allSatisfy {
+          tokens[$0].kind == .word && tokens[$0].classes.isDisjoint(with: [.possessive, .titles])
+        }
+        if m.kind == .name || m.kind == .organisation, k - runStart <= 3, modifierRun,
           let named = nameAfterPlainWords(k, ceiling: ceiling), named.count >= 2
         {
           m = SpeakerMention(

@@ -251,4 +251,13 @@ struct SpeakerTests {
     let doc = analyze(text)
     #expect(doc.quote(containing: "cut them")?.speaker == "Ana Ruiz")
   }
+
+  @Test(arguments: ["Harbour Times bureau chief", "Lagos port director"])
+  func aNamedModifierAndPlainNounsBeforeANameAreItsRole(_ role: String) throws {
+    let doc = analyze("“The cranes will stay,” said \(role) Ana Ruiz.")
+    let quote = try #require(doc.quote(containing: "cranes will stay"))
+    #expect(quote.speaker == "Ana Ruiz")
+    let entity = try #require(doc.entity(named: "Ana Ruiz"))
+    #expect(entity.roles.contains(role))
+  }
 }
