@@ -54,6 +54,10 @@ struct EventFinder {
       {
         return false
       }
+      // "shot back", "fired back at critics": a retort, not gunfire.
+      if e.part == .verb, ["shoot", "fire"].contains(e.lemma), k + 1 < ceiling, tokens[k + 1].lower == "back" {
+        return false
+      }
       // "demonstrates that it has more firepower": showing something is no protest.
       if e.part == .verb, e.lemma == "demonstrate", k + 1 < ceiling,
         tokens[k + 1].lower == "that" || tokens[k + 1].classes.contains(.determiners)

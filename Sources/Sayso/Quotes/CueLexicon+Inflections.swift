@@ -3,6 +3,7 @@ extension CueLexicon {
   static let irregular: [String: [String]] = [
     "say": ["says", "said", "saying"],
     "tell": ["tells", "told", "telling"],
+    "shoot": ["shoots", "shot", "shooting"],
     "write": ["writes", "wrote", "written", "writing"],
     "think": ["thinks", "thought", "thinking"],
     "feel": ["feels", "felt", "feeling"],

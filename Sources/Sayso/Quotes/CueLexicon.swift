@@ -42,7 +42,7 @@ struct CueLexicon: Sendable {
         "underscore", "highlight", "repeat", "add", "brag", "opine", "posit", "theorize", "surmise",
         "predict", "forecast", "guarantee", "tell", "go on", "weigh in", "write in", "continue", "post", "read",
         "put it", "proclaim", "scoff", "gush", "marvel", "grumble", "mutter", "murmur", "plead", "fume",
-        "confide", "concur", "chime in", "interject", "sneer", "recollect",
+        "confide", "concur", "chime in", "interject", "sneer", "recollect", "shoot back", "fire back",
       ], .speech
     ),
     (

@@ -142,7 +142,13 @@ extension QuoteFinder {
     else { return nil }
     var v = speaker.tokens.upperBound
     if a.tokens[v].kind == .word, a.tokens[v].lower.hasSuffix("ly"), v + 1 < after.upperBound { v += 1 }
-    guard looksFinite(v), a.cue(at: v) == nil else { return nil }
+    guard looksFinite(v) else { return nil }
+    // "“Why now?” Okafor questioned.": a verb that elsewhere takes an object
+    // has none here; the quotation is what it reports.
+    if let cue = a.cue(at: v) {
+      guard cue.entry.frame == .object, v + 1 < a.tokens.count, a.isTerminal(v + 1) else { return nil }
+      return direct(qi, speaker, cue, "direct.speaker-verb-after")
+    }
     let entry = CueEntry(lemma: Self.verbLemma(a.tokens[v].lower), particle: nil, frame: .speech)
     return direct(qi, speaker, (v..<(v + 1), entry), "direct.speaker-verb-after")
   }

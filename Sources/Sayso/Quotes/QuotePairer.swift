@@ -40,8 +40,15 @@ struct QuotePairer {
   /// for straight marks, by the spacing around it.
   func canOpen(_ k: Int) -> Bool {
     guard let m = mark(k) else { return false }
-    if m.shape == .closing { return false }
     let next = k + 1 < tokens.count ? tokens[k + 1] : nil
+    if m.shape == .closing {
+      // ”The cranes …”: a closing shape that opens a paragraph, right before
+      // a word, is an opener typed with the wrong mark.
+      guard isParagraphStart(k), let next, !next.spaceBefore, next.paragraph == tokens[k].paragraph,
+        next.kind == .word || next.kind == .number
+      else { return false }
+      return true
+    }
     guard let next, !next.spaceBefore, next.paragraph == tokens[k].paragraph else {
       return m.shape == .opening && next != nil
     }

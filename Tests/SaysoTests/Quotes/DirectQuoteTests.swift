@@ -209,4 +209,19 @@ struct DirectQuoteTests {
     let quote = try #require(doc.quote(containing: "They will"))
     #expect(quote.speaker == "Ruiz")
   }
+
+  @Test func aVerbThatUsuallyTakesAnObjectEndsTheSentenceAfterTheQuote() throws {
+    let doc = analyze("Harbour news\n\n“What made the port change so fast?” Okafor questioned.")
+    let quote = try #require(doc.quote(containing: "port change"))
+    #expect(quote.speaker == "Okafor")
+    #expect(quote.cueLemma == "question")
+  }
+
+  @Test func shotBackIsARetort() throws {
+    let doc = analyze("Harbour news\n\n“They are here for the free ferries,” Ruiz shot back with a laugh.")
+    let quote = try #require(doc.quote(containing: "free ferries"))
+    #expect(quote.speaker == "Ruiz")
+    #expect(quote.cueLemma == "shoot back")
+    #expect(doc.events.isEmpty)
+  }
 }

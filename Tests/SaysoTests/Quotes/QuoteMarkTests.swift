@@ -85,4 +85,17 @@ struct QuoteMarkTests {
       #expect(0 <= quote.start && quote.start <= quote.end && quote.end <= count)
     }
   }
+
+  @Test func aClosingShapeThatOpensAParagraphOpensTheQuote() throws {
+    let doc = analyze("Harbour news\n\n”The cranes are old. They must go,” said Ana Quist.")
+    let quote = try #require(doc.quote(containing: "cranes are old"))
+    #expect(quote.speaker == "Ana Quist")
+    #expect(doc.warnings.isEmpty)
+  }
+
+  @Test func aFormatMarkBeforeAQuotationIsNoWord() throws {
+    let doc = analyze("Harbour news\n\n\u{202A}”The cranes are old,” said Ana Quist.")
+    let quote = try #require(doc.quote(containing: "cranes are old"))
+    #expect(quote.speaker == "Ana Quist")
+  }
 }
