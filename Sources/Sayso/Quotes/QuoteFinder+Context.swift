@@ -42,7 +42,11 @@ extension QuoteFinder {
     }
     guard k < end else { return nil }
     let opener = a.tokens[k].lower
-    if Lexicon.prepositions.contains(opener) || opener.hasSuffix("ing") || opener.hasSuffix("ed")
+    // "Immediately after the storm, …", "Shortly before noon, …".
+    let adverbPhrase =
+      opener.hasSuffix("ly") && opener.utf8.count > 5 && k + 1 < end
+      && a.tokens[k + 1].classes.contains(.prepositions)
+    if Lexicon.prepositions.contains(opener) || opener.hasSuffix("ing") || opener.hasSuffix("ed") || adverbPhrase
       || opener == "asked" || opener == "as" || opener == "despite" || opener == "unlike" || opensIntroduction(k, end)
     {
       var j = k

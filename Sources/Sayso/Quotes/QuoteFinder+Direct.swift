@@ -224,6 +224,19 @@ extension QuoteFinder {
     if last.first == ":" && punctuated, let speaker = subject(ofSentence: a.sentenceOf[lastIndex], before: lastIndex) {
       return direct(qi, speaker, nil, "direct.colon-lead-in")
     }
+    // "Okafor issued a statement, “…”": a written message introduces its text.
+    if last.first == ",", lastIndex - 2 >= before.lowerBound,
+      QuoteFinder.messageNouns.contains(a.tokens[lastIndex - 1].lower),
+      a.tokens[lastIndex - 2].classes.contains(.determiners),
+      let speaker = subject(ofSentence: a.sentenceOf[lastIndex], before: lastIndex - 2)
+    {
+      // The verb that sent the message ("issued", "posted") is the cue.
+      let v = lastIndex - 3
+      let verb =
+        v >= before.lowerBound && v >= speaker.tokens.upperBound && looksFinite(v)
+        ? (v..<(v + 1), CueEntry(lemma: Self.verbLemma(a.tokens[v].lower), particle: nil, frame: .speech)) : nil
+      return direct(qi, speaker, verb, "direct.message-lead-in")
+    }
     return nil
   }
 

@@ -224,4 +224,13 @@ struct DirectQuoteTests {
     #expect(quote.cueLemma == "shoot back")
     #expect(doc.events.isEmpty)
   }
+
+  @Test func aStatementIntroducesItsText() throws {
+    let doc = analyze(
+      "Harbour news\n\nImmediately after the storm, Okafor issued a statement, “Last night our harbour was hit"
+        + " hard. My sympathy goes out to the crews.”")
+    let quote = try #require(doc.quote(containing: "hit hard"))
+    #expect(quote.speaker == "Okafor")
+    #expect(quote.evidence == "direct.message-lead-in")
+  }
 }
