@@ -184,7 +184,8 @@ extension QuoteFinder {
   }
 
   static let clauseSubordinators: Set<String> = [
-    "while", "although", "though", "as", "whereas", "because", "since", "if", "when", "once", "unless",
+    "while", "although", "though", "as", "whereas", "because", "since", "if", "when", "once", "unless", "after",
+    "before", "until",
   ]
 
   /// Whether a speaker is a record rather than a person: a poll, a survey,

@@ -163,6 +163,12 @@ struct ReportedClauseTests {
     #expect(q.text == "that the cranes were safe")
   }
 
+  @Test func aReportInsideAnAfterClauseEndsAtItsComma() throws {
+    let doc = analyze("After Okafor said that the cranes were safe, inspectors found three faults.")
+    let q = try #require(doc.quote(containing: "cranes were safe"))
+    #expect(q.text == "that the cranes were safe")
+  }
+
   @Test func evenThoughOpensTheWritersAddition() throws {
     let doc = analyze("Okafor said the port would reopen on Monday, even though the cranes were still broken.")
     let q = try #require(doc.quote(containing: "port would reopen"))
