@@ -7,7 +7,18 @@ extension Analysis {
   /// time word, a month or a year, so that "Okafor in Lagos said" is left to
   /// the other readers.
   func timePhraseStart(endingAt k: Int, floor: Int) -> Int? {
-    guard k > floor, isTimeEnd(k) else { return nil }
+    guard k > floor else { return nil }
+    // "Ruiz at the time said".
+    if tokens[k].lower == "time", k - 2 > floor, tokens[k - 1].lower == "the", tokens[k - 2].lower == "at" {
+      return k - 2
+    }
+    // "the ministry less than two weeks ago said", "Okafor days ago said".
+    if tokens[k].lower == "ago" {
+      var j = k - 1
+      while j > floor, k - j <= 5, tokens[j].kind == .number || Self.agoWords.contains(tokens[j].lower) { j -= 1 }
+      return j + 1 < k ? j + 1 : nil
+    }
+    guard isTimeEnd(k) else { return nil }
     var j = k
     while j > floor, k - j < 5 {
       let t = tokens[j]
@@ -58,6 +69,13 @@ extension Analysis {
   static let monthNames: Set<String> = [
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december",
+  ]
+
+  /// The words of "less than two weeks ago", "a few days ago".
+  static let agoWords: Set<String> = [
+    "a", "an", "few", "several", "less", "more", "than", "about", "nearly", "almost", "just", "only", "some",
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "minutes", "hours", "days", "weeks",
+    "months", "years", "decades", "minute", "hour", "day", "week", "month", "year", "decade",
   ]
 
   static let monthAbbreviations: Set<String> = ["jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec"]

@@ -185,7 +185,14 @@ extension QuoteFinder {
         let speaker = a.speaker(after: cue.range.upperBound, ceiling: end + 1)
         return direct(qi, speaker, cue, "direct.according-to")
       }
-      if let speaker = a.speaker(before: c, floor: before.lowerBound) {
+      if var speaker = a.speaker(before: c, floor: before.lowerBound) {
+        // "she released a statement saying, “…”": the message says what its sender does.
+        if a.tokens[c].lower.hasSuffix("ing"), let head = speaker.tokens.last,
+          Self.messageNouns.contains(a.tokens[head].lower),
+          let sender = subject(ofSentence: a.sentenceOf[c], before: speaker.tokens.lowerBound)
+        {
+          speaker = sender
+        }
         // "Ruiz told them that after 200 years, “It’s time.”": the clause
         // from "that" carries the quotation, so the whole is mixed.
         let after = cue.range.upperBound

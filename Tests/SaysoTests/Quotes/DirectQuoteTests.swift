@@ -233,4 +233,11 @@ struct DirectQuoteTests {
     #expect(quote.speaker == "Okafor")
     #expect(quote.evidence == "direct.message-lead-in")
   }
+
+  @Test func aMessageSayingSomethingIsItsSendersWords() throws {
+    let doc = analyze(
+      "Harbour news\n\nAt the time, Ana Ruiz released a statement saying, “The harbour is safe for all ships.”")
+    let quote = try #require(doc.quote(containing: "safe for all ships"))
+    #expect(quote.speaker == "Ana Ruiz")
+  }
 }

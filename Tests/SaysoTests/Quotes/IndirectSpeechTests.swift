@@ -146,7 +146,10 @@ struct IndirectSpeechTests {
 /// Subjects that other words separate from their verb of saying, or that
 /// the lexicon reads as verbs.
 struct SubjectShapeTests {
-  @Test(arguments: ["on Tuesday", "last week", "earlier this month", "in 2019", "on Sept. 12", "on March 3"])
+  @Test(arguments: [
+    "on Tuesday", "last week", "earlier this month", "in 2019", "on Sept. 12", "on March 3", "at the time",
+    "less than two weeks ago", "days ago",
+  ])
   func aPhraseOfTimeBetweenSubjectAndVerb(_ phrase: String) throws {
     let doc = analyze("Port talks\n\nOkafor \(phrase) said the port would reopen within a month.")
     let quote = try #require(doc.quote(containing: "port would reopen"))
