@@ -37,6 +37,17 @@ extension QuoteFinder {
         record(found)
       } else if !inNarrative, let found = continuation(qi, before: before) {
         record(found)
+      } else if before.isEmpty, let first = after.first, var found = continuation(qi, before: before),
+        found.evidence == "direct.continuation"
+      {
+        // "“That is the fight we’re taking” to the rest of the country.": the
+        // speaker goes on, and the sentence's unquoted end is theirs too.
+        let end = contentEnd(from: first, sentence: a.sentences[a.sentenceOf[first]].tokens)
+        if end > first {
+          found.kind = .mixed
+          found.content.append(TextSpan(a.tokens[first].start, a.tokens[end - 1].end))
+        }
+        record(found)
       }
     }
   }

@@ -240,4 +240,14 @@ struct DirectQuoteTests {
     let quote = try #require(doc.quote(containing: "safe for all ships"))
     #expect(quote.speaker == "Ana Ruiz")
   }
+
+  @Test func aContinuingQuotationWithAnUnquotedEnd() throws {
+    let doc = analyze(
+      "Harbour news\n\n“People are angry, but they want work,” Okafor said after the vote. “That is the fight"
+        + " we are taking” to the rest of the coast.")
+    let quote = try #require(doc.quote(containing: "fight we are taking"))
+    #expect(quote.speaker == "Okafor")
+    #expect(quote.kind == .mixed)
+    #expect(quote.text.hasSuffix("to the rest of the coast"))
+  }
 }
