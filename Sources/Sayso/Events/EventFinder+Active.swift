@@ -95,7 +95,8 @@ extension EventFinder {
     }
     // "released a statement", "released its figures": a thing made public,
     // not people set free.
-    if entry.lemma == "release", let t = target, t.contains(where: { Self.publishedThings.contains(tokens[$0].lower) }) {
+    if entry.lemma == "release", let t = target, t.contains(where: { Self.publishedThings.contains(tokens[$0].lower) })
+    {
       return []
     }
     // "Iran and Iraq met": a joint act of coordinated subjects looks no further.

@@ -111,7 +111,6 @@ extension QuoteFinder {
   }
 }
 
-
 extension QuoteFinder {
   /// "The levy is unfair, Okafor said Tuesday in Lagos, noting …": the one
   /// who says, when the sentence opens with what was said rather than with
