@@ -105,7 +105,7 @@ extension QuoteFinder {
         stem == "that" || (opener.classes.contains(.clauseOpeners) && !opener.classes.contains(.determiners))
         || opener.kind == .number || opener.kind == .quote || opener.isCapitalized || Lexicon.pronouns[stem] != nil
       guard looseOpener || strictOpener else { return nil }
-      // "added 300 jobs", "maintains a wide lead", "stated the obvious": a
+      // "added 300 jobs", "maintains a comfortable margin", "stated the obvious": a
       // noun phrase with no verb of its own is what was added or kept.
       if Self.objectTakingClauseVerbs.contains(lemma), stem != "that",
         opener.classes.contains(.determiners) || opener.kind == .number,

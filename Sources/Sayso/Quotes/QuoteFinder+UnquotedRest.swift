@@ -1,5 +1,5 @@
 extension QuoteFinder {
-  /// `“Only you, Ana,” she said, would find a harbour in a desert.`: after
+  /// `“Nobody else,” she said, would have kept the ferry running.`: after
   /// an attribution set off by commas, the sentence goes on in the writer's
   /// words but is still the speaker's. Returns the tokens of that rest.
   ///

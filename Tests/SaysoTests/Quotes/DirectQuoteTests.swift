@@ -211,15 +211,15 @@ struct DirectQuoteTests {
   }
 
   @Test func aVerbThatUsuallyTakesAnObjectEndsTheSentenceAfterTheQuote() throws {
-    let doc = analyze("Harbour news\n\n“What made the port change so fast?” Okafor questioned.")
-    let quote = try #require(doc.quote(containing: "port change"))
+    let doc = analyze("Harbour news\n\n“Who signed off on the new tariff?” Okafor questioned.")
+    let quote = try #require(doc.quote(containing: "new tariff"))
     #expect(quote.speaker == "Okafor")
     #expect(quote.cueLemma == "question")
   }
 
   @Test func shotBackIsARetort() throws {
-    let doc = analyze("Harbour news\n\n“They are here for the free ferries,” Ruiz shot back with a laugh.")
-    let quote = try #require(doc.quote(containing: "free ferries"))
+    let doc = analyze("Harbour news\n\n“The tariff pays for itself,” Ruiz shot back.")
+    let quote = try #require(doc.quote(containing: "pays for itself"))
     #expect(quote.speaker == "Ruiz")
     #expect(quote.cueLemma == "shoot back")
     #expect(doc.events.isEmpty)
@@ -227,9 +227,9 @@ struct DirectQuoteTests {
 
   @Test func aStatementIntroducesItsText() throws {
     let doc = analyze(
-      "Harbour news\n\nImmediately after the storm, Okafor issued a statement, “Last night our harbour was hit"
-        + " hard. My sympathy goes out to the crews.”")
-    let quote = try #require(doc.quote(containing: "hit hard"))
+      "Harbour news\n\nImmediately after the flood, Okafor issued a statement, “The lower quay is under water."
+        + " Ferries will dock at the north pier until Friday.”")
+    let quote = try #require(doc.quote(containing: "north pier"))
     #expect(quote.speaker == "Okafor")
     #expect(quote.evidence == "direct.message-lead-in")
   }
@@ -243,11 +243,11 @@ struct DirectQuoteTests {
 
   @Test func aContinuingQuotationWithAnUnquotedEnd() throws {
     let doc = analyze(
-      "Harbour news\n\n“People are angry, but they want work,” Okafor said after the vote. “That is the fight"
-        + " we are taking” to the rest of the coast.")
-    let quote = try #require(doc.quote(containing: "fight we are taking"))
+      "Harbour news\n\n“The docks need new cranes,” Okafor said after the vote. “We will carry that"
+        + " message” to every port on the coast.")
+    let quote = try #require(doc.quote(containing: "carry that"))
     #expect(quote.speaker == "Okafor")
     #expect(quote.kind == .mixed)
-    #expect(quote.text.hasSuffix("to the rest of the coast"))
+    #expect(quote.text.hasSuffix("to every port on the coast"))
   }
 }

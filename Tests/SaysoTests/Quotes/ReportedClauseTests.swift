@@ -197,7 +197,7 @@ struct ReportedClauseTests {
 
   @Test(arguments: [
     "Since March the port has added 300 jobs on the night shift.",
-    "Okafor maintains a wide lead over her rivals in the harbour ward.",
+    "Okafor maintains a comfortable margin in the harbour ward.",
   ])
   func aPlainObjectOfAddOrMaintainReportsNothing(_ text: String) {
     #expect(analyze(text).quotes.isEmpty)
@@ -270,9 +270,9 @@ struct TailAppositiveTests {
   }
 
   @Test func aNounPhraseSummingUpTheClauseIsTheWriters() throws {
-    let doc = analyze("The port said it would cut 300 jobs, a blow rivalling the closures of the 1980s.")
+    let doc = analyze("The port said it would close the east quay, a decision the dockers have fought for years.")
     let quote = try #require(doc.quotes.first)
-    #expect(quote.text == "it would cut 300 jobs")
+    #expect(quote.text == "it would close the east quay")
   }
 
   @Test func anAppositiveClosedByACommaStaysInTheReport() throws {
