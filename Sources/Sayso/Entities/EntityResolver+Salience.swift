@@ -2,7 +2,7 @@ extension EntityResolver {
   /// Resolves one attribution's speaker.
   mutating func resolve(_ att: Attribution, sentence: Int, excluding: Int? = nil) -> ResolvedSpeaker {
     guard let m = att.speaker else { return ResolvedSpeaker() }
-    let span = a.span(m.tokens)
+    let span = a.span(m.anchor)
     guard let id = entity(for: m, sentence: sentence, excluding: excluding) else {
       return ResolvedSpeaker(name: a.string(m.tokens), entity: nil, mention: span)
     }

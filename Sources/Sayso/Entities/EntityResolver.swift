@@ -45,14 +45,14 @@ struct EntityResolver {
         {
           results[i] = results[inherited]
           if let m = attributions[i].speaker, attributions[i].cue != nil {
-            results[i].mention = analysis.span(m.tokens)
+            results[i].mention = analysis.span(m.anchor)
           }
         } else if let parent = attributions[i].parent, let m = attributions[i].speaker, m.kind == .pronoun,
           let info = Lexicon.pronouns[analysis.tokens[m.tokens.lowerBound].lower], info.person == 1
         {
           // "I" inside a quotation is the one quoted.
           results[i] = results[parent]
-          results[i].mention = analysis.span(m.tokens)
+          results[i].mention = analysis.span(m.anchor)
         } else {
           // "he" inside a quotation is someone the quoted speaker talks about.
           let speakerOfQuote = attributions[i].parent.flatMap { results[$0].entity }

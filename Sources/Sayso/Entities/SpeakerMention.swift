@@ -10,4 +10,11 @@ struct SpeakerMention: Sendable, Equatable {
   var role: Range<Int>?
   /// A role stated in an appositive ("Okafor, the party's leader, said").
   var appositive: Range<Int>?
+  /// The word the attribution rests on when it is not the phrase itself: the
+  /// relative pronoun of "Okafor, who says" or "dockers who say" points at
+  /// the phrase before it, which names the speaker.
+  var pointer: Range<Int>?
+
+  /// The tokens a quotation's `speaker_start`/`speaker_end` report.
+  var anchor: Range<Int> { pointer ?? tokens }
 }

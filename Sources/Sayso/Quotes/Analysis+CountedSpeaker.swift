@@ -8,7 +8,9 @@ extension Analysis {
     guard !verb.hasSuffix("s"), tokens[k].kind == .word || tokens[k].kind == .number
     else { return nil }
     let t = tokens[k]
-    let counted = t.kind == .number || Self.shareWords.contains(t.lower) || isFraction(t.lower)
+    let counted =
+      t.kind == .number || Self.shareWords.contains(t.lower) || Self.numberWords.contains(t.lower)
+      || isFraction(t.lower)
     // A word of saying right before the verb is a noun: "rights advocates said", "exit polls show".
     let plural =
       t.kind == .word && t.lower.hasSuffix("s") && !t.lower.hasSuffix("ss") && t.lower.utf8.count > 3
@@ -20,7 +22,9 @@ extension Analysis {
     while j > floor, k - j < 8 {
       let p = tokens[j - 1]
       if p.kind == .punct || ["and", "but", "while", "that", "as", "because"].contains(p.lower) { break }
-      guard p.kind == .word || p.kind == .number, !p.classes.contains(.cue), !p.classes.contains(.pronouns)
+      // "one in five": the count's "one" is no pronoun.
+      guard p.kind == .word || p.kind == .number, !p.classes.contains(.cue),
+        !p.classes.contains(.pronouns) || (counted && p.lower == "one")
       else { return nil }
       // "out of 10", "seven in 10", "about half" belong to a count.
       if p.classes.contains(.prepositions), !counted || !Self.countWords.contains(p.lower) { return nil }
@@ -40,6 +44,12 @@ extension Analysis {
   static let shareWords: Set<String> = [
     "percent", "%", "half", "majority", "majorities", "minority", "plurality", "third", "thirds", "quarter",
     "quarters", "fourths", "fifths",
+  ]
+
+  /// "About one in five say", "Two of them said".
+  static let numberWords: Set<String> = [
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen", "dozens",
+    "hundreds", "thousands", "millions",
   ]
 
   static let countWords: Set<String> = ["of", "out", "in", "about", "around", "over", "under"]

@@ -13,7 +13,7 @@ extension Analysis {
     // "Several said", "many added": a quantifier before a past form is its subject.
     // "Some say", "others argue": a plural form after one, too.
     let quantifierSubject =
-      k > 0 && Self.quantifierSpeakers.contains(tokens[k - 1].lower)
+      k > 0 && (Self.quantifierSpeakers.contains(tokens[k - 1].lower) || Self.numberWords.contains(tokens[k - 1].lower))
       && (t.lower == "said" || t.lower.hasSuffix("ed")
         || (!t.lower.hasSuffix("s") && !t.lower.hasSuffix("ing") && !Self.nounLikeCues.contains(t.lower)))
     if k > 0, tokens[k - 1].classes.contains(.determiners), tokens[k - 1].lower != "that", !quantifierSubject {
@@ -77,6 +77,11 @@ extension Analysis {
       skipped += 1
     }
     guard k >= floor, insideQuote || !isQuoted(k) else { return nil }
+    if let relative = relativeClauseSpeaker(endingAt: k, floor: floor, cue: cueStart) { return relative }
+    // "People who know him": a relative pronoun the rule above turned down is no speaker.
+    if tokens[k].lower == "who", k > floor, tokens[k - 1].kind == .word, cue(at: cueStart)?.entry.lemma == "know" {
+      return nil
+    }
     if let phrase = timePhraseStart(endingAt: k, floor: floor), phrase > floor, skipped == 0 {
       return speaker(before: phrase, floor: floor, insideQuote: insideQuote)
     }
@@ -98,8 +103,12 @@ extension Analysis {
     {
       return found
     }
-    if t.lower == "who", k - 2 >= floor, tokens[k - 1].first == "," {
-      return reader.mention(endingAt: k - 2, floor: floor, sentenceStart: start)
+    if t.lower == "who" || t.lower == "which", k - 2 >= floor, tokens[k - 1].first == "," {
+      // "The guild, which says": an organisation or a document speaks too.
+      var m = reader.mention(endingAt: k - 2, floor: floor, sentenceStart: start)
+      if t.lower == "which", m?.kind == .pronoun || m?.kind == .name { return nil }
+      m?.pointer = k..<(k + 1)
+      return m
     }
     if t.kind == .punct, t.first == ")" {
       var j = k - 1
@@ -154,6 +163,7 @@ extension Analysis {
   /// "Okafor, who ran in 2012, said": the phrase before the appositives.
   private func appositiveSpeaker(closingComma: Int, floor: Int, sentenceStart: Int) -> SpeakerMention? {
     var close = closingComma
+    var roleEnd = closingComma
     for _ in 0..<3 {
       var j = close - 1
       while j > floor, closingComma - j < 40, tokens[j].first != "," || tokens[j].kind != .punct || isQuoted(j) {
@@ -161,8 +171,21 @@ extension Analysis {
         if isTerminal(j) && !isQuoted(j) { return nil }
         j -= 1
       }
-      guard j > floor, tokens[j].first == ",", j + 1 < close else { return nil }
-      if tokens[j + 1].lower == "which" { return nil }
+      guard j > floor, tokens[j].first == ",", j + 1 < close else {
+        // "The guild, which backed the strike, said": the phrase before the clause.
+        guard roleEnd != closingComma, close - 1 >= floor,
+          let m = reader.mention(endingAt: close - 1, floor: floor, sentenceStart: sentenceStart), m.kind != .pronoun
+        else { return nil }
+        return m
+      }
+      if tokens[j + 1].lower == "which" || tokens[j + 1].lower == "whose" {
+        // "Ana Ruiz, head of the guild, which backed the strike, said": the
+        // clause describes the appositive before it, which may name the speaker.
+        guard close == closingComma else { return nil }
+        close = j
+        roleEnd = j
+        continue
+      }
       // "the party's nominee, Ana Ruiz, said": the name between the commas.
       if close == closingComma,
         var name = nameWithOrigin(from: j + 1, to: closingComma),
@@ -190,7 +213,7 @@ extension Analysis {
         m.kind == .name || m.kind == .organisation || m.kind == .pronoun
           || (m.kind != .description && Self.asideOpeners.contains(tokens[j + 1].lower))
       {
-        m.appositive = (j + 1)..<closingComma
+        m.appositive = (j + 1)..<roleEnd
         return m
       }
       close = j

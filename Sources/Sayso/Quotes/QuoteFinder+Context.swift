@@ -68,7 +68,7 @@ extension QuoteFinder {
     }
     // "Said Comey, …": an inverted verb of saying is no subject.
     guard !(a.tokens[k].classes.contains(.cue) && a.reader.isSentenceInitialCommon(k, sentenceStart: k)),
-      let m = a.reader.mention(startingAt: k, ceiling: end)
+      let m = a.reader.mention(startingAt: k, ceiling: end) ?? pluralSubject(at: k, ceiling: end)
     else { return nil }
     return appositiveName(after: m, ceiling: end) ?? m
   }

@@ -170,7 +170,9 @@ extension QuoteFinder {
   /// may stand there; longer gaps must be names or plain lower-case words,
   /// without verbs of their own or function words.
   private func descriptorsOnly(from k: Int, to start: Int) -> Bool {
-    if start <= k + 1 { return true }
+    // "“…,” and Ruiz, who says": a conjunction joins a new clause.
+    if start == k + 1 { return !Self.joiningWords.contains(a.tokens[k].lower) }
+    if start <= k { return true }
     guard start - k <= 4 else { return false }
     return (k..<start).allSatisfy { i in
       let t = a.tokens[i]
@@ -294,4 +296,9 @@ extension QuoteFinder {
       kind: .direct, content: q.pieces, speaker: speaker, cue: nil, cueEntry: nil,
       evidence: "direct.dash-byline", quote: qi, anchor: a.sentenceStart(of: q.first))
   }
+}
+
+extension QuoteFinder {
+  /// Words that join a new clause rather than describe a speaker.
+  static let joiningWords: Set<String> = ["and", "or", "but", "nor", "while", "whereas", "yet"]
 }

@@ -2,7 +2,12 @@ extension QuoteFinder {
   /// Reads reported speech from the cues that no direct quotation used:
   /// "X said (that) …", "…, X said.", "according to X, …", "…, saying …".
   mutating func findReportedSpeech() {
+    // A report's content stays inside its sentence, so only the reports found
+    // so far in the same sentence (and any earlier unquoted ones) can hold a
+    // cue: the search stays linear on text with thousands of reports.
+    let earlier = attributions.indices.filter(isUnquotedReport)
     for (index, sentence) in a.sentences.enumerated() {
+      let sentenceReports = attributions.count
       var k = sentence.tokens.lowerBound
       while k < sentence.tokens.upperBound {
         defer { k += 1 }
@@ -16,7 +21,7 @@ extension QuoteFinder {
         guard var found = reported(cue, sentence: index),
           cue.entry.frame != .object || found.kind != .indirect || found.evidence == Self.objectEvidence
         else { continue }
-        if let outer = enclosingReport(of: k) {
+        if let outer = enclosingReport(of: k, among: earlier, from: sentenceReports) {
           // A report inside a report: the same speaker's is one report; another
           // speaker's is nested in it. A stance inside a report ("said the
           // council would reject the plan") is what the outer speaker said.

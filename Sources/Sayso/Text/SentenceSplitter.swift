@@ -5,6 +5,11 @@
 /// number ("ID.4", "example.com"); closing quotation marks and
 /// brackets after the terminal stay with the sentence they close.
 enum SentenceSplitter {
+  /// Tokens after which a sentence ends at its next comma or semicolon.
+  static let softLimit = 200
+  /// Tokens after which a sentence ends wherever it is.
+  static let hardLimit = 400
+
   static func split(_ tokens: [Token]) -> [Sentence] {
     var sentences: [Sentence] = []
     var begin = 0
@@ -15,6 +20,15 @@ enum SentenceSplitter {
       if k > begin && t.paragraph != tokens[k - 1].paragraph {
         sentences.append(Sentence(tokens: begin..<k, paragraph: tokens[begin].paragraph))
         begin = k
+      }
+      // A run this long is a list, a table or text without full stops, not a
+      // sentence: it is cut at a comma or semicolon, or at the hard limit, so
+      // that rules reading to the sentence end stay linear.
+      if k - begin >= softLimit, t.isPunct(",") || t.isPunct(";") || k - begin >= hardLimit {
+        sentences.append(Sentence(tokens: begin..<(k + 1), paragraph: tokens[begin].paragraph))
+        begin = k + 1
+        k += 1
+        continue
       }
       if isTerminal(tokens, k) {
         var end = k + 1

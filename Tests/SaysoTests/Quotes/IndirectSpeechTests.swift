@@ -190,3 +190,18 @@ struct LocatedSpeakerTests {
     #expect(quote.speaker == speaker)
   }
 }
+
+/// Subjects that no lexicon lists but the sentence shape shows.
+struct PlainSubjectTests {
+  @Test func aPluralNounTheLexiconLacksIsTheSubjectOfACoordinatedCue() throws {
+    let doc = analyze("The night wardens opened the gates and said they would register every crew.")
+    let quote = try #require(doc.quote(containing: "register every crew"))
+    #expect(quote.speaker == "the night wardens")
+  }
+
+  @Test func aCountInWordsIsAGroupOfSpeakers() throws {
+    let doc = analyze("About one in five say they would not sail with the new operator.")
+    let quote = try #require(doc.quote(containing: "would not sail"))
+    #expect(quote.speaker?.hasSuffix("one in five") == true)
+  }
+}

@@ -56,3 +56,23 @@ struct SentenceSplitterTests {
     #expect(sentences("“Is the port open?” Ana Ruiz left.").count == 2)
   }
 }
+
+/// Text without full stops is cut into bounded pieces, so that rules that
+/// read to a sentence's end stay linear on a single huge line.
+struct LongRunTests {
+  @Test func aRunWithoutFullStopsIsCutAtACommaAfterTheSoftLimit() {
+    let clause = "the crane stood idle near the gate, "
+    let text = String(repeating: clause, count: 200)
+    let a = Analysis(text: ScalarText(text), tokens: Tokenizer.tokenize(ScalarText(text)))
+    #expect(a.sentences.count > 1)
+    #expect(a.sentences.allSatisfy { $0.tokens.count <= SentenceSplitter.softLimit + 8 })
+    #expect(a.sentences.dropLast().allSatisfy { a.tokens[$0.tokens.upperBound - 1].isPunct(",") })
+  }
+
+  @Test func aRunWithoutAnyPunctuationIsCutAtTheHardLimit() {
+    let text = String(repeating: "crane ", count: 1000)
+    let a = Analysis(text: ScalarText(text), tokens: Tokenizer.tokenize(ScalarText(text)))
+    #expect(a.sentences.count == 3)
+    #expect(a.sentences.allSatisfy { $0.tokens.count <= SentenceSplitter.hardLimit + 1 })
+  }
+}

@@ -1,0 +1,51 @@
+extension Analysis {
+  /// The speaker that a restrictive relative clause describes, when the cue
+  /// follows the clause: "Two officials who spoke on condition of anonymity
+  /// said", "People who know the captain say", "Dockers who say": the phrase
+  /// before "who", not the last noun of the clause.
+  ///
+  /// `last` is the token right before the cue (adverbs skipped). The clause
+  /// holds words only: a comma or quotation mark between "who" and the cue
+  /// means the cue belongs to some other structure, and "X, who …," is read
+  /// as an appositive elsewhere.
+  func relativeClauseSpeaker(endingAt last: Int, floor: Int, cue cueStart: Int) -> SpeakerMention? {
+    var w = last
+    while w > floor, last - w < Self.relativeClauseReach {
+      let t = tokens[w]
+      if t.kind == .word, t.lower == "who" { break }
+      guard t.kind == .word || t.kind == .number, !isQuoted(w) else { return nil }
+      w -= 1
+    }
+    guard w > floor, tokens[w].lower == "who", tokens[w - 1].kind == .word, !isQuoted(w - 1) else { return nil }
+    // "who" right before the cue only has a subject of its own ("voters who
+    // say"); a longer clause must open with its verb ("who spoke", "who
+    // asked"), not with a noun phrase of some other construction.
+    if w < last, !tokens[w + 1].classes.isDisjoint(with: [.determiners, .pronouns]) { return nil }
+    // "who says", "who has long argued": the pronoun is the cue's own subject.
+    // "People who know the captain say": "know" there is acquaintance, and
+    // the report is the later verb's.
+    let ownSubject = ((w + 1)..<(last + 1)).allSatisfy { tokens[$0].classes.contains(.eventAuxiliary) }
+    if ownSubject, cue(at: cueStart)?.entry.lemma == "know" { return nil }
+    let antecedent = w - 1
+    let start = sentenceStart(of: antecedent)
+    var m: SpeakerMention?
+    if Self.relativeHeads.contains(tokens[antecedent].lower) {
+      m = SpeakerMention(kind: .group, tokens: antecedent..<(antecedent + 1))
+    } else if let found = reader.mention(endingAt: antecedent, floor: floor, sentenceStart: start),
+      found.kind != .pronoun
+    {
+      m = found
+    } else {
+      m = countedSpeaker(endingAt: antecedent, floor: max(floor, start), cue: cueStart)
+    }
+    // The attribution rests on "who"; the phrase before it names the speaker.
+    if ownSubject { m?.pointer = w..<(w + 1) }
+    return m
+  }
+
+  /// How many words a relative clause before its cue may hold.
+  static let relativeClauseReach = 16
+
+  /// Heads that stand alone before "who": "Those who attended said".
+  static let relativeHeads: Set<String> = ["those", "people", "anyone", "everyone", "others", "many", "some"]
+}
