@@ -226,14 +226,29 @@ extension Analysis {
   private func plainDescription(at position: Int, ceiling: Int) -> SpeakerMention? {
     guard position < ceiling, tokens[position].classes.contains(.determiners) else { return nil }
     var k = position + 1
-    while k < ceiling, k - position <= 4, tokens[k].kind == .word, !tokens[k].isCapitalized,
-      tokens[k].classes.isDisjoint(with: [.functionWords, .pronouns, .prepositions, .cue, .determiners])
-    {
+    // "said the 46-year-old": an age stands for the person.
+    func plain(_ t: Token) -> Bool {
+      if t.kind == .number { return t.lower.contains("-") }
+      return t.kind == .word && !t.isCapitalized
+        && t.classes.isDisjoint(with: [.functionWords, .pronouns, .prepositions, .cue, .determiners])
+    }
+    while k < ceiling, k - position <= 4, plain(tokens[k]) {
       k += 1
     }
     guard k > position + 1, k == ceiling || tokens[k].kind == .punct else { return nil }
     let plural = tokens[k - 1].lower.hasSuffix("s") || tokens[k - 1].lower.hasSuffix("men")
     return SpeakerMention(kind: plural ? .group : .description, tokens: position..<k, role: position..<k)
+  }
+
+  /// "tweeted another.", "said one,": a quantifier alone closing the clause.
+  private func loneQuantifier(at position: Int, ceiling: Int) -> SpeakerMention? {
+    guard position < ceiling,
+      Self.quantifierSpeakers.contains(tokens[position].lower) || tokens[position].lower == "one",
+      position + 1 == ceiling || tokens[position + 1].kind == .punct
+    else { return nil }
+    let kind: MentionKind =
+      tokens[position].lower == "another" || tokens[position].lower == "one" ? .description : .group
+    return SpeakerMention(kind: kind, tokens: position..<(position + 1))
   }
 
   /// "said longtime lobbyist Ana Ruiz": lower-case words the lexicon does not
@@ -256,7 +271,7 @@ extension Analysis {
     guard position < ceiling else { return nil }
     guard
       var m = reader.mention(startingAt: position, ceiling: ceiling) ?? describedName(at: position, ceiling: ceiling)
-        ?? plainDescription(at: position, ceiling: ceiling)
+        ?? plainDescription(at: position, ceiling: ceiling) ?? loneQuantifier(at: position, ceiling: ceiling)
     else { return nil }
     let end = m.tokens.upperBound
     if end + 1 < ceiling, tokens[end].first == ",", tokens[end].kind == .punct {

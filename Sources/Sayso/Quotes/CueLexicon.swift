@@ -43,6 +43,7 @@ struct CueLexicon: Sendable {
         "predict", "forecast", "guarantee", "tell", "go on", "weigh in", "write in", "continue", "post", "read",
         "put it", "proclaim", "scoff", "gush", "marvel", "grumble", "mutter", "murmur", "plead", "fume",
         "confide", "concur", "chime in", "interject", "sneer", "recollect", "shoot back", "fire back",
+        "remember", "chant", "reminisce",
       ], .speech
     ),
     (

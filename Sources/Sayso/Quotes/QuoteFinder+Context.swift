@@ -42,9 +42,9 @@ extension QuoteFinder {
     }
     guard k < end else { return nil }
     let opener = a.tokens[k].lower
-    // "Immediately after the storm, …", "Shortly before noon, …".
+    // "Immediately after the storm, …", "Shortly before noon, …", "Later on Sunday, …".
     let adverbPhrase =
-      opener.hasSuffix("ly") && opener.utf8.count > 5 && k + 1 < end
+      (opener.hasSuffix("ly") && opener.utf8.count > 5 || Self.timeAdverbs.contains(opener)) && k + 1 < end
       && a.tokens[k + 1].classes.contains(.prepositions)
     if Lexicon.prepositions.contains(opener) || opener.hasSuffix("ing") || opener.hasSuffix("ed") || adverbPhrase
       || opener == "asked" || opener == "as" || opener == "despite" || opener == "unlike" || opensIntroduction(k, end)
@@ -100,9 +100,11 @@ extension QuoteFinder {
     var pairedDash = false
     while k < end {
       let t = a.tokens[k]
-      // "said that A, and said that B" / "praised A and said B": a second
-      // verb of saying joined by "and" starts a report of its own.
-      if t.lower == "and", !a.isQuoted(k), k + 1 < end, let cue = a.cue(at: k + 1), cue.entry.frame != .belief,
+      // "said that A, and said that B" / "praised A and said B" / "said A
+      // but added B": a second verb of saying joined by "and" or "but"
+      // starts a report of its own.
+      if t.lower == "and" || t.lower == "but", !a.isQuoted(k), k + 1 < end, let cue = a.cue(at: k + 1),
+        cue.entry.frame != .belief,
         !a.tokens[k + 1].lower.hasSuffix("ing")
       {
         end = a.tokens[k - 1].kind == .punct && a.tokens[k - 1].first == "," ? k - 1 : k
@@ -273,6 +275,9 @@ extension QuoteFinder {
     guard j < end, a.tokens[j].isPunct(",") else { return false }
     return (k + 1..<j).contains { Self.timeNouns.contains(a.tokens[$0].lower) }
   }
+
+  /// "Later on Sunday, …", "Earlier in the week, …".
+  static let timeAdverbs: Set<String> = ["later", "earlier", "afterward", "afterwards", "soon"]
 
   static let sentenceAdverbs: Set<String> = [
     "likewise", "meanwhile", "however", "instead", "moreover", "furthermore", "nonetheless", "nevertheless",

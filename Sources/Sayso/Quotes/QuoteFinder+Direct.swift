@@ -17,7 +17,10 @@ extension QuoteFinder {
         if let rest = unquotedRest(after: found) { found.content.append(a.span(rest)) }
         record(found)
       } else if !before.isEmpty && inNarrative {
-        // Quoted words inside narrative: reported speech picks them up as mixed.
+        // "…, writing “Here is the schedule.”": a verb of saying right before
+        // a quoted sentence introduces it. Other quoted words inside
+        // narrative are left to reported speech, which reads them as mixed.
+        if a.tokens[before.upperBound - 1].kind == .word, let found = cueBefore(qi, before) { record(found) }
         continue
       } else if var found = cueAfter(qi, after) {
         if let rest = unquotedRest(after: found) {
@@ -157,7 +160,10 @@ extension QuoteFinder {
     // "“Why now?” Okafor questioned.": a verb that elsewhere takes an object
     // has none here; the quotation is what it reports.
     if let cue = a.cue(at: v) {
-      guard cue.entry.frame == .object, v + 1 < a.tokens.count, a.isTerminal(v + 1) else { return nil }
+      // "“Just one minute,” he urged them.": a pronoun object may stand between.
+      var end = v + 1
+      if end + 1 < a.tokens.count, Self.objectPronouns.contains(a.tokens[end].lower) { end += 1 }
+      guard cue.entry.frame == .object, end < a.tokens.count, a.isTerminal(end) else { return nil }
       return direct(qi, speaker, cue, "direct.speaker-verb-after")
     }
     let entry = CueEntry(lemma: Self.verbLemma(a.tokens[v].lower), particle: nil, frame: .speech)
@@ -188,8 +194,17 @@ extension QuoteFinder {
     let last = a.tokens[lastIndex]
     var end = lastIndex
     let punctuated = last.kind == .punct && ",:—–".unicodeScalars.contains(last.first)
-    guard punctuated else { return nil }
-    end -= 1
+    // "…, writing “Here is the schedule.”", "chanting “Save the cranes.”": a
+    // verb of saying right before a quotation that opens like a sentence.
+    let inner = a.quotes[qi].innerTokens
+    let bareCue =
+      !punctuated && !inner.isEmpty && a.tokens[inner.lowerBound].isCapitalized
+      && a.cue(at: lastIndex).map {
+        // "a sign that read “Closed”": what a sign or a shirt reads is nobody's words.
+        $0.entry.frame == .speech && $0.range.upperBound == lastIndex + 1 && $0.entry.lemma != "read"
+      } == true
+    guard punctuated || bareCue else { return nil }
+    if punctuated { end -= 1 }
     guard end >= before.lowerBound else { return nil }
     let floor = max(before.lowerBound, end - 12)
     for c in stride(from: end, through: floor, by: -1) {

@@ -25,7 +25,8 @@ extension QuoteFinder {
     let floor = max(0, k - 6)
     var c = k
     while c >= floor {
-      if a.tokens[c].kind == .quote { break }
+      // A cue in the sentence before belongs to that sentence.
+      if a.tokens[c].kind == .quote || a.isTerminal(c) { break }
       if let cue = a.cue(at: c), cue.entry.frame == .speech {
         let speaker = a.speaker(before: c, floor: max(0, c - 8), insideQuote: true)
         return (speaker, cue, "nested.speaker-cue-before")

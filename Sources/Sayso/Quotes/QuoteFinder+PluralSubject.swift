@@ -4,8 +4,11 @@ extension QuoteFinder {
   /// lacks, followed by a lower-case word that can be the verb. People are
   /// named by what they do far more often than any lexicon lists.
   func pluralSubject(at k: Int, ceiling end: Int) -> SpeakerMention? {
-    guard k < end, a.tokens[k].classes.contains(.determiners) || a.tokens[k].kind == .number else { return nil }
+    guard k < end else { return nil }
     var j = k + 1
+    // "about 200 dockers": an approximate count.
+    if Self.approximators.contains(a.tokens[k].lower), j < end, a.tokens[j].kind == .number { j += 1 }
+    guard j > k + 1 || a.tokens[k].classes.contains(.determiners) || a.tokens[k].kind == .number else { return nil }
     while j + 1 < end, j - k <= 3, a.tokens[j].kind == .word, !a.tokens[j].isCapitalized,
       a.tokens[j].classes.isDisjoint(with: Self.nonNounClasses)
     {
@@ -26,6 +29,8 @@ extension QuoteFinder {
     return v.classes.isDisjoint(with: [.determiners, .prepositions, .pronouns, .functionWords])
       || v.classes.contains(.eventAuxiliary)
   }
+
+  static let approximators: Set<String> = ["about", "nearly", "almost", "roughly", "around", "some", "over"]
 
   private static let nonNounClasses: WordClass = [
     .functionWords, .determiners, .prepositions, .pronouns, .cue, .subordinators, .eventAuxiliary,

@@ -205,3 +205,12 @@ struct PlainSubjectTests {
     #expect(quote.speaker?.hasSuffix("one in five") == true)
   }
 }
+
+/// Where a report stops when a second verb of saying follows.
+struct SecondCueTests {
+  @Test func butAddedStartsAReportOfItsOwn() throws {
+    let doc = analyze("Okafor said it was too early to name a winner but added that the count looked good.")
+    let first = try #require(doc.quote(containing: "too early"))
+    #expect(!first.text.contains("count looked good"))
+  }
+}
