@@ -10,4 +10,15 @@ extension Analysis {
     }
     return low < tokens.count && tokens[low].end == offset ? low : nil
   }
+
+  /// The index of the token that starts at code point `offset`, or nil.
+  func tokenIndex(startingAt offset: Int) -> Int? {
+    var low = 0
+    var high = tokens.count
+    while low < high {
+      let mid = (low + high) / 2
+      if tokens[mid].start < offset { low = mid + 1 } else { high = mid }
+    }
+    return low < tokens.count && tokens[low].start == offset ? low : nil
+  }
 }

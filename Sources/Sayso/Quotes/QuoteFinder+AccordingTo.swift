@@ -35,4 +35,26 @@ extension QuoteFinder {
     guard k > position else { return nil }
     return SpeakerMention(kind: .group, tokens: position..<k)
   }
+
+  /// "“Delegates should vote freely,” Walker said, according to a Harbour
+  /// Times account.": the source after "according to" reports the whole
+  /// sentence, attribution and all, so the report inside it is nested in
+  /// that source's report.
+  mutating func nestUnderTrailingAccordingTo() {
+    var bySentence: [Int: [Int]] = [:]
+    for (i, att) in attributions.enumerated() {
+      guard let cue = att.cue else { continue }
+      bySentence[a.sentenceOf[cue.lowerBound], default: []].append(i)
+    }
+    for (i, outer) in attributions.enumerated() {
+      guard outer.evidence == "indirect.according-to", outer.parent == nil, let cue = outer.cue,
+        let span = outer.content.first, span.end <= a.tokens[cue.lowerBound].start
+      else { continue }
+      for j in bySentence[a.sentenceOf[cue.lowerBound]] ?? [] where j != i && attributions[j].parent == nil {
+        guard let inner = attributions[j].cue else { continue }
+        let start = a.tokens[inner.lowerBound].start
+        if span.start <= start, start < span.end { attributions[j].parent = i }
+      }
+    }
+  }
 }

@@ -136,8 +136,10 @@ extension QuoteFinder {
       }
       // "called the plan “a disgrace” and threatened to sue": a second verb
       // phrase of the subject's own, after quoted words, is what they did.
+      // "… and reportedly argued …": an adverb may stand before that verb.
       if t.lower == "and" || t.lower == "but", !a.isQuoted(k), k - start >= 3, k + 1 < end,
-        (start..<k).contains(where: { a.tokens[$0].kind == .quote }), isPastVerb(k + 1)
+        (start..<k).contains(where: { a.tokens[$0].kind == .quote }),
+        isPastVerb(k + 1) || (k + 2 < end && a.tokens[k + 1].lower.hasSuffix("ly") && isPastVerb(k + 2))
       {
         end = k
         break
@@ -161,10 +163,15 @@ extension QuoteFinder {
         end = k
         break
       }
-      if t.kind == .punct, t.first == ",", !a.isQuoted(k), k + 1 < end {
+      // "the “Charleston loophole,” a flaw in …": news style sets the comma
+      // inside the closing mark, which then stands where the comma would.
+      let quotedComma =
+        t.kind == .quote && a.tokens[k - 1].isPunct(",") && a.doubleQuoteOf[k].map { a.quotes[$0].last == k } == true
+      if (t.kind == .punct && t.first == "," && !a.isQuoted(k)) || quotedComma, k + 1 < end {
+        let cut = quotedComma ? k + 1 : k
         let next = a.tokens[k + 1].lower
         if next == "according" || (next == "said" || next == "says") {
-          end = k
+          end = cut
           break
         }
         // "…, but she has bristled at …", "…, and it was …": a contrast or a
@@ -175,28 +182,28 @@ extension QuoteFinder {
         // of the same report.
         let secondClause = k + 2 < end && a.tokens[k + 2].lower == "that"
         if next == "but" || newClause || next == "while", k - start >= 3, !secondClause {
-          end = k
+          end = cut
           break
         }
         if let cue = a.cue(at: k + 1), cue.entry.frame != .belief, next.hasSuffix("ing") {
-          end = k
+          end = cut
           break
         }
         // "told reporters, before insisting …": a second report in a participle.
         if Self.participleLinks.contains(next), k + 2 < end, a.tokens[k + 2].lower.hasSuffix("ing"),
           let cue = a.cue(at: k + 2), cue.entry.frame != .belief
         {
-          end = k
+          end = cut
           break
         }
         if let speaker = a.reader.mention(startingAt: k + 1, ceiling: end), speaker.kind != .description,
           speaker.tokens.upperBound < end, let cue = a.cue(at: speaker.tokens.upperBound), cue.entry.closesQuote
         {
-          end = k
+          end = cut
           break
         }
         if isTrailingAppendage(comma: k, start: start, end: end) {
-          end = k
+          end = cut
           break
         }
         // "…, and more than four in 10 said …": a new speaker with their own verb of saying.
@@ -204,7 +211,7 @@ extension QuoteFinder {
           let speaker = a.reader.mention(startingAt: k + 2, ceiling: end), speaker.kind != .pronoun,
           speaker.tokens.upperBound < end, let cue = a.cue(at: speaker.tokens.upperBound), cue.entry.frame == .speech
         {
-          end = k
+          end = cut
           break
         }
       }

@@ -92,4 +92,34 @@ extension QuoteFinder {
     }
     return true
   }
+
+  /// "“A,” Rubio said. “B …" with the quotation running on into the next
+  /// paragraph, where "he added" follows it: the first paragraph's piece
+  /// goes on from the attribution beside it, and only the later pieces take
+  /// the later cue.
+  mutating func splitLeadingParagraphs() {
+    for i in attributions.indices {
+      let att = attributions[i]
+      guard i > 0, att.kind == .direct, let qi = att.quote, let cue = att.cue, att.content.count > 1 else { continue }
+      let q = a.quotes[qi]
+      let previous = attributions[i - 1]
+      guard cue.lowerBound > q.last, a.tokens[cue.lowerBound].paragraph != a.tokens[q.first].paragraph,
+        previous.kind == .direct, let pq = previous.quote, previous.cue != nil,
+        a.tokens[a.quotes[pq].last].paragraph == a.tokens[q.first].paragraph, a.quotes[pq].last < q.first,
+        sameSentenceRun(from: a.quotes[pq].last, to: q.first)
+      else { continue }
+      var lead = previous
+      lead.content = [att.content[0]]
+      lead.quote = nil
+      lead.evidence = "direct.continuation"
+      lead.inheritsFrom = i - 1
+      lead.anchor = a.sentenceStart(of: q.first)
+      attributions[i].content.removeFirst()
+      // Salience now counts from the piece the later cue keeps.
+      if let start = a.tokenIndex(startingAt: attributions[i].content[0].start) {
+        attributions[i].anchor = a.sentenceStart(of: start)
+      }
+      attributions.append(lead)
+    }
+  }
 }

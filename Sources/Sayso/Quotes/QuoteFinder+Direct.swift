@@ -9,7 +9,7 @@ extension QuoteFinder {
       let before = narrativeBefore(q.first)
       let after = narrativeAfter(q.last)
       let inNarrative = isEmbedded(qi, before: before, after: after)
-      if inNarrative, !before.isEmpty, var found = cueAfter(qi, after) {
+      if inNarrative, !before.isEmpty, var found = cueAfter(qi, after), !introducesQuotation(found) {
         // "She will play the “outsider card,” he said.": the whole clause is
         // reported, the quoted words within it.
         found.kind = .mixed
@@ -125,7 +125,9 @@ extension QuoteFinder {
     }
     guard k < after.upperBound else { return nil }
     // "…,” saying the city …": a participle never comes before its speaker.
-    if let cue = a.cue(at: k), cue.entry.frame != .object, !a.tokens[k].lower.hasSuffix("ing"),
+    // "according to" only looks like one.
+    if let cue = a.cue(at: k), cue.entry.frame != .object,
+      !a.tokens[k].lower.hasSuffix("ing") || cue.entry.lemma == "according to",
       let speaker = a.speaker(after: cue.range.upperBound, ceiling: after.upperBound)
     {
       return direct(qi, speaker, cue, "direct.cue-speaker-after")
@@ -133,8 +135,12 @@ extension QuoteFinder {
     if let (speaker, cue) = appositiveCueAfter(k, after) {
       return direct(qi, speaker, cue, "direct.speaker-cue-after")
     }
+    if endsOpen, let found = verbSpeakerAfter(qi, from: k, after) { return found }
     for c in k..<min(after.upperBound, k + 12) {
       guard let cue = a.cue(at: c), cue.entry.frame != .object else { continue }
+      // "“a clown” on her radio show when commenting": a participle with no
+      // finite verb of saying before it attributes nothing here.
+      if a.tokens[c].lower.hasSuffix("ing") { return nil }
       if let speaker = a.speaker(before: c, floor: k),
         descriptorsOnly(from: k, to: min(speaker.tokens.lowerBound, speaker.appositive?.lowerBound ?? Int.max))
       {
@@ -177,7 +183,10 @@ extension QuoteFinder {
   /// without verbs of their own or function words.
   private func descriptorsOnly(from k: Int, to start: Int) -> Bool {
     // "“…,” and Ruiz, who says": a conjunction joins a new clause.
-    if start == k + 1 { return !Self.joiningWords.contains(a.tokens[k].lower) }
+    // "“…” on her radio show": nor does a preposition open a description.
+    if start == k + 1 {
+      return !Self.joiningWords.contains(a.tokens[k].lower) && !a.tokens[k].classes.contains(.prepositions)
+    }
     if start <= k { return true }
     guard start - k <= 4 else { return false }
     return (k..<start).allSatisfy { i in

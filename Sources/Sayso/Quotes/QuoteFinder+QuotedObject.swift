@@ -40,27 +40,39 @@ extension QuoteFinder {
   private func quotedObject(_ qi: Int, sentence s: Range<Int>) -> Attribution? {
     let q = a.quotes[qi]
     var j = q.first - 1
+    // "completed its review and deemed him “well qualified”": the verb
+    // joined by "and" is the one whose object holds the quotation.
+    var coordinated: Int?
     while j > s.lowerBound, q.first - j <= 20 {
       let t = a.tokens[j]
       // Another quotation, a verb of saying or a clause break between: not this verb's object.
-      if t.kind == .quote || t.isPunct(";") || t.isPunct(":") || a.cue(at: j) != nil { return nil }
+      // A verb of saying that no rule took ("mentioned the “harbour
+      // clause”") has the quotation in its object like any other verb.
+      if t.kind == .quote || t.isPunct(";") || t.isPunct(":") { return nil }
+      if let cue = a.cue(at: j), usedCues.contains(j) || cue.range.count > 1 || cue.entry.frame == .object {
+        return nil
+      }
+      if coordinated == nil, looksFinite(j), ["and", "but"].contains(a.tokens[j - 1].lower) { coordinated = j }
       if looksFinite(j), !usedCues.contains(j), auxiliary(before: j, floor: s.lowerBound) != .be,
         let speaker = a.speaker(before: j, floor: s.lowerBound), opensClause(speaker, sentence: s),
         speaker.kind != .pronoun || Lexicon.pronouns[a.tokens[speaker.tokens.lowerBound].lower]?.person == 3,
         !a.tokens[j].lower.hasSuffix("s") || speaker.kind == .name || speaker.kind == .pronoun
       {
-        var end = max(contentEnd(from: j + 1, sentence: s), q.last + 1)
+        let verb = coordinated ?? j
+        // "played down the remarks as …": the particle belongs to the verb.
+        let cueEnd = Self.verbParticles.contains(a.tokens[verb + 1].lower) ? verb + 2 : verb + 1
+        var end = max(contentEnd(from: cueEnd, sentence: s), q.last + 1)
         end = min(end, s.upperBound)
-        guard end > j + 1 else { return nil }
-        let entry = CueEntry(lemma: Self.verbLemma(t.lower), particle: nil, frame: .object)
+        guard end > cueEnd, cueEnd < q.first || verb == j else { return nil }
+        let entry = CueEntry(lemma: Self.verbLemma(a.tokens[verb].lower), particle: nil, frame: .object)
         // "issued a statement, “…”": after a comma or colon the quotation is
         // the statement itself, given word for word.
         if a.tokens[q.first - 1].isPunct(",") || a.tokens[q.first - 1].isPunct(":"), q.last + 1 >= end {
           return Attribution(
-            kind: .direct, content: q.pieces, speaker: speaker, cue: j..<(j + 1), cueEntry: entry,
+            kind: .direct, content: q.pieces, speaker: speaker, cue: verb..<cueEnd, cueEntry: entry,
             evidence: "direct.quoted-object", quote: qi, anchor: a.sentenceStart(of: q.first))
         }
-        return makeReported([(j + 1)..<end], cue: (j..<(j + 1), entry), speaker: speaker, evidence: Self.quotedObject)
+        return makeReported([cueEnd..<end], cue: (verb..<cueEnd, entry), speaker: speaker, evidence: Self.quotedObject)
       }
       j -= 1
     }
@@ -68,6 +80,8 @@ extension QuoteFinder {
   }
 
   static let quotedObject = "mixed.quoted-object"
+
+  static let verbParticles: Set<String> = ["down", "up", "off", "out", "back", "away"]
 
   /// Whether every word of a quotation is capitalised, as in the name of a
   /// tour, a show or an award ("a “Fix It Now” bus tour"), which no one said.

@@ -44,7 +44,12 @@ extension QuoteFinder {
       // ends the sentence describes the place named, and is no content.
       // "…, she said Tuesday, noting …": a participle reports on its own.
       let participle = a.tokens[k + 1].lower.hasSuffix("ing") && a.cue(at: k + 1) != nil
-      if !isDescribingPhrase((k + 1)..<end), !participle { pieces.append((k + 1)..<end) }
+      // "…, said Ana Ruiz, head of the union, a group that …": after an
+      // inverted attribution, more commas describe the speaker further.
+      let inverted = speaker.tokens.lowerBound > cue.range.lowerBound
+      let furtherApposition =
+        inverted && (speaker.appositive != nil || a.tokens[k + 1].classes.contains(.determiners))
+      if !isDescribingPhrase((k + 1)..<end), !participle, !furtherApposition { pieces.append((k + 1)..<end) }
     }
     guard pieces.reduce(0, { $0 + $1.count }) >= 3 else { return nil }
     if let q = a.doubleQuoteOf[start], a.quotes[q].last >= speakerStart - 2 { return nil }

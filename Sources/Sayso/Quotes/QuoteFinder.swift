@@ -17,7 +17,9 @@ struct QuoteFinder {
   static func find(_ analysis: Analysis) -> [Attribution] {
     var finder = QuoteFinder(analysis)
     finder.attributeDirectQuotes()
+    finder.splitLeadingParagraphs()
     finder.findReportedSpeech()
+    finder.nestUnderTrailingAccordingTo()
     finder.findAgentlessQuestions()
     finder.findRecordPhrases()
     finder.findQuotedObjects()
@@ -25,8 +27,12 @@ struct QuoteFinder {
     finder.findNestedQuotes()
     finder.findHeadlineClaim()
     // Sort into text order and renumber the links between attributions.
+    // At the same start the longer one goes first: it is the one that may
+    // hold the other, and a parent must come before its nested quotations.
     let order = finder.attributions.indices.sorted {
-      (finder.attributions[$0].content.first?.start ?? 0) < (finder.attributions[$1].content.first?.start ?? 0)
+      let (x, y) = (finder.attributions[$0].content, finder.attributions[$1].content)
+      let (xs, ys) = (x.first?.start ?? 0, y.first?.start ?? 0)
+      return xs != ys ? xs < ys : (x.last?.end ?? 0) > (y.last?.end ?? 0)
     }
     var newIndex = [Int](repeating: 0, count: order.count)
     for (position, old) in order.enumerated() { newIndex[old] = position }

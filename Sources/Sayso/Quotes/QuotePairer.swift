@@ -61,12 +61,24 @@ struct QuotePairer {
   /// Whether the mark at `k` can close a quotation.
   func canClose(_ k: Int) -> Bool {
     guard let m = mark(k) else { return false }
-    if m.shape == .opening { return false }
+    if m.shape == .opening { return isMistypedCloser(k) }
     if m.shape == .closing { return true }
     if tokens[k].spaceBefore && k > 0 && !isParagraphStart(k) { return false }
     guard k + 1 < tokens.count else { return true }
     let next = tokens[k + 1]
     return next.spaceBefore || next.paragraph != tokens[k].paragraph || next.kind == .punct
       || next.kind == .quote
+  }
+
+  /// `“It’s unusual,“ said Ruiz`: an opening shape glued to the words before
+  /// it, after punctuation that ends a quotation, with a space or the end of
+  /// the paragraph after it, was typed for a closing mark.
+  func isMistypedCloser(_ k: Int) -> Bool {
+    guard k > 0, !tokens[k].spaceBefore, !isParagraphStart(k) else { return false }
+    let prev = tokens[k - 1]
+    guard prev.kind == .punct, ",.!?…".unicodeScalars.contains(prev.first) else { return false }
+    guard k + 1 < tokens.count else { return true }
+    let next = tokens[k + 1]
+    return next.spaceBefore || next.paragraph != tokens[k].paragraph
   }
 }

@@ -250,4 +250,53 @@ struct DirectQuoteTests {
     #expect(quote.kind == .mixed)
     #expect(quote.text.hasSuffix("to every port on the coast"))
   }
+
+  @Test func anUnknownPastVerbBeforeANameAttributes() throws {
+    let doc = analyze(
+      "Ferry returns\n\n\u{201C}This is fantastic!\u{201D} beamed Ana Ruiz of Leeds, who had queued since dawn.")
+    let quote = try #require(doc.quote(containing: "fantastic"))
+    #expect(quote.speaker == "Ana Ruiz")
+    #expect(quote.cue == "beamed")
+    #expect(quote.evidence == "direct.verb-speaker-after")
+  }
+
+  @Test func aQuotationBeforeAccordingToIsDirect() throws {
+    let doc = analyze(
+      "Review timetable\n\n\u{201C}The board expects to finish its review within weeks,\u{201D} according to the Harbour Times."
+    )
+    let quote = try #require(doc.quote(containing: "finish its review"))
+    #expect(quote.kind == .direct)
+    #expect(quote.cue == "according to")
+    #expect(quote.speaker == "the Harbour Times")
+  }
+
+  @Test func aParticipleAfterAPhraseAttributesNothing() {
+    let doc = analyze(
+      "Radio row\n\nLast week, Ruiz called Okafor a \u{201C}clown\u{201D} on her radio show when commenting on his plan."
+    )
+    #expect(doc.quotes.allSatisfy { $0.speaker != "her radio" && $0.cue != "show" })
+    #expect(doc.quote(containing: "clown")?.speaker == "Ruiz")
+  }
+
+  @Test func aVerbIntroducingTheNextQuotationIsNotThisOnesCue() throws {
+    let doc = analyze(
+      "Dockers march\n\nHolding signs calling the mayor \u{201C}the harbour\u{2019}s worst friend,\u{201D} the dockers chanted \u{201C}Save our cranes.\u{201D}"
+    )
+    let chant = try #require(doc.quote(containing: "Save our cranes"))
+    #expect(chant.speaker == "the dockers")
+    #expect(doc.quote(containing: "worst friend")?.cue != "chanted")
+  }
+
+  @Test func aQuotationRunningIntoTheNextParagraphStartsWithTheSpeakerBesideIt() throws {
+    let doc = analyze(
+      "Ferry plan\n\n\u{201C}The ferry is late again,\u{201D} Ruiz said. \u{201C}But the board cannot just cut the service. It has consequences.\n\n\u{201C}I am not interested in excuses,\u{201D} she added."
+    )
+    let first = try #require(doc.quote(containing: "ferry is late"))
+    #expect(first.cue == "said")
+    #expect(first.text.contains("It has consequences"))
+    let added = try #require(doc.quote(containing: "excuses"))
+    #expect(added.cue == "added")
+    #expect(!added.text.contains("consequences"))
+    #expect(added.speaker == "Ruiz")
+  }
 }

@@ -140,4 +140,13 @@ struct PhrasalCueBeforeQuoteTests {
     #expect(quote.kind == .direct)
     #expect(quote.speaker == "Okafor")
   }
+
+  @Test func moreAppositionAfterAnInvertedSpeakerIsNotContent() throws {
+    let doc = analyze(
+      "Union vote\n\n\u{201C}We are extremely happy\u{201D} about the vote, said Ana Ruiz, director of the Dockers Union, a union that has broken away from many other groups."
+    )
+    let quote = try #require(doc.quote(containing: "extremely happy"))
+    #expect(quote.speaker == "Ana Ruiz")
+    #expect(!quote.text.contains("broken away"))
+  }
 }

@@ -116,4 +116,16 @@ struct NestedQuoteTests {
     let inner = try #require(doc.quotes.first { $0.parent == outer.id })
     #expect(inner.text.contains("Leave now"))
   }
+
+  @Test func aTrailingAccordingToHoldsTheAttributionBeforeIt() throws {
+    let doc = analyze(
+      "Delegates meet\n\n\u{201C}Delegates should vote the way they see fit,\u{201D} Walker said, according to a Harbour Times account."
+    )
+    let outer = try #require(doc.quotes.first { $0.cue == "according to" })
+    let inner = try #require(doc.quotes.first { $0.cue == "said" })
+    #expect(inner.speaker == "Walker")
+    #expect(inner.parent == outer.id)
+    #expect(outer.parent == nil)
+    #expect(doc.outermost().quotes.map(\.id) == [outer.id])
+  }
 }

@@ -98,4 +98,13 @@ struct QuoteMarkTests {
     let quote = try #require(doc.quote(containing: "cranes are old"))
     #expect(quote.speaker == "Ana Quist")
   }
+
+  @Test func anOpeningMarkTypedForAClosingOneCloses() throws {
+    let doc = analyze(
+      "Crane hearing\n\n\u{201C}It\u{2019}s unusual,\u{201C} said Tom Reddy, a lawyer for the union. \u{201C}It is a hard thing to do.\u{201D}"
+    )
+    let quote = try #require(doc.quote(containing: "unusual"))
+    #expect(quote.speaker == "Tom Reddy")
+    #expect(doc.quote(containing: "hard thing")?.speaker == "Tom Reddy")
+  }
 }

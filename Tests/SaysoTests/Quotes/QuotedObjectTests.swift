@@ -82,4 +82,32 @@ struct UnlistedVerbTests {
     #expect(quote.speaker == "a ministry memo")
     #expect(quote.cueLemma == "put it")
   }
+
+  @Test func theVerbJoinedByAndTakesTheQuotation() throws {
+    let doc = analyze(
+      "Crane review ends\n\nThe council finished its review of the cranes and deemed them \u{201C}well short\u{201D} of the standard."
+    )
+    let quote = try #require(doc.quote(containing: "well short"))
+    #expect(quote.cue == "deemed")
+    #expect(quote.speaker == "the council")
+    #expect(quote.text.hasPrefix("them"))
+  }
+
+  @Test func aParticleBelongsToTheVerb() throws {
+    let doc = analyze(
+      "Levy row\n\nLast year, Ruiz played down the remarks as \u{201C}just part of the campaign\u{201D} and reportedly left the room."
+    )
+    let quote = try #require(doc.quote(containing: "part of the campaign"))
+    #expect(quote.cue == "played down")
+    #expect(quote.text.hasPrefix("the remarks"))
+    #expect(!quote.text.contains("left the room"))
+  }
+
+  @Test func anUnusedVerbOfSayingTakesAQuotedObject() throws {
+    let doc = analyze(
+      "Land sale\n\nOkafor also mentioned the \u{201C}harbour clause,\u{201D} a rule that lets the board sell land.")
+    let quote = try #require(doc.quote(containing: "harbour clause"))
+    #expect(quote.cue == "mentioned")
+    #expect(!quote.text.contains("a rule"))
+  }
 }

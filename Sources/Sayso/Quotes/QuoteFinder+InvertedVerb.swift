@@ -1,0 +1,30 @@
+extension QuoteFinder {
+  /// `“This is fantastic!” beamed Ana Ruiz.`: after a quotation left open by
+  /// its comma, question or exclamation mark, a past-tense verb the lexicon
+  /// does not know, then the speaker's name or description. The inverted
+  /// order is the writer's way of attributing, so the verb is the cue.
+  func verbSpeakerAfter(_ qi: Int, from k: Int, _ after: Range<Int>) -> Attribution? {
+    let q = a.quotes[qi]
+    guard q.first == a.sentenceStart(of: q.first), k + 1 < after.upperBound, isPastVerb(k), a.cue(at: k) == nil,
+      let speaker = a.speaker(after: k + 1, ceiling: after.upperBound),
+      speaker.kind == .name || speaker.kind == .description,
+      speaker.tokens.lowerBound == k + 1
+        || a.tokens[k + 1].classes.contains(.determiners)
+    else { return nil }
+    let entry = CueEntry(lemma: Self.verbLemma(a.tokens[k].lower), particle: nil, frame: .speech)
+    return Attribution(
+      kind: .direct, content: q.pieces, speaker: speaker, cue: k..<(k + 1), cueEntry: entry,
+      evidence: "direct.verb-speaker-after", quote: qi, anchor: a.sentenceStart(of: q.first))
+  }
+
+  /// `Holding signs calling him “a loser,” the crowd chanted “…”`: the verb
+  /// after a quotation inside narrative introduces the next quotation, not
+  /// this one.
+  func introducesQuotation(_ found: Attribution) -> Bool {
+    guard let cue = found.cue else { return false }
+    var j = max(cue.upperBound, found.speaker?.tokens.upperBound ?? 0)
+    while j < a.tokens.count, a.tokens[j].isPunct(",") || a.tokens[j].isPunct(":") { j += 1 }
+    guard j < a.tokens.count, a.tokens[j].kind == .quote, let q = a.doubleQuoteOf[j] else { return false }
+    return a.quotes[q].first == j && q != found.quote
+  }
+}
