@@ -10,6 +10,18 @@ extension Analysis {
     // "a tweet", "the reports": after a determiner the word is a noun.
     // "the secretary of state", "a matter of record": after "of" only a gerund is a verb.
     if k > 0, tokens[k - 1].lower == "of", !t.lower.hasSuffix("ing") { return nil }
+    // "Ruiz’s reported fortune": a past form after a possessive describes a noun.
+    // ("she’s argued", "who’s called for" are contractions of "has".)
+    if k > 0, t.lower.hasSuffix("ed"), tokens[k - 1].classes.contains(.possessive),
+      !Self.contractingWords.contains(String(tokens[k - 1].lower.unicodeScalars.dropLast(2)))
+    {
+      return nil
+    }
+    // "battleground states where …", "in states that …": the noun, unless a
+    // clause or a colon follows right after a subject.
+    if t.lower == "states", next != "that" && next != ":" || (k > 0 && tokens[k - 1].classes.contains(.prepositions)) {
+      return nil
+    }
     // "Several said", "many added": a quantifier before a past form is its subject.
     // "Some say", "others argue": a plural form after one, too.
     let quantifierSubject =
@@ -327,4 +339,9 @@ extension Analysis {
   static func pastVerbs(_ word: String) -> Bool {
     (word.hasSuffix("ed") && word.utf8.count > 4) || ["held", "won", "lost", "took", "made", "ran"].contains(word)
   }
+
+  /// Words whose "’s" is "has" or "is", never a possessive.
+  static let contractingWords: Set<String> = [
+    "he", "she", "it", "who", "that", "there", "what", "where", "here", "everyone", "nobody", "someone",
+  ]
 }

@@ -13,11 +13,16 @@ extension QuoteFinder {
     {
       speaker.appositive = nil
     }
-    if c > s.lowerBound, a.tokens[c - 1].first == "," {
+    // "…, according to X" and "…,” according to X", the comma inside the mark.
+    let commaInside =
+      c - 1 > s.lowerBound && a.tokens[c - 1].kind == .quote && a.tokens[c - 2].isPunct(",")
+      && a.doubleQuoteOf[c - 1].map { a.quotes[$0].last == c - 1 } == true
+    if c > s.lowerBound, a.tokens[c - 1].isPunct(",") || commaInside {
+      let end = commaInside ? c : c - 1
       var start = s.lowerBound
-      while start < c - 1, a.tokens[start].kind == .punct { start += 1 }
-      guard c - 1 - start >= 3 else { return nil }
-      return makeReported([start..<(c - 1)], cue: cue, speaker: speaker, evidence: "indirect.according-to")
+      while start < end, a.tokens[start].kind == .punct { start += 1 }
+      guard end - start >= 3 else { return nil }
+      return makeReported([start..<end], cue: cue, speaker: speaker, evidence: "indirect.according-to")
     }
     var k = speaker.appositive?.upperBound ?? speaker.tokens.upperBound
     while k < s.upperBound, a.tokens[k].first != "," || a.tokens[k].kind != .punct, k - c < 25 { k += 1 }

@@ -181,7 +181,10 @@ extension QuoteFinder {
         // "…, but that the harbour was “an egregious mess”": a second clause
         // of the same report.
         let secondClause = k + 2 < end && a.tokens[k + 2].lower == "that"
-        if next == "but" || newClause || next == "while", k - start >= 3, !secondClause {
+        // "…, but only minor details", "…, but also hungry for …": "but" with
+        // no subject of its own goes on with the same report.
+        let samePredicate = next == "but" && k + 2 < end && continuesPredicate(k + 2)
+        if next == "but" || newClause || next == "while", k - start >= 3, !secondClause, !samePredicate {
           end = cut
           break
         }
@@ -239,6 +242,19 @@ extension QuoteFinder {
     guard evenThough || summary || Self.appendageOpeners.contains(a.tokens[k + 1].lower) else { return false }
     return !((k + 2)..<end).contains { a.tokens[$0].isPunct(",") && !a.isQuoted($0) }
   }
+
+  /// Whether the word after "but" goes on with the subject already given:
+  /// "not", "only", an adverb, an auxiliary or a past-tense verb.
+  func continuesPredicate(_ k: Int) -> Bool {
+    let t = a.tokens[k]
+    guard t.kind == .word, !t.isCapitalized else { return false }
+    return Self.predicateOpeners.contains(t.lower) || t.lower.hasSuffix("ly") || isPastVerb(k)
+  }
+
+  static let predicateOpeners: Set<String> = [
+    "not", "only", "also", "rather", "still", "is", "are", "was", "were", "has", "have", "had", "would", "will",
+    "could", "should", "can", "may", "might", "must",
+  ]
 
   /// A past-tense verb standing alone: "threatened", "made", not "the".
   func isPastVerb(_ k: Int) -> Bool {

@@ -208,8 +208,7 @@ extension QuoteFinder {
   func auxiliary(before c: Int, floor: Int) -> Auxiliary? {
     var k = c - 1
     while k >= floor, a.tokens[k].kind == .word,
-      a.tokens[k].lower.hasSuffix("ly") || a.tokens[k].lower == "also"
-        || a.tokens[k].lower == "not"
+      a.tokens[k].lower.hasSuffix("ly") || Self.voiceAdverbs.contains(a.tokens[k].lower)
     {
       k -= 1
     }
@@ -222,6 +221,13 @@ extension QuoteFinder {
     default: return .absent
     }
   }
+
+  /// Adverbs that may stand between an auxiliary and its verb: "was first
+  /// noted", "has long argued".
+  static let voiceAdverbs: Set<String> = [
+    "also", "not", "first", "then", "later", "long", "never", "once", "still", "already", "just", "often",
+    "always", "even", "ever", "since",
+  ]
 
   static let requestVerbs: Set<String> = ["ask", "tell", "advise", "remind", "warn", "urge", "counsel"]
 

@@ -116,3 +116,32 @@ struct StateLevelTests {
     #expect(doc.quotes.count == 1)
   }
 }
+
+/// Words that look like cues but stand as nouns or adjectives, or in a passive.
+struct CueLookalikeTests {
+  @Test func statesBeforeARelativeIsTheNoun() {
+    let doc = analyze(
+      "Ferry funding\n\nThe board surveyed riders in two coastal states where ferries carry most commuters to work.")
+    #expect(doc.quotes.isEmpty)
+  }
+
+  @Test func aPastFormAfterAPossessiveDescribesANoun() {
+    let doc = analyze(
+      "Harbour fortune\n\nThe fund makes up only a small part of Okafor\u{2019}s reported fortune, and his filings show fewer holdings."
+    )
+    #expect(doc.quotes.allSatisfy { $0.cue != "reported" })
+  }
+
+  @Test func aContractedHasStillReports() throws {
+    let doc = analyze(
+      "Levy debate\n\nThe levy is backed by Ana Ruiz, who\u{2019}s argued for years that the harbour needs the money.")
+    let quote = try #require(doc.quote(containing: "harbour needs the money"))
+    #expect(quote.cue == "argued for")
+  }
+
+  @Test func aPassiveWithAnAdverbHasNoSpeaker() {
+    let doc = analyze(
+      "Harbour support\n\nRuiz\u{2019}s support for the levy was first noted when she joined the board in May.")
+    #expect(doc.quotes.allSatisfy { $0.cue != "noted" || $0.speaker == nil })
+  }
+}

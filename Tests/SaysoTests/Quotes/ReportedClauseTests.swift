@@ -317,3 +317,30 @@ struct PrepositionOpenerTests {
     #expect(quote.speaker == "Ana Ruiz")
   }
 }
+
+/// Where a report ends at ", but …" and at a closing mark with its comma.
+struct ContrastEndTests {
+  @Test func butWithoutASubjectGoesOnWithTheReport() throws {
+    let doc = analyze(
+      "Ferry plan\n\nOkafor says parts of the ferry plan are \u{201C}negotiable,\u{201D} but only the timetable and the fares."
+    )
+    let quote = try #require(doc.quote(containing: "negotiable"))
+    #expect(quote.text.contains("timetable and the fares"))
+  }
+
+  @Test func butWithASubjectStartsTheWritersClause() throws {
+    let doc = analyze(
+      "Ferry plan\n\nOkafor says the ferry plan is \u{201C}negotiable,\u{201D} but the union has already rejected it.")
+    let quote = try #require(doc.quote(containing: "negotiable"))
+    #expect(!quote.text.contains("union"))
+  }
+
+  @Test func accordingToAfterTheClosingMarkHoldsTheReport() throws {
+    let doc = analyze(
+      "Crane order\n\nThe witness said the order was meant to \u{201C}avoid upsetting the vote,\u{201D} according to the report."
+    )
+    let outer = try #require(doc.quotes.first { $0.cue == "according to" })
+    #expect(outer.speaker == "the report")
+    #expect(outer.text.hasPrefix("The witness said"))
+  }
+}
