@@ -107,6 +107,10 @@ extension EntityResolver {
     let t = a.tokens[m.tokens.lowerBound]
     let word = Self.stripPossessive(t.lower)
     guard !registry.hasPerson(lastName: word), !a.reader.isGivenName(word) else { return false }
+    // A headline, not a sentence, capitalises freely: "Dock dispute" names no one.
+    if let headline = a.headline, headline.contains(m.tokens.lowerBound), !a.isTerminal(headline.upperBound - 1) {
+      return true
+    }
     let commonWord: WordClass = [
       .eventTrigger, .cue, .timeWords, .organisationNouns, .personNouns, .groupNouns, .demonyms, .eventSector,
       .eventPeople,

@@ -105,8 +105,12 @@ extension Analysis {
     let t = tokens[k]
     // "she’s said", "they’ve argued": a pronoun and its contracted "has" or
     // "have" before a past participle ("it’s said" is a passive).
-    if t.kind == .word, k + 1 == cueStart, Self.perfectContractions.contains(t.lower),
+    // "he’s predicting", "they’re saying": "is" and "are" before a participle.
+    let progressive =
+      tokens[cueStart].lower.hasSuffix("ing") && Self.progressiveContractions.contains(t.lower)
+    if t.kind == .word, k + 1 == cueStart, Self.perfectContractions.contains(t.lower) || progressive,
       tokens[cueStart].lower == "said" || tokens[cueStart].lower == "told" || tokens[cueStart].lower.hasSuffix("ed")
+        || progressive
     {
       return SpeakerMention(kind: .pronoun, tokens: k..<(k + 1))
     }
@@ -314,6 +318,10 @@ extension Analysis {
   ]
 
   static let askedParticiples: Set<String> = ["surveyed", "polled", "interviewed", "questioned", "asked", "contacted"]
+
+  static let progressiveContractions: Set<String> = [
+    "he's", "she's", "they're", "we're", "i'm", "you're", "he’s", "she’s", "they’re", "we’re", "i’m", "you’re",
+  ]
 
   static let perfectContractions: Set<String> = [
     "he's", "she's", "they've", "we've", "i've", "who's", "you've", "he’s", "she’s", "they’ve", "we’ve", "i’ve",

@@ -287,7 +287,9 @@ extension QuoteFinder {
         || t.classes.contains(.timeWords)
     }
     // A count or a day before a time noun: "Eight years ago,", "Sunday morning,".
-    guard t.kind == .number || Self.numberWords.contains(t.lower) || t.classes.contains(.timeWords) else {
+    // "A few days later,", "The next morning,".
+    let article = t.lower == "a" || t.lower == "an" || t.lower == "the"
+    guard t.kind == .number || Self.numberWords.contains(t.lower) || t.classes.contains(.timeWords) || article else {
       return false
     }
     var j = k + 1

@@ -43,6 +43,7 @@ extension QuoteFinder {
       c > s.lowerBound
       && (a.tokens[c - 1].isPunct(",")
         || (c - 1 > s.lowerBound && a.tokens[c - 1].kind == .quote && a.tokens[c - 2].isPunct(",")))
+    if let found = frontedParticiple(cue, sentence: index) { return found }
     if word.hasSuffix("ing"), afterComma {
       // "…, calling it “a disaster”": object verbs count once their object quotes.
       guard cue.entry.frame != .belief,
@@ -58,7 +59,7 @@ extension QuoteFinder {
       c - 2 > s.lowerBound && a.tokens[c - 1].lower == "then"
       && (a.tokens[c - 2].isPunct(",") || a.tokens[c - 2].lower == "and")
     if c > s.lowerBound, a.tokens[c - 1].lower == "and" || a.tokens[c - 1].lower == "but" || thenLinked,
-      let speaker = subject(ofSentence: index, before: c)
+      let speaker = earlierSpeaker(before: c, sentence: s) ?? subject(ofSentence: index, before: c)
     {
       // "The campaign announced new support and said …": the sentence's subject.
       return content(after: cue, sentence: s, speaker: speaker, evidence: "indirect.coordinated")

@@ -84,12 +84,25 @@ extension QuoteFinder {
     case .speech:
       // "asked the council to delay the vote", "told them to wait": a
       // request, whose content is the person asked and what they should do.
-      if hasObject, stem == "to", Self.requestVerbs.contains(lemma), k + 1 < s.upperBound,
-        a.tokens[k + 1].kind == .word, !a.tokens[k + 1].classes.contains(.determiners)
+      // (The verb may stand inside quotation marks: "to “give $3 now.”")
+      let verb = k + 2 < s.upperBound && a.tokens[k + 1].kind == .quote ? k + 2 : k + 1
+      if hasObject, stem == "to", Self.requestVerbs.contains(lemma), verb < s.upperBound,
+        a.tokens[verb].kind == .word, !a.tokens[verb].classes.contains(.determiners)
       {
         let end = contentEnd(from: k, sentence: s)
         guard end - cue.range.upperBound >= 3 else { return nil }
         return makeReported([cue.range.upperBound..<end], cue: cue, speaker: speaker, evidence: evidence)
+      }
+      // "pledged to stand firm", "vowed to “fight on”": a promise reports what
+      // the speaker will do.
+      if stem == "to", Self.commissiveVerbs.contains(lemma), k + 1 < s.upperBound {
+        let verb = a.tokens[k + 1].kind == .quote && k + 2 < s.upperBound ? k + 2 : k + 1
+        let t = a.tokens[verb]
+        if t.kind == .word, !t.isCapitalized, t.classes.isDisjoint(with: [.determiners, .pronouns, .possessive]) {
+          // The promise ends like the object of a stance verb does.
+          guard let end = objectPhraseEnd(from: k, sentence: s, lemma: lemma), end - k >= 3 else { return nil }
+          return makeReported([k..<end], cue: cue, speaker: speaker, evidence: Self.objectEvidence)
+        }
       }
       // After a verb of saying nearly any word opens the reported clause
       // ("says climate change is …"); a few mark something else.
@@ -174,7 +187,7 @@ extension QuoteFinder {
   /// was safe, resigned".
   func subordinateClauseEnd(speaker: SpeakerMention, cue: Int, from start: Int, to end: Int) -> Int? {
     let before = speaker.tokens.lowerBound - 1
-    let relative = (speaker.tokens.upperBound..<cue).contains { j in
+    let relative = (speaker.tokens.upperBound..<max(cue, speaker.tokens.upperBound)).contains { j in
       a.tokens[j].lower == "who" && j > 0 && a.tokens[j - 1].isPunct(",")
     }
     guard end > start + 1, before >= 0 || relative,
@@ -213,6 +226,12 @@ extension QuoteFinder {
       k -= 1
     }
     guard k >= floor else { return nil }
+    // "he’s predicting" is a progressive; "she’s argued" a perfect.
+    if Analysis.progressiveContractions.contains(a.tokens[k].lower)
+      || Analysis.perfectContractions.contains(a.tokens[k].lower)
+    {
+      return a.tokens[c].lower.hasSuffix("ing") ? .be : .other
+    }
     switch a.tokens[k].lower {
     case "is", "are", "was", "were", "be", "been", "being", "’s", "'s": return .be
     case "has", "have", "had", "will", "would", "could", "should", "may", "might", "must", "can", "did", "does",
@@ -228,6 +247,8 @@ extension QuoteFinder {
     "also", "not", "first", "then", "later", "long", "never", "once", "still", "already", "just", "often",
     "always", "even", "ever", "since",
   ]
+
+  static let commissiveVerbs: Set<String> = ["promise", "pledge", "vow", "threaten"]
 
   static let requestVerbs: Set<String> = ["ask", "tell", "advise", "remind", "warn", "urge", "counsel"]
 

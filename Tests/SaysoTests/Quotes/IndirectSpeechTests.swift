@@ -214,3 +214,59 @@ struct SecondCueTests {
     #expect(!first.text.contains("count looked good"))
   }
 }
+
+/// Speakers and contents read through contractions, coordination and
+/// fronted participles.
+struct ClauseShapeTests {
+  @Test func aContractedIsBeforeAParticipleReports() throws {
+    let doc = analyze(
+      "Harbour vote\n\nOkafor spoke on Monday. He\u{2019}s predicting he will do well in the next vote.")
+    let quote = try #require(doc.quote(containing: "he will do well"))
+    #expect(quote.speaker == "Okafor")
+    #expect(quote.cue == "predicting")
+  }
+
+  @Test func aSecondVerbOfSayingGoesOnWithTheFirstSpeaker() throws {
+    let doc = analyze(
+      "Dock dispute\n\nFor that she drew the mayor\u{2019}s anger - he called her \u{201C}weak\u{201D} and said she had no support on the docks."
+    )
+    let quote = try #require(doc.quote(containing: "no support on the docks"))
+    #expect(quote.cue == "said")
+    #expect(quote.speaker == "he" || quote.speaker == "the mayor")
+  }
+
+  @Test func aPromiseJoinedByAndReportsWhatTheSpeakerWillDo() throws {
+    let doc = analyze(
+      "Dock dispute\n\nOkafor rails against the board\u{2019}s paperwork and pledges to stand firm against its demands."
+    )
+    let quote = try #require(doc.quote(containing: "stand firm"))
+    #expect(quote.cue == "pledges")
+    #expect(quote.speaker == "Okafor")
+  }
+
+  @Test func aParticipleOpeningTheSentenceReportsForItsSubject() throws {
+    let doc = analyze(
+      "Port plan\n\nAcknowledging that the mayor \u{201C}says a lot of silly things,\u{201D} though, Ruiz did suggest that the port needs him."
+    )
+    let quote = try #require(doc.quote(containing: "silly things"))
+    #expect(quote.cue == "Acknowledging")
+    #expect(quote.speaker == "Ruiz")
+    #expect(!quote.text.contains("port needs"))
+  }
+
+  @Test func aRequestMayQuoteItsVerb() throws {
+    let doc = analyze(
+      "Union appeal\n\nAna Ruiz also sent out an appeal after the remarks, asking supporters to \u{201C}give $3 to the dockers now.\u{201D}"
+    )
+    let quote = try #require(doc.quote(containing: "give $3"))
+    #expect(quote.cue == "asking")
+    #expect(quote.text.hasPrefix("supporters"))
+  }
+
+  @Test func anIntroductoryTimePhraseWithAnArticleIsSkipped() throws {
+    let doc = analyze(
+      "Levy row\n\nBut a few days later, Okafor reversed himself, telling reporters that the rules are set.")
+    let quote = try #require(doc.quote(containing: "rules are set"))
+    #expect(quote.speaker == "Okafor")
+  }
+}
