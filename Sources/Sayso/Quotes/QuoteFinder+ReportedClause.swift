@@ -134,6 +134,14 @@ extension QuoteFinder {
         let start = hasObject ? cue.range.upperBound : k
         // "rejected by the court" is passive; "proposed last July" has no object.
         let lead = a.tokens[start]
+        // "acknowledged to Bloomberg" names who heard it; "applauded loudly" has no object.
+        let next = start + 1 < s.upperBound ? a.tokens[start + 1] : nil
+        let recipient =
+          lead.lower == "to"
+          && (next.map { ($0.isCapitalized && !a.isInTitleCase(start + 1)) || $0.classes.contains(.determiners) }
+            ?? true)
+        let loneAdverb = lead.lower.hasSuffix("ly") && (next.map { $0.kind == .punct } ?? true)
+        guard !recipient, !loneAdverb else { return nil }
         guard lead.kind == .word || lead.kind == .number, lead.lower == "to" || !lead.classes.contains(.prepositions),
           !lead.classes.contains(.timeWords), lead.lower != "that", !Self.objectStops.contains(lead.lower),
           let end = objectPhraseEnd(from: start, sentence: s, lemma: lemma)

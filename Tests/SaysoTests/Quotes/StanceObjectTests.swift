@@ -86,4 +86,16 @@ struct StanceObjectTests {
     #expect(quote.text == "a new fee for cruise ships")
     #expect(quote.cueLemma == "announce")
   }
+
+  @Test func aLoneAdverbIsNoObject() {
+    let doc = analyze(
+      "Rally night\n\nWhen the mayor promised new cranes, the crowd applauded loudly. Then the band played.")
+    #expect(doc.quotes.allSatisfy { $0.cue != "applauded" })
+  }
+
+  @Test func toBeforeANameIsWhoHeardIt() {
+    let doc = analyze(
+      "Crane emails\n\nThe talks went both ways, a point Okafor also acknowledged to Harbour Radio on Friday.")
+    #expect(doc.quotes.allSatisfy { $0.cue != "acknowledged" })
+  }
 }
