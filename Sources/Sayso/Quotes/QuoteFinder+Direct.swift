@@ -29,7 +29,11 @@ extension QuoteFinder {
         }
         record(found)
       } else if var found = cueBefore(qi, before) {
-        if let first = after.first, a.tokens[first].kind == .word, !a.tokens[first].isCapitalized {
+        // ("… “The struggle continues” and vowing to …" adds a report of its own.)
+        if let first = after.first, a.tokens[first].kind == .word, !a.tokens[first].isCapitalized,
+          !(Self.joiningWords.contains(a.tokens[first].lower) && first + 1 < after.upperBound
+            && a.cue(at: first + 1) != nil)
+        {
           // “…” on how many jobs …: the sentence goes on after the quote.
           let end = contentEnd(from: first, sentence: a.sentences[a.sentenceOf[first]].tokens)
           if end > first {
@@ -223,6 +227,14 @@ extension QuoteFinder {
         return direct(qi, speaker, cue, "direct.according-to")
       }
       if var speaker = a.speaker(before: c, floor: before.lowerBound) {
+        // "The senator emailed supporters saying …": a verb inside the phrase
+        // read as the speaker ends the subject before it.
+        if a.tokens[c].lower.hasSuffix("ing"),
+          let verb = speaker.tokens.dropFirst().first(where: { isPastVerb($0) }),
+          let subject = subject(ofSentence: a.sentenceOf[c], before: verb), subject.tokens.upperBound <= verb
+        {
+          speaker = subject
+        }
         // "she released a statement saying, “…”": the message says what its sender does.
         if a.tokens[c].lower.hasSuffix("ing"), let head = speaker.tokens.last,
           Self.messageNouns.contains(a.tokens[head].lower),

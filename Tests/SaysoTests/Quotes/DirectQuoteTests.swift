@@ -299,4 +299,14 @@ struct DirectQuoteTests {
     #expect(!added.text.contains("consequences"))
     #expect(added.speaker == "Ruiz")
   }
+
+  @Test func aParticipleAfterAnObjectBelongsToTheSubject() throws {
+    let doc = analyze(
+      "Vote count\n\nThe senator emailed supporters saying \u{201C}The struggle continues\u{201D} and vowing to compete in the final vote."
+    )
+    let quote = try #require(doc.quote(containing: "struggle continues"))
+    #expect(quote.speaker == "the senator")
+    #expect(!quote.text.contains("vowing"))
+    #expect(doc.quote(containing: "compete in the final vote")?.cue == "vowing")
+  }
 }
