@@ -76,11 +76,15 @@ extension EntityResolver {
     {
       subjectOf[index] = entity(for: subject, sentence: index)
     }
+    // One copy of the reader and the tokens for the loop: reaching them
+    // through the analysis object costs reference counting on every word.
+    let reader = a.reader
+    let tokens = a.tokens
     var k = s.lowerBound
     while k < s.upperBound {
-      guard a.reader.isNameToken(k), a.tokens[k].isCapitalized,
-        !a.reader.isSentenceInitialCommon(k, sentenceStart: s.lowerBound),
-        let m = a.reader.mention(startingAt: k, ceiling: s.upperBound), m.kind == .name || m.kind == .organisation
+      guard tokens[k].isCapitalized, reader.isNameToken(k),
+        !reader.isSentenceInitialCommon(k, sentenceStart: s.lowerBound),
+        let m = reader.mention(startingAt: k, ceiling: s.upperBound), m.kind == .name || m.kind == .organisation
       else {
         k += 1
         continue
