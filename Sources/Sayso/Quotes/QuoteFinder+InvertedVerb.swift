@@ -22,8 +22,10 @@ extension QuoteFinder {
   /// this one.
   func introducesQuotation(_ found: Attribution) -> Bool {
     guard let cue = found.cue else { return false }
+    // "“A,” she says, “but B”" interrupts one quotation: only a quotation
+    // right after the verb, or after a colon, is one the verb introduces.
     var j = max(cue.upperBound, found.speaker?.tokens.upperBound ?? 0)
-    while j < a.tokens.count, a.tokens[j].isPunct(",") || a.tokens[j].isPunct(":") { j += 1 }
+    if j < a.tokens.count, a.tokens[j].isPunct(":") { j += 1 }
     guard j < a.tokens.count, a.tokens[j].kind == .quote, let q = a.doubleQuoteOf[j] else { return false }
     return a.quotes[q].first == j && q != found.quote
   }

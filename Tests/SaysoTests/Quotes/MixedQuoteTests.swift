@@ -149,4 +149,13 @@ struct PhrasalCueBeforeQuoteTests {
     #expect(quote.speaker == "Ana Ruiz")
     #expect(!quote.text.contains("broken away"))
   }
+
+  @Test func anInterruptedQuotationInsideNarrativeKeepsItsFirstPart() throws {
+    let doc = analyze(
+      "Ferry poll\n\nThe ferry\u{2019}s popularity means \u{201C}the board must be doing something right,\u{201D} she says, \u{201C}but I would not ride it.\u{201D}"
+    )
+    let quote = try #require(doc.quote(containing: "doing something right"))
+    #expect(quote.kind == .mixed)
+    #expect(quote.cue == "says")
+  }
 }
