@@ -227,6 +227,15 @@ extension QuoteFinder {
         return direct(qi, speaker, cue, "direct.according-to")
       }
       if var speaker = a.speaker(before: c, floor: before.lowerBound) {
+        // "If the rule was never tested, Ruiz said, there is a simple
+        // explanation: “…”": an attribution set off by commas inside the
+        // lead-in makes the whole sentence the report, left to reported speech.
+        let start = speaker.tokens.lowerBound
+        if start > before.lowerBound, a.tokens[start - 1].isPunct(","), cue.range.upperBound + 2 < end,
+          a.tokens[cue.range.upperBound].isPunct(",")
+        {
+          return nil
+        }
         // "The senator emailed supporters saying …": a verb inside the phrase
         // read as the speaker ends the subject before it.
         if a.tokens[c].lower.hasSuffix("ing"),

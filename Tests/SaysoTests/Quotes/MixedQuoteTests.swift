@@ -158,4 +158,14 @@ struct PhrasalCueBeforeQuoteTests {
     #expect(quote.kind == .mixed)
     #expect(quote.cue == "says")
   }
+
+  @Test func anAttributionSetOffInsideALeadInMakesTheSentenceTheReport() throws {
+    let doc = analyze(
+      "Levy vote\n\nIf the levy rule has never been tested in court, Ruiz said, there is a simple explanation: \u{201C}No board has ever been this reckless.\u{201D}"
+    )
+    let quote = try #require(doc.quote(containing: "this reckless"))
+    #expect(quote.kind == .mixed)
+    #expect(quote.speaker == "Ruiz")
+    #expect(quote.text.hasPrefix("If the levy rule"))
+  }
 }
