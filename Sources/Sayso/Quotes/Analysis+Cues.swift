@@ -245,13 +245,17 @@ extension Analysis {
     // "said the 46-year-old": an age stands for the person.
     func plain(_ t: Token) -> Bool {
       if t.kind == .number { return t.lower.contains("-") }
+      // "a Wednesday editorial": a day may qualify the noun.
+      if t.kind == .word, t.classes.contains(.timeWords), !t.classes.contains(.prepositions) { return true }
       return t.kind == .word && !t.isCapitalized
         && t.classes.isDisjoint(with: [.functionWords, .pronouns, .prepositions, .cue, .determiners])
     }
     while k < ceiling, k - position <= 4, plain(tokens[k]) {
       k += 1
     }
-    guard k > position + 1, k == ceiling || tokens[k].kind == .punct else { return nil }
+    // "said an editorial in the Harbour Times": a phrase of place may follow.
+    let placed = k < ceiling && ["in", "at", "from", "on"].contains(tokens[k].lower)
+    guard k > position + 1, k == ceiling || tokens[k].kind == .punct || placed else { return nil }
     let plural = tokens[k - 1].lower.hasSuffix("s") || tokens[k - 1].lower.hasSuffix("men")
     return SpeakerMention(kind: plural ? .group : .description, tokens: position..<k, role: position..<k)
   }

@@ -309,4 +309,13 @@ struct DirectQuoteTests {
     #expect(!quote.text.contains("vowing"))
     #expect(doc.quote(containing: "compete in the final vote")?.cue == "vowing")
   }
+
+  @Test func anInvertedTextSourceMayCarryADayAndAPlace() throws {
+    let doc = analyze(
+      "Levy vote\n\n\u{201C}There is more spine in a jellyfish,\u{201D} reads a Wednesday editorial in the Harbour Times."
+    )
+    let quote = try #require(doc.quote(containing: "jellyfish"))
+    #expect(quote.cue == "reads")
+    #expect(quote.speaker == "a Wednesday editorial")
+  }
 }
