@@ -234,12 +234,10 @@ extension QuoteFinder {
   /// between commas ("the plan, which was drafted in May, would fail") stays.
   func isTrailingAppendage(comma k: Int, start: Int, end: Int) -> Bool {
     guard k - start >= 4, k + 1 < end else { return false }
-    // ", even though …", ", even as …" open a concession like "although".
-    let evenThough =
-      a.tokens[k + 1].lower == "even" && k + 2 < end && ["though", "as", "if"].contains(a.tokens[k + 2].lower)
+    // (", even if …", ", even though …" stay: speakers qualify their own claims.)
     // ", a mass layoff rivaling …": a noun phrase that sums up the clause.
     let summary = ["a", "an"].contains(a.tokens[k + 1].lower)
-    guard evenThough || summary || Self.appendageOpeners.contains(a.tokens[k + 1].lower) else { return false }
+    guard summary || Self.appendageOpeners.contains(a.tokens[k + 1].lower) else { return false }
     return !((k + 2)..<end).contains { a.tokens[$0].isPunct(",") && !a.isQuoted($0) }
   }
 
