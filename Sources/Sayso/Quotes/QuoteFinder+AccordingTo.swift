@@ -21,8 +21,21 @@ extension QuoteFinder {
       let end = commaInside ? c : c - 1
       var start = s.lowerBound
       while start < end, a.tokens[start].kind == .punct { start += 1 }
-      guard end - start >= 3 else { return nil }
-      return makeReported([start..<end], cue: cue, speaker: speaker, evidence: "indirect.according-to")
+      var pieces = [start..<end]
+      // "Fundraising, according to the campaign, has surged": the sentence
+      // goes on after the source, and the rest is what the source says too.
+      let after = speaker.appositive?.upperBound ?? speaker.tokens.upperBound
+      if after + 1 < s.upperBound, a.tokens[after].isPunct(","), !a.isQuoted(after) {
+        let rest = contentEnd(from: after + 1, sentence: s)
+        let opener = a.tokens[after + 1]
+        if rest - (after + 1) >= 3, !isDescribingPhrase((after + 1)..<rest),
+          !Self.appendageOpeners.contains(opener.lower), !opener.lower.hasSuffix("ing")
+        {
+          pieces.append((after + 1)..<rest)
+        }
+      }
+      guard pieces.reduce(0, { $0 + $1.count }) >= 3 else { return nil }
+      return makeReported(pieces, cue: cue, speaker: speaker, evidence: "indirect.according-to")
     }
     var k = speaker.appositive?.upperBound ?? speaker.tokens.upperBound
     while k < s.upperBound, a.tokens[k].first != "," || a.tokens[k].kind != .punct, k - c < 25 { k += 1 }

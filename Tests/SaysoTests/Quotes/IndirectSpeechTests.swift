@@ -270,3 +270,19 @@ struct ClauseShapeTests {
     #expect(quote.speaker == "Okafor")
   }
 }
+
+/// "According to X" in the middle of the sentence it attributes.
+struct AccordingToMidSentenceTests {
+  @Test func theSentenceGoesOnAfterTheSource() throws {
+    let doc = analyze("Levy vote\n\nFundraising, according to the campaign, has surged in the same period.")
+    let quote = try #require(doc.quote(containing: "Fundraising"))
+    #expect(quote.speaker == "the campaign")
+    #expect(quote.text.contains("has surged"))
+  }
+
+  @Test func aRelativeClauseAfterTheSourceDescribesIt() throws {
+    let doc = analyze("Levy vote\n\nThe levy rose, according to the board, which met on Monday.")
+    let quote = try #require(doc.quote(containing: "levy rose"))
+    #expect(!quote.text.contains("met on Monday"))
+  }
+}
