@@ -35,8 +35,14 @@ extension QuoteFinder {
     }
     if let found = continuesMixed(qi, anchor: anchor) { return found }
     // The sentence before introduces the speaker: "Okafor urged caution. “…”"
+    // Only a quotation that is its own sentence is theirs: "“Refoulement”
+    // (forcible return) is forbidden" uses the word, and a line in capitals
+    // is a heading.
     let sentence = a.sentenceOf[q.first]
-    guard before.isEmpty, sentence > 0 else { return nil }
+    let rest = narrativeAfter(q.last)
+    guard before.isEmpty, sentence > 0, rest.isEmpty || rest.allSatisfy({ a.tokens[$0].kind == .punct }),
+      !isCapitalsLine(qi)
+    else { return nil }
     let previous = a.sentences[sentence - 1]
     // A headline introduces no one: "Port Strike Ends" is no lead-in.
     let inHeadline = a.headline.map { $0.contains(previous.tokens.lowerBound) } ?? false
@@ -121,5 +127,15 @@ extension QuoteFinder {
       }
       attributions.append(lead)
     }
+  }
+
+  /// Whether every letter in a quotation of two words or more is a capital.
+  func isCapitalsLine(_ qi: Int) -> Bool {
+    var words = 0
+    for k in a.quotes[qi].innerTokens where a.tokens[k].kind == .word {
+      guard a.string(k..<(k + 1)).unicodeScalars.allSatisfy({ !$0.properties.isLowercase }) else { return false }
+      words += 1
+    }
+    return words >= 2
   }
 }

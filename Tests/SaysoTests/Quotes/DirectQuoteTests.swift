@@ -318,4 +318,18 @@ struct DirectQuoteTests {
     #expect(quote.cue == "reads")
     #expect(quote.speaker == "a Wednesday editorial")
   }
+
+  @Test func aQuotedWordInsideASentenceIsNoLeadInQuotation() {
+    let doc = analyze(
+      "Ferry rules\n\nThe board approved the plan on Monday. \u{201C}Overbooking\u{201D} (selling more seats than exist) is banned under it."
+    )
+    #expect(doc.quotes.allSatisfy { $0.evidence != "direct.lead-in-subject" })
+  }
+
+  @Test func aLineInCapitalsIsAHeadingNotAQuotation() {
+    let doc = analyze(
+      "Ferry rules\n\nThe board approved the plan on Monday.\n\n\u{201C}VOTERS MAKE GOOD DECISIONS\u{201D}\n\nThe vote was close."
+    )
+    #expect(doc.quotes.allSatisfy { $0.evidence != "direct.lead-in-subject" })
+  }
 }
