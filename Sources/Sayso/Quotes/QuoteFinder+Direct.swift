@@ -9,7 +9,9 @@ extension QuoteFinder {
       let before = narrativeBefore(q.first)
       let after = narrativeAfter(q.last)
       let inNarrative = isEmbedded(qi, before: before, after: after)
-      if inNarrative, !before.isEmpty, var found = cueAfter(qi, after), !introducesQuotation(found) {
+      if inNarrative, !before.isEmpty, var found = cueAfter(qi, after), !introducesQuotation(found),
+        followsDirectly(found, after)
+      {
         // "She will play the “outsider card,” he said.": the whole clause is
         // reported, the quoted words within it.
         found.kind = .mixed

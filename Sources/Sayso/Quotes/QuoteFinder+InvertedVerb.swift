@@ -29,4 +29,18 @@ extension QuoteFinder {
     guard j < a.tokens.count, a.tokens[j].kind == .quote, let q = a.doubleQuoteOf[j] else { return false }
     return a.quotes[q].first == j && q != found.quote
   }
+
+  /// Whether the attribution of quoted words inside narrative stands right
+  /// after them ("… “cool off,” Kunin said"), not further on in the
+  /// sentence ("… “no idea” if he would have told …", "the “rigged economy”
+  /// that he says …").
+  func followsDirectly(_ found: Attribution, _ after: Range<Int>) -> Bool {
+    guard let cue = found.cue else { return false }
+    let start = min(cue.lowerBound, found.speaker?.tokens.lowerBound ?? Int.max)
+    // A comma may stand between, and "as" ("…,” as a ministry memo put it).
+    var k = after.lowerBound
+    if k < after.upperBound, a.tokens[k].kind == .punct { k += 1 }
+    if k < after.upperBound, a.tokens[k].lower == "as" { k += 1 }
+    return start <= k
+  }
 }

@@ -168,4 +168,20 @@ struct PhrasalCueBeforeQuoteTests {
     #expect(quote.speaker == "Ruiz")
     #expect(quote.text.hasPrefix("If the levy rule"))
   }
+
+  @Test func aCueFurtherOnInTheSentenceIsNotTheQuotedWordsAttribution() {
+    let doc = analyze(
+      "Crane review\n\nThe former adviser Tom Reddy has \u{201C}no idea\u{201D} whether he would have told the mayor to stop the sale."
+    )
+    #expect(doc.quotes.allSatisfy { $0.evidence != "direct.speaker-cue-after" })
+  }
+
+  @Test func anAttributionRightAfterQuotedWordsStillHoldsThem() throws {
+    let doc = analyze(
+      "Crane review\n\nThe dispute has turned bitter and will take time to \u{201C}cool off,\u{201D} Ruiz said in an interview."
+    )
+    let quote = try #require(doc.quote(containing: "cool off"))
+    #expect(quote.kind == .mixed)
+    #expect(quote.speaker == "Ruiz")
+  }
 }
