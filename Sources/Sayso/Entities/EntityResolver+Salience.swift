@@ -111,8 +111,11 @@ extension EntityResolver {
     let t = a.tokens[m.tokens.lowerBound]
     let word = Self.stripPossessive(t.lower)
     guard !registry.hasPerson(lastName: word), !a.reader.isGivenName(word) else { return false }
-    // A headline, not a sentence, capitalises freely: "Dock dispute" names no one.
-    if let headline = a.headline, headline.contains(m.tokens.lowerBound), !a.isTerminal(headline.upperBound - 1) {
+    // A headline capitalises freely: "Dock dispute" names no one. (A long
+    // first line that ends like a sentence may be the lede instead.)
+    if let headline = a.headline, headline.contains(m.tokens.lowerBound),
+      headline.count <= 10 || !a.isTerminal(headline.upperBound - 1)
+    {
       return true
     }
     let commonWord: WordClass = [

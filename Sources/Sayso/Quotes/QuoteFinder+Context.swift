@@ -128,6 +128,14 @@ extension QuoteFinder {
       // "called it “the expectations game” — setting the bar low …": a dash
       // that no second dash closes adds the writer's gloss.
       if isDash(k), !a.isQuoted(k) {
+        // "was unserious - “Again, …,” she said -": a quotation set off by
+        // dashes is given on its own.
+        let quotationFollows =
+          k + 1 < end && a.tokens[k + 1].kind == .quote && a.doubleQuoteOf[k + 1].map { a.quotes[$0].first } == k + 1
+        if quotationFollows, k - start >= 3 {
+          end = k
+          break
+        }
         if !pairedDash, k - start >= 3, !((k + 1)..<end).contains(where: { isDash($0) }) {
           end = k
           break

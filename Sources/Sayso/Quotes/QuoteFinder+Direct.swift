@@ -312,7 +312,9 @@ extension QuoteFinder {
   private func isEmbedded(_ qi: Int, before: Range<Int>, after: Range<Int>) -> Bool {
     if !before.isEmpty {
       let last = a.tokens[before.upperBound - 1]
-      return !(last.kind == .punct && ",:—–(".unicodeScalars.contains(last.first))
+      // A hyphen set off by spaces stands for a dash: "was unserious - “Again, …”".
+      let spacedHyphen = last.first == "-" && last.spaceBefore
+      return !(last.kind == .punct && (",:—–(".unicodeScalars.contains(last.first) || spacedHyphen))
     }
     if !after.isEmpty {
       let first = a.tokens[after.lowerBound]

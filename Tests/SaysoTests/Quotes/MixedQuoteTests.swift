@@ -184,4 +184,15 @@ struct PhrasalCueBeforeQuoteTests {
     #expect(quote.kind == .mixed)
     #expect(quote.speaker == "Ruiz")
   }
+
+  @Test func aQuotationBetweenDashesIsGivenOnItsOwn() throws {
+    let doc = analyze(
+      "Levy vote.\n\nRuiz suggested that the plan was unserious - \u{201C}Again, we need the details,\u{201D} she said - and charged that the board would fail."
+    )
+    let report = try #require(doc.quote(containing: "plan was unserious"))
+    #expect(!report.text.contains("details"))
+    let quote = try #require(doc.quote(containing: "need the details"))
+    #expect(quote.kind == .direct)
+    #expect(quote.speaker == "Ruiz")
+  }
 }
