@@ -14,6 +14,8 @@ extension QuoteFinder {
       if let object = a.speaker(after: k, ceiling: s.upperBound) {
         k = object.tokens.upperBound
         hasObject = true
+        // "told a crowd in Windham, New Hampshire, on Monday that …".
+        if lemma == "tell", let that = thatAfterObject(from: k, sentence: s) { k = that }
       } else if k < s.upperBound, ["him", "her", "them", "us", "me", "reporters", "you"].contains(a.tokens[k].lower) {
         k += 1
         hasObject = true
@@ -159,14 +161,17 @@ extension QuoteFinder {
   }
 
   /// The "that" after a short object the speaker readers do not know ("an
-  /// audience of dockers"), with no punctuation or other verb of saying
-  /// before it.
+  /// audience of dockers"), with no other verb of saying and no stronger
+  /// punctuation than a comma before it.
   func thatAfterObject(from k: Int, sentence s: Range<Int>) -> Int? {
+    // Places and times set off by commas may stand in it too: "told a crowd
+    // in Windham, New Hampshire, on Monday that …".
     var j = k
-    while j < min(s.upperBound, k + 10) {
+    while j < min(s.upperBound, k + 20) {
       let t = a.tokens[j]
       if t.kind == .word, t.lower == "that" { return j > k ? j : nil }
-      guard t.kind == .word || t.kind == .number || (t.isPunct(".") && !a.isTerminal(j)), a.cue(at: j) == nil
+      guard t.kind == .word || t.kind == .number || (t.isPunct(".") && !a.isTerminal(j)) || t.isPunct(","),
+        a.cue(at: j) == nil
       else { return nil }
       j += 1
     }

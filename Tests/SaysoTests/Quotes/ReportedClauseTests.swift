@@ -349,4 +349,13 @@ struct ContrastEndTests {
     #expect(outer.speaker == "the report")
     #expect(outer.text.hasPrefix("The witness said"))
   }
+
+  @Test func aPlaceSetOffByCommasMayStandBeforeThat() throws {
+    let doc = analyze(
+      "Ferry tour\n\nOkafor is telling a crowd in Windham, New Hampshire, on the final day that he has few memories of 1999."
+    )
+    let quote = try #require(doc.quote(containing: "few memories"))
+    #expect(quote.cue == "telling")
+    #expect(quote.text.hasPrefix("that"))
+  }
 }
