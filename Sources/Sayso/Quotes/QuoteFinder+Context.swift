@@ -103,9 +103,12 @@ extension QuoteFinder {
       // "said that A, and said that B" / "praised A and said B" / "said A
       // but added B": a second verb of saying joined by "and" or "but"
       // starts a report of its own.
-      if t.lower == "and" || t.lower == "but", !a.isQuoted(k), k + 1 < end, let cue = a.cue(at: k + 1),
-        cue.entry.frame != .belief,
-        !a.tokens[k + 1].lower.hasSuffix("ing")
+      // So does "… and calling him “a feminist”", "… and has said …", and
+      // "… on Twitter before claiming …".
+      let verb = k + 2 < end && ["has", "have", "had"].contains(a.tokens[k + 1].lower) ? k + 2 : k + 1
+      let joined = t.lower == "and" || t.lower == "but" || (Self.participleLinks.contains(t.lower) && k - start >= 3)
+      if joined, !a.isQuoted(k), verb < end, let cue = a.cue(at: verb), cue.entry.frame != .belief,
+        t.lower == "and" || t.lower == "but" || a.tokens[verb].lower.hasSuffix("ing")
       {
         end = a.tokens[k - 1].kind == .punct && a.tokens[k - 1].first == "," ? k - 1 : k
         break

@@ -358,4 +358,23 @@ struct ContrastEndTests {
     #expect(quote.cue == "telling")
     #expect(quote.text.hasPrefix("that"))
   }
+
+  @Test func aSecondParticipleOfSayingStartsItsOwnReport() throws {
+    let doc = analyze(
+      "Ferry row\n\nRuiz cut into Okafor, calling him a \u{201C}stiff\u{201D} and accusing him of acting like a \u{201C}spoiled child.\u{201D}"
+    )
+    let first = try #require(doc.quote(containing: "stiff"))
+    #expect(!first.text.contains("accusing"))
+    let second = try #require(doc.quote(containing: "spoiled child"))
+    #expect(second.cue == "accusing")
+    #expect(second.speaker == "Ruiz")
+  }
+
+  @Test func andHasSaidStartsAnotherReport() throws {
+    let doc = analyze(
+      "Ferry row\n\nOkafor describes himself as \u{201C}totally pro-harbour\u{201D} and has said that he gave money to the port."
+    )
+    let first = try #require(doc.quote(containing: "pro-harbour"))
+    #expect(!first.text.contains("gave money"))
+  }
 }
