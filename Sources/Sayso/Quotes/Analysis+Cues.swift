@@ -245,7 +245,7 @@ extension Analysis {
     // "said the 46-year-old": an age stands for the person.
     func plain(_ t: Token) -> Bool {
       if t.kind == .number { return t.lower.contains("-") }
-      // "a Wednesday editorial": a day may qualify the noun.
+      // "a Monday column": a day may qualify the noun.
       if t.kind == .word, t.classes.contains(.timeWords), !t.classes.contains(.prepositions) { return true }
       return t.kind == .word && !t.isCapitalized
         && t.classes.isDisjoint(with: [.functionWords, .pronouns, .prepositions, .cue, .determiners])

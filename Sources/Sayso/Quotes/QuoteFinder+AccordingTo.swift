@@ -22,7 +22,7 @@ extension QuoteFinder {
       var start = s.lowerBound
       while start < end, a.tokens[start].kind == .punct { start += 1 }
       var pieces = [start..<end]
-      // "Fundraising, according to the campaign, has surged": the sentence
+      // "Ridership, according to the operator, has doubled": the sentence
       // goes on after the source, and the rest is what the source says too.
       let after = speaker.appositive?.upperBound ?? speaker.tokens.upperBound
       if after + 1 < s.upperBound, a.tokens[after].isPunct(","), !a.isQuoted(after) {
@@ -54,8 +54,8 @@ extension QuoteFinder {
     return SpeakerMention(kind: .group, tokens: position..<k)
   }
 
-  /// "“Delegates should vote freely,” Walker said, according to a Harbour
-  /// Times account.": the source after "according to" reports the whole
+  /// "“The berths belong to local crews,” Okafor said, according to a
+  /// Harbour Times account.": the source after "according to" reports the whole
   /// sentence, attribution and all, so the report inside it is nested in
   /// that source's report.
   mutating func nestUnderTrailingAccordingTo() {

@@ -103,8 +103,8 @@ extension QuoteFinder {
       // "said that A, and said that B" / "praised A and said B" / "said A
       // but added B": a second verb of saying joined by "and" or "but"
       // starts a report of its own.
-      // So does "… and calling him “a feminist”", "… and has said …", and
-      // "… on Twitter before claiming …".
+      // So does "… and calling him “a bookkeeper”", "… and has said …", and
+      // "… at the rally before claiming …".
       let verb = k + 2 < end && ["has", "have", "had"].contains(a.tokens[k + 1].lower) ? k + 2 : k + 1
       let joined = t.lower == "and" || t.lower == "but" || (Self.participleLinks.contains(t.lower) && k - start >= 3)
       if joined, !a.isQuoted(k), verb < end, let cue = a.cue(at: verb), cue.entry.frame != .belief,
@@ -131,7 +131,7 @@ extension QuoteFinder {
       // "called it “the expectations game” — setting the bar low …": a dash
       // that no second dash closes adds the writer's gloss.
       if isDash(k), !a.isQuoted(k) {
-        // "was unserious - “Again, …,” she said -": a quotation set off by
+        // "was a bluff - “Show us the numbers,” she said -": a quotation set off by
         // dashes is given on its own.
         let quotationFollows =
           k + 1 < end && a.tokens[k + 1].kind == .quote && a.doubleQuoteOf[k + 1].map { a.quotes[$0].first } == k + 1
@@ -174,7 +174,7 @@ extension QuoteFinder {
         end = k
         break
       }
-      // "the “Charleston loophole,” a flaw in …": news style sets the comma
+      // "the “harbour clause,” a rule that …": news style sets the comma
       // inside the closing mark, which then stands where the comma would.
       let quotedComma =
         t.kind == .quote && a.tokens[k - 1].isPunct(",") && a.doubleQuoteOf[k].map { a.quotes[$0].last == k } == true
@@ -192,7 +192,7 @@ extension QuoteFinder {
         // "…, but that the harbour was “an egregious mess”": a second clause
         // of the same report.
         let secondClause = k + 2 < end && a.tokens[k + 2].lower == "that"
-        // "…, but only minor details", "…, but also hungry for …": "but" with
+        // "…, but only for students", "…, but also tired of …": "but" with
         // no subject of its own goes on with the same report.
         let samePredicate = next == "but" && k + 2 < end && continuesPredicate(k + 2)
         if next == "but" || newClause || next == "while", k - start >= 3, !secondClause, !samePredicate {

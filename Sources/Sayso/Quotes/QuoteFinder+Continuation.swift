@@ -35,8 +35,8 @@ extension QuoteFinder {
     }
     if let found = continuesMixed(qi, anchor: anchor) { return found }
     // The sentence before introduces the speaker: "Okafor urged caution. “…”"
-    // Only a quotation that is its own sentence is theirs: "“Refoulement”
-    // (forcible return) is forbidden" uses the word, and a line in capitals
+    // Only a quotation that is its own sentence is theirs: "“Overbooking”
+    // (selling more seats than exist) is banned" uses the word, and a line in capitals
     // is a heading.
     let sentence = a.sentenceOf[q.first]
     let rest = narrativeAfter(q.last)
@@ -99,7 +99,7 @@ extension QuoteFinder {
     return true
   }
 
-  /// "“A,” Rubio said. “B …" with the quotation running on into the next
+  /// "“A,” Ruiz said. “B …" with the quotation running on into the next
   /// paragraph, where "he added" follows it: the first paragraph's piece
   /// goes on from the attribution beside it, and only the later pieces take
   /// the later cue.

@@ -31,7 +31,7 @@ extension QuoteFinder {
         }
         record(found)
       } else if var found = cueBefore(qi, before) {
-        // ("… “The struggle continues” and vowing to …" adds a report of its own.)
+        // ("… “The strike goes on” and vowing to …" adds a report of its own.)
         if let first = after.first, a.tokens[first].kind == .word, !a.tokens[first].isCapitalized,
           !(Self.joiningWords.contains(a.tokens[first].lower) && first + 1 < after.upperBound
             && a.cue(at: first + 1) != nil)
@@ -144,7 +144,7 @@ extension QuoteFinder {
     if endsOpen, let found = verbSpeakerAfter(qi, from: k, after) { return found }
     for c in k..<min(after.upperBound, k + 12) {
       guard let cue = a.cue(at: c), cue.entry.frame != .object else { continue }
-      // "“a clown” on her radio show when commenting": a participle with no
+      // "“a tourist” on her phone-in show while discussing": a participle with no
       // finite verb of saying before it attributes nothing here.
       if a.tokens[c].lower.hasSuffix("ing") { return nil }
       if let speaker = a.speaker(before: c, floor: k),
@@ -189,7 +189,7 @@ extension QuoteFinder {
   /// without verbs of their own or function words.
   private func descriptorsOnly(from k: Int, to start: Int) -> Bool {
     // "“…,” and Ruiz, who says": a conjunction joins a new clause.
-    // "“…” on her radio show": nor does a preposition open a description.
+    // "“…” on her phone-in show": nor does a preposition open a description.
     if start == k + 1 {
       return !Self.joiningWords.contains(a.tokens[k].lower) && !a.tokens[k].classes.contains(.prepositions)
     }
@@ -229,8 +229,8 @@ extension QuoteFinder {
         return direct(qi, speaker, cue, "direct.according-to")
       }
       if var speaker = a.speaker(before: c, floor: before.lowerBound) {
-        // "If the rule was never tested, Ruiz said, there is a simple
-        // explanation: “…”": an attribution set off by commas inside the
+        // "Since the ferry never paid, Ruiz said, the answer is
+        // plain: “…”": an attribution set off by commas inside the
         // lead-in makes the whole sentence the report, left to reported speech.
         let start = speaker.tokens.lowerBound
         if start > before.lowerBound, a.tokens[start - 1].isPunct(","), cue.range.upperBound + 2 < end,
@@ -238,7 +238,7 @@ extension QuoteFinder {
         {
           return nil
         }
-        // "The senator emailed supporters saying …": a verb inside the phrase
+        // "The union emailed members saying …": a verb inside the phrase
         // read as the speaker ends the subject before it.
         if a.tokens[c].lower.hasSuffix("ing"),
           let verb = speaker.tokens.dropFirst().first(where: { isPastVerb($0) }),
@@ -312,7 +312,7 @@ extension QuoteFinder {
   private func isEmbedded(_ qi: Int, before: Range<Int>, after: Range<Int>) -> Bool {
     if !before.isEmpty {
       let last = a.tokens[before.upperBound - 1]
-      // A hyphen set off by spaces stands for a dash: "was unserious - “Again, …”".
+      // A hyphen set off by spaces stands for a dash: "was a bluff - “Show us …”".
       let spacedHyphen = last.first == "-" && last.spaceBefore
       return !(last.kind == .punct && (",:—–(".unicodeScalars.contains(last.first) || spacedHyphen))
     }

@@ -1,6 +1,6 @@
 extension QuoteFinder {
-  /// "Acknowledging that the mayor “says silly things,” though, Ruiz did
-  /// suggest …": a participle of saying that opens the sentence reports for
+  /// "Conceding that the levy “has its flaws,” though, Ruiz still
+  /// argued …": a participle of saying that opens the sentence reports for
   /// the subject of the main clause, and its content ends where that clause
   /// begins (evidence `indirect.fronted-participle`).
   func frontedParticiple(_ cue: (range: Range<Int>, entry: CueEntry), sentence index: Int) -> Attribution? {
@@ -30,15 +30,16 @@ extension QuoteFinder {
       speaker.kind != .description || speaker.tokens.count > 1, speaker.tokens.upperBound < s.upperBound
     else { return nil }
     var v = speaker.tokens.upperBound
-    if a.tokens[v].lower.hasSuffix("ly"), v + 1 < s.upperBound { v += 1 }
+    // "Ruiz still argued", "Ruiz quickly added".
+    if a.tokens[v].lower.hasSuffix("ly") || a.tokens[v].classes.contains(.cueModifiers), v + 1 < s.upperBound { v += 1 }
     guard looksFinite(v) || Self.finiteAuxiliaries.contains(a.tokens[v].lower) else { return nil }
     return content(
       after: cue, sentence: s.lowerBound..<(j + (a.tokens[j].kind == .quote ? 1 : 0)), speaker: speaker,
       evidence: "indirect.fronted-participle")
   }
 
-  /// The speaker of an earlier report in the same clause: "he called her
-  /// “weak” and said …" goes on with the one who called.
+  /// The speaker of an earlier report in the same clause: "he called the union
+  /// “reckless” and said …" goes on with the one who called.
   func earlierSpeaker(before c: Int, sentence s: Range<Int>) -> SpeakerMention? {
     guard let last = attributions.last, let cue = last.cue, s.contains(cue.lowerBound), cue.upperBound <= c,
       last.parent == nil, !a.isQuoted(cue.lowerBound), let speaker = last.speaker,

@@ -1,5 +1,5 @@
 extension QuoteFinder {
-  /// `“This is fantastic!” beamed Ana Ruiz.`: after a quotation left open by
+  /// `“What a day!” beamed Ana Ruiz.`: after a quotation left open by
   /// its comma, question or exclamation mark, a past-tense verb the lexicon
   /// does not know, then the speaker's name or description. The inverted
   /// order is the writer's way of attributing, so the verb is the cue.
@@ -17,7 +17,7 @@ extension QuoteFinder {
       evidence: "direct.verb-speaker-after", quote: qi, anchor: a.sentenceStart(of: q.first))
   }
 
-  /// `Holding signs calling him “a loser,” the crowd chanted “…”`: the verb
+  /// `Waving banners that called him “a sellout,” the crowd sang “…”`: the verb
   /// after a quotation inside narrative introduces the next quotation, not
   /// this one.
   func introducesQuotation(_ found: Attribution) -> Bool {
@@ -31,8 +31,8 @@ extension QuoteFinder {
   }
 
   /// Whether the attribution of quoted words inside narrative stands right
-  /// after them ("… “cool off,” Kunin said"), not further on in the
-  /// sentence ("… “no idea” if he would have told …", "the “rigged economy”
+  /// after them ("… “settle down,” Ruiz said"), not further on in the
+  /// sentence ("… “no memory” of whether he signed …", "the “harbour cartel”
   /// that he says …").
   func followsDirectly(_ found: Attribution, _ after: Range<Int>) -> Bool {
     guard let cue = found.cue else { return false }

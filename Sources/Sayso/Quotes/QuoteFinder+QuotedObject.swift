@@ -40,7 +40,7 @@ extension QuoteFinder {
   private func quotedObject(_ qi: Int, sentence s: Range<Int>) -> Attribution? {
     let q = a.quotes[qi]
     var j = q.first - 1
-    // "completed its review and deemed him “well qualified”": the verb
+    // "finished its review and rated them “barely safe”": the verb
     // joined by "and" is the one whose object holds the quotation.
     var coordinated: Int?
     while j > s.lowerBound, q.first - j <= 20 {
@@ -59,7 +59,7 @@ extension QuoteFinder {
         !a.tokens[j].lower.hasSuffix("s") || speaker.kind == .name || speaker.kind == .pronoun
       {
         let verb = coordinated ?? j
-        // "played down the remarks as …": the particle belongs to the verb.
+        // "waved off the remarks as …": the particle belongs to the verb.
         let cueEnd = Self.verbParticles.contains(a.tokens[verb + 1].lower) ? verb + 2 : verb + 1
         var end = max(contentEnd(from: cueEnd, sentence: s), q.last + 1)
         end = min(end, s.upperBound)

@@ -14,7 +14,7 @@ extension QuoteFinder {
       if let object = a.speaker(after: k, ceiling: s.upperBound) {
         k = object.tokens.upperBound
         hasObject = true
-        // "told a crowd in Windham, New Hampshire, on Monday that …".
+        // "told a crowd in Port Ellis, County Cork, on Monday that …".
         if lemma == "tell", let that = thatAfterObject(from: k, sentence: s) { k = that }
       } else if k < s.upperBound, ["him", "her", "them", "us", "me", "reporters", "you"].contains(a.tokens[k].lower) {
         k += 1
@@ -86,7 +86,7 @@ extension QuoteFinder {
     case .speech:
       // "asked the council to delay the vote", "told them to wait": a
       // request, whose content is the person asked and what they should do.
-      // (The verb may stand inside quotation marks: "to “give $3 now.”")
+      // (The verb may stand inside quotation marks: "to “bring a neighbour.”")
       let verb = k + 2 < s.upperBound && a.tokens[k + 1].kind == .quote ? k + 2 : k + 1
       if hasObject, stem == "to", Self.requestVerbs.contains(lemma), verb < s.upperBound,
         a.tokens[verb].kind == .word, !a.tokens[verb].classes.contains(.determiners)
@@ -95,7 +95,7 @@ extension QuoteFinder {
         guard end - cue.range.upperBound >= 3 else { return nil }
         return makeReported([cue.range.upperBound..<end], cue: cue, speaker: speaker, evidence: evidence)
       }
-      // "pledged to stand firm", "vowed to “fight on”": a promise reports what
+      // "pledged to cut the fees", "vowed to “fight on”": a promise reports what
       // the speaker will do.
       if stem == "to", Self.commissiveVerbs.contains(lemma), k + 1 < s.upperBound {
         let verb = a.tokens[k + 1].kind == .quote && k + 2 < s.upperBound ? k + 2 : k + 1
@@ -165,7 +165,7 @@ extension QuoteFinder {
   /// punctuation than a comma before it.
   func thatAfterObject(from k: Int, sentence s: Range<Int>) -> Int? {
     // Places and times set off by commas may stand in it too: "told a crowd
-    // in Windham, New Hampshire, on Monday that …".
+    // in Port Ellis, County Cork, on Monday that …".
     var j = k
     while j < min(s.upperBound, k + 20) {
       let t = a.tokens[j]

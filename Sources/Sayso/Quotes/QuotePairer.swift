@@ -70,7 +70,7 @@ struct QuotePairer {
       || next.kind == .quote
   }
 
-  /// `“It’s unusual,“ said Ruiz`: an opening shape glued to the words before
+  /// `“It’s rare,“ said Ruiz`: an opening shape glued to the words before
   /// it, after punctuation that ends a quotation, with a space or the end of
   /// the paragraph after it, was typed for a closing mark.
   func isMistypedCloser(_ k: Int) -> Bool {

@@ -127,21 +127,21 @@ struct CueLookalikeTests {
 
   @Test func aPastFormAfterAPossessiveDescribesANoun() {
     let doc = analyze(
-      "Harbour fortune\n\nThe fund makes up only a small part of Okafor\u{2019}s reported fortune, and his filings show fewer holdings."
+      "Harbour fortune\n\nThe yacht is only a small part of Okafor\u{2019}s reported wealth, which is mostly land."
     )
     #expect(doc.quotes.allSatisfy { $0.cue != "reported" })
   }
 
   @Test func aContractedHasStillReports() throws {
     let doc = analyze(
-      "Levy debate\n\nThe levy is backed by Ana Ruiz, who\u{2019}s argued for years that the harbour needs the money.")
+      "Levy debate\n\nThe levy is backed by Ana Ruiz, who\u{2019}s argued since 2019 that the harbour needs the money.")
     let quote = try #require(doc.quote(containing: "harbour needs the money"))
-    #expect(quote.cue == "argued for")
+    #expect(quote.cue == "argued")
   }
 
   @Test func aPassiveWithAnAdverbHasNoSpeaker() {
     let doc = analyze(
-      "Harbour support\n\nRuiz\u{2019}s support for the levy was first noted when she joined the board in May.")
+      "Hull survey\n\nThe crack in the hull was first noted when divers inspected it in May.")
     #expect(doc.quotes.allSatisfy { $0.cue != "noted" || $0.speaker == nil })
   }
 }

@@ -253,8 +253,9 @@ struct DirectQuoteTests {
 
   @Test func anUnknownPastVerbBeforeANameAttributes() throws {
     let doc = analyze(
-      "Ferry returns\n\n\u{201C}This is fantastic!\u{201D} beamed Ana Ruiz of Leeds, who had queued since dawn.")
-    let quote = try #require(doc.quote(containing: "fantastic"))
+      "Ferry returns\n\n\u{201C}What a day for the island!\u{201D} beamed Ana Ruiz of Leeds, who had queued since dawn."
+    )
+    let quote = try #require(doc.quote(containing: "What a day"))
     #expect(quote.speaker == "Ana Ruiz")
     #expect(quote.cue == "beamed")
     #expect(quote.evidence == "direct.verb-speaker-after")
@@ -262,9 +263,9 @@ struct DirectQuoteTests {
 
   @Test func aQuotationBeforeAccordingToIsDirect() throws {
     let doc = analyze(
-      "Review timetable\n\n\u{201C}The board expects to finish its review within weeks,\u{201D} according to the Harbour Times."
+      "Review timetable\n\n\u{201C}The board will rule on the berths by the end of June,\u{201D} according to the Harbour Times."
     )
-    let quote = try #require(doc.quote(containing: "finish its review"))
+    let quote = try #require(doc.quote(containing: "rule on the berths"))
     #expect(quote.kind == .direct)
     #expect(quote.cue == "according to")
     #expect(quote.speaker == "the Harbour Times")
@@ -272,51 +273,51 @@ struct DirectQuoteTests {
 
   @Test func aParticipleAfterAPhraseAttributesNothing() {
     let doc = analyze(
-      "Radio row\n\nLast week, Ruiz called Okafor a \u{201C}clown\u{201D} on her radio show when commenting on his plan."
+      "Phone-in row\n\nLast spring, Ruiz called Okafor a \u{201C}tourist\u{201D} on her phone-in show while discussing his budget."
     )
-    #expect(doc.quotes.allSatisfy { $0.speaker != "her radio" && $0.cue != "show" })
-    #expect(doc.quote(containing: "clown")?.speaker == "Ruiz")
+    #expect(doc.quotes.allSatisfy { $0.speaker != "her phone-in" && $0.cue != "show" })
+    #expect(doc.quote(containing: "tourist")?.speaker == "Ruiz")
   }
 
   @Test func aVerbIntroducingTheNextQuotationIsNotThisOnesCue() throws {
     let doc = analyze(
-      "Dockers march\n\nHolding signs calling the mayor \u{201C}the harbour\u{2019}s worst friend,\u{201D} the dockers chanted \u{201C}Save our cranes.\u{201D}"
+      "Dockers march\n\nWaving banners that called the mayor \u{201C}a friend of the shipowners,\u{201D} the dockers chanted \u{201C}Save our cranes.\u{201D}"
     )
     let chant = try #require(doc.quote(containing: "Save our cranes"))
     #expect(chant.speaker == "the dockers")
-    #expect(doc.quote(containing: "worst friend")?.cue != "chanted")
+    #expect(doc.quote(containing: "friend of the shipowners")?.cue != "chanted")
   }
 
   @Test func aQuotationRunningIntoTheNextParagraphStartsWithTheSpeakerBesideIt() throws {
     let doc = analyze(
-      "Ferry plan\n\n\u{201C}The ferry is late again,\u{201D} Ruiz said. \u{201C}But the board cannot just cut the service. It has consequences.\n\n\u{201C}I am not interested in excuses,\u{201D} she added."
+      "Ferry plan\n\n\u{201C}The ferry is late again,\u{201D} Ruiz said. \u{201C}But the board cannot just cut the service. That would strand the island.\n\n\u{201C}I am not interested in excuses,\u{201D} she added."
     )
     let first = try #require(doc.quote(containing: "ferry is late"))
     #expect(first.cue == "said")
-    #expect(first.text.contains("It has consequences"))
+    #expect(first.text.contains("strand the island"))
     let added = try #require(doc.quote(containing: "excuses"))
     #expect(added.cue == "added")
-    #expect(!added.text.contains("consequences"))
+    #expect(!added.text.contains("strand"))
     #expect(added.speaker == "Ruiz")
   }
 
   @Test func aParticipleAfterAnObjectBelongsToTheSubject() throws {
     let doc = analyze(
-      "Vote count\n\nThe senator emailed supporters saying \u{201C}The struggle continues\u{201D} and vowing to compete in the final vote."
+      "Strike call\n\nThe union emailed members saying \u{201C}The strike goes on\u{201D} and vowing to picket the terminal."
     )
-    let quote = try #require(doc.quote(containing: "struggle continues"))
-    #expect(quote.speaker == "the senator")
+    let quote = try #require(doc.quote(containing: "strike goes on"))
+    #expect(quote.speaker == "the union")
     #expect(!quote.text.contains("vowing"))
-    #expect(doc.quote(containing: "compete in the final vote")?.cue == "vowing")
+    #expect(doc.quote(containing: "picket the terminal")?.cue == "vowing")
   }
 
   @Test func anInvertedTextSourceMayCarryADayAndAPlace() throws {
     let doc = analyze(
-      "Levy vote\n\n\u{201C}There is more spine in a jellyfish,\u{201D} reads a Wednesday editorial in the Harbour Times."
+      "Levy vote\n\n\u{201C}The board has the backbone of a sponge,\u{201D} reads a Monday column in the Harbour Times."
     )
-    let quote = try #require(doc.quote(containing: "jellyfish"))
+    let quote = try #require(doc.quote(containing: "backbone"))
     #expect(quote.cue == "reads")
-    #expect(quote.speaker == "a Wednesday editorial")
+    #expect(quote.speaker == "a Monday column")
   }
 
   @Test func aQuotedWordInsideASentenceIsNoLeadInQuotation() {
@@ -328,7 +329,7 @@ struct DirectQuoteTests {
 
   @Test func aLineInCapitalsIsAHeadingNotAQuotation() {
     let doc = analyze(
-      "Ferry rules\n\nThe board approved the plan on Monday.\n\n\u{201C}VOTERS MAKE GOOD DECISIONS\u{201D}\n\nThe vote was close."
+      "Ferry rules\n\nThe board approved the plan on Monday.\n\n\u{201C}FERRIES ARE BACK\u{201D}\n\nThe vote was close."
     )
     #expect(doc.quotes.allSatisfy { $0.evidence != "direct.lead-in-subject" })
   }

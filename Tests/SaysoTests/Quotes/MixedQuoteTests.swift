@@ -143,55 +143,55 @@ struct PhrasalCueBeforeQuoteTests {
 
   @Test func moreAppositionAfterAnInvertedSpeakerIsNotContent() throws {
     let doc = analyze(
-      "Union vote\n\n\u{201C}We are extremely happy\u{201D} about the vote, said Ana Ruiz, director of the Dockers Union, a union that has broken away from many other groups."
+      "Union vote\n\n\u{201C}We are thrilled\u{201D} with the ruling, said Ana Ruiz, head of the Dockers Union, a union that left the national federation of port workers last year."
     )
-    let quote = try #require(doc.quote(containing: "extremely happy"))
+    let quote = try #require(doc.quote(containing: "thrilled"))
     #expect(quote.speaker == "Ana Ruiz")
-    #expect(!quote.text.contains("broken away"))
+    #expect(!quote.text.contains("federation"))
   }
 
   @Test func anInterruptedQuotationInsideNarrativeKeepsItsFirstPart() throws {
     let doc = analyze(
-      "Ferry poll\n\nThe ferry\u{2019}s popularity means \u{201C}the board must be doing something right,\u{201D} she says, \u{201C}but I would not ride it.\u{201D}"
+      "Ferry poll\n\nRidership shows \u{201C}the timetable finally works,\u{201D} she says, \u{201C}though the fares still sting.\u{201D}"
     )
-    let quote = try #require(doc.quote(containing: "doing something right"))
+    let quote = try #require(doc.quote(containing: "timetable finally works"))
     #expect(quote.kind == .mixed)
     #expect(quote.cue == "says")
   }
 
   @Test func anAttributionSetOffInsideALeadInMakesTheSentenceTheReport() throws {
     let doc = analyze(
-      "Levy vote\n\nIf the levy rule has never been tested in court, Ruiz said, there is a simple explanation: \u{201C}No board has ever been this reckless.\u{201D}"
+      "Ferry vote\n\nSince the ferry has never run at a profit, Ruiz said, the answer is plain: \u{201C}Nobody should be asked to run it.\u{201D}"
     )
-    let quote = try #require(doc.quote(containing: "this reckless"))
+    let quote = try #require(doc.quote(containing: "Nobody should"))
     #expect(quote.kind == .mixed)
     #expect(quote.speaker == "Ruiz")
-    #expect(quote.text.hasPrefix("If the levy rule"))
+    #expect(quote.text.hasPrefix("Since the ferry"))
   }
 
   @Test func aCueFurtherOnInTheSentenceIsNotTheQuotedWordsAttribution() {
     let doc = analyze(
-      "Crane review\n\nThe former adviser Tom Reddy has \u{201C}no idea\u{201D} whether he would have told the mayor to stop the sale."
+      "Crane review\n\nThe former clerk Tom Reddy has \u{201C}no memory\u{201D} of whether he warned the mayor before signing the lease."
     )
     #expect(doc.quotes.allSatisfy { $0.evidence != "direct.speaker-cue-after" })
   }
 
   @Test func anAttributionRightAfterQuotedWordsStillHoldsThem() throws {
     let doc = analyze(
-      "Crane review\n\nThe dispute has turned bitter and will take time to \u{201C}cool off,\u{201D} Ruiz said in an interview."
+      "Crane review\n\nThe quarrel over the berths has grown bitter and needs time to \u{201C}settle down,\u{201D} Ruiz said in an interview."
     )
-    let quote = try #require(doc.quote(containing: "cool off"))
+    let quote = try #require(doc.quote(containing: "settle down"))
     #expect(quote.kind == .mixed)
     #expect(quote.speaker == "Ruiz")
   }
 
   @Test func aQuotationBetweenDashesIsGivenOnItsOwn() throws {
     let doc = analyze(
-      "Levy vote.\n\nRuiz suggested that the plan was unserious - \u{201C}Again, we need the details,\u{201D} she said - and charged that the board would fail."
+      "Levy vote.\n\nRuiz hinted that the timetable was a bluff - \u{201C}Show us the numbers,\u{201D} she said - and warned that the board would fail."
     )
-    let report = try #require(doc.quote(containing: "plan was unserious"))
-    #expect(!report.text.contains("details"))
-    let quote = try #require(doc.quote(containing: "need the details"))
+    let report = try #require(doc.quote(containing: "was a bluff"))
+    #expect(!report.text.contains("numbers"))
+    let quote = try #require(doc.quote(containing: "Show us the numbers"))
     #expect(quote.kind == .direct)
     #expect(quote.speaker == "Ruiz")
   }

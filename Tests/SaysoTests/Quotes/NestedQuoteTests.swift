@@ -119,11 +119,11 @@ struct NestedQuoteTests {
 
   @Test func aTrailingAccordingToHoldsTheAttributionBeforeIt() throws {
     let doc = analyze(
-      "Delegates meet\n\n\u{201C}Delegates should vote the way they see fit,\u{201D} Walker said, according to a Harbour Times account."
+      "Berth row\n\n\u{201C}The berths belong to local crews,\u{201D} Okafor said, according to a Harbour Times account."
     )
     let outer = try #require(doc.quotes.first { $0.cue == "according to" })
     let inner = try #require(doc.quotes.first { $0.cue == "said" })
-    #expect(inner.speaker == "Walker")
+    #expect(inner.speaker == "Okafor")
     #expect(inner.parent == outer.id)
     #expect(outer.parent == nil)
     #expect(doc.outermost().quotes.map(\.id) == [outer.id])

@@ -101,10 +101,10 @@ struct QuoteMarkTests {
 
   @Test func anOpeningMarkTypedForAClosingOneCloses() throws {
     let doc = analyze(
-      "Crane hearing\n\n\u{201C}It\u{2019}s unusual,\u{201C} said Tom Reddy, a lawyer for the union. \u{201C}It is a hard thing to do.\u{201D}"
+      "Crane hearing\n\n\u{201C}It\u{2019}s rare,\u{201C} said Tom Reddy, a lawyer for the union. \u{201C}Few boards ever try it.\u{201D}"
     )
-    let quote = try #require(doc.quote(containing: "unusual"))
+    let quote = try #require(doc.quote(containing: "rare,"))
     #expect(quote.speaker == "Tom Reddy")
-    #expect(doc.quote(containing: "hard thing")?.speaker == "Tom Reddy")
+    #expect(doc.quote(containing: "Few boards")?.speaker == "Tom Reddy")
   }
 }

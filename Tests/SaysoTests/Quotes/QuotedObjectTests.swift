@@ -85,20 +85,20 @@ struct UnlistedVerbTests {
 
   @Test func theVerbJoinedByAndTakesTheQuotation() throws {
     let doc = analyze(
-      "Crane review ends\n\nThe council finished its review of the cranes and deemed them \u{201C}well short\u{201D} of the standard."
+      "Crane review ends\n\nThe council finished its review of the cranes and rated them \u{201C}barely safe\u{201D} for night work."
     )
-    let quote = try #require(doc.quote(containing: "well short"))
-    #expect(quote.cue == "deemed")
+    let quote = try #require(doc.quote(containing: "barely safe"))
+    #expect(quote.cue == "rated")
     #expect(quote.speaker == "the council")
     #expect(quote.text.hasPrefix("them"))
   }
 
   @Test func aParticleBelongsToTheVerb() throws {
     let doc = analyze(
-      "Levy row\n\nLast year, Ruiz played down the remarks as \u{201C}just part of the campaign\u{201D} and reportedly left the room."
+      "Levy row\n\nLast year, Ruiz waved off the remarks as \u{201C}only harbour gossip\u{201D} and reportedly left the room."
     )
-    let quote = try #require(doc.quote(containing: "part of the campaign"))
-    #expect(quote.cue == "played down")
+    let quote = try #require(doc.quote(containing: "harbour gossip"))
+    #expect(quote.cue == "waved off")
     #expect(quote.text.hasPrefix("the remarks"))
     #expect(!quote.text.contains("left the room"))
   }

@@ -328,53 +328,53 @@ struct PrepositionOpenerTests {
 struct ContrastEndTests {
   @Test func butWithoutASubjectGoesOnWithTheReport() throws {
     let doc = analyze(
-      "Ferry plan\n\nOkafor says parts of the ferry plan are \u{201C}negotiable,\u{201D} but only the timetable and the fares."
+      "Ferry plan\n\nOkafor says the fares are \u{201C}open to talks,\u{201D} but only for students and pensioners."
     )
-    let quote = try #require(doc.quote(containing: "negotiable"))
-    #expect(quote.text.contains("timetable and the fares"))
+    let quote = try #require(doc.quote(containing: "open to talks"))
+    #expect(quote.text.contains("students and pensioners"))
   }
 
   @Test func butWithASubjectStartsTheWritersClause() throws {
     let doc = analyze(
-      "Ferry plan\n\nOkafor says the ferry plan is \u{201C}negotiable,\u{201D} but the union has already rejected it.")
-    let quote = try #require(doc.quote(containing: "negotiable"))
+      "Ferry plan\n\nOkafor says the fares are \u{201C}open to talks,\u{201D} but the union has already rejected them.")
+    let quote = try #require(doc.quote(containing: "open to talks"))
     #expect(!quote.text.contains("union"))
   }
 
   @Test func accordingToAfterTheClosingMarkHoldsTheReport() throws {
     let doc = analyze(
-      "Crane order\n\nThe witness said the order was meant to \u{201C}avoid upsetting the vote,\u{201D} according to the report."
+      "Crane order\n\nA clerk said the memo was written to \u{201C}keep the dockers calm,\u{201D} according to the audit."
     )
     let outer = try #require(doc.quotes.first { $0.cue == "according to" })
-    #expect(outer.speaker == "the report")
-    #expect(outer.text.hasPrefix("The witness said"))
+    #expect(outer.speaker == "the audit")
+    #expect(outer.text.hasPrefix("A clerk said"))
   }
 
   @Test func aPlaceSetOffByCommasMayStandBeforeThat() throws {
     let doc = analyze(
-      "Ferry tour\n\nOkafor is telling a crowd in Windham, New Hampshire, on the final day that he has few memories of 1999."
+      "Ferry tour\n\nOkafor is telling a crowd in Port Ellis, County Cork, on the last day of the tour that he never wanted the job."
     )
-    let quote = try #require(doc.quote(containing: "few memories"))
+    let quote = try #require(doc.quote(containing: "never wanted the job"))
     #expect(quote.cue == "telling")
     #expect(quote.text.hasPrefix("that"))
   }
 
   @Test func aSecondParticipleOfSayingStartsItsOwnReport() throws {
     let doc = analyze(
-      "Ferry row\n\nRuiz cut into Okafor, calling him a \u{201C}stiff\u{201D} and accusing him of acting like a \u{201C}spoiled child.\u{201D}"
+      "Ferry row\n\nRuiz turned on Okafor, calling him a \u{201C}bookkeeper\u{201D} and accusing him of \u{201C}hiding in the office.\u{201D}"
     )
-    let first = try #require(doc.quote(containing: "stiff"))
+    let first = try #require(doc.quote(containing: "bookkeeper"))
     #expect(!first.text.contains("accusing"))
-    let second = try #require(doc.quote(containing: "spoiled child"))
+    let second = try #require(doc.quote(containing: "hiding in the office"))
     #expect(second.cue == "accusing")
     #expect(second.speaker == "Ruiz")
   }
 
   @Test func andHasSaidStartsAnotherReport() throws {
     let doc = analyze(
-      "Ferry row\n\nOkafor describes himself as \u{201C}totally pro-harbour\u{201D} and has said that he gave money to the port."
+      "Ferry row\n\nOkafor describes himself as \u{201C}a docker at heart\u{201D} and has said that he once worked the night shift."
     )
-    let first = try #require(doc.quote(containing: "pro-harbour"))
-    #expect(!first.text.contains("gave money"))
+    let first = try #require(doc.quote(containing: "docker at heart"))
+    #expect(!first.text.contains("night shift"))
   }
 }

@@ -95,7 +95,7 @@ struct StanceObjectTests {
 
   @Test func toBeforeANameIsWhoHeardIt() {
     let doc = analyze(
-      "Crane emails\n\nThe talks went both ways, a point Okafor also acknowledged to Harbour Radio on Friday.")
+      "Berth sale\n\nThe berths were sold twice, a fact Okafor acknowledged to Harbour Radio on Friday.")
     #expect(doc.quotes.allSatisfy { $0.cue != "acknowledged" })
   }
 }
