@@ -34,6 +34,7 @@ public struct Engine: Sendable {
     var skipped = layout.boilerplate.map { TextSpan($0.start, $0.end) }
     if let d = layout.dateline { skipped.append(TextSpan(d.start, d.end)) }
     var tokens = Tokenizer.tokenize(scalars)
+    Surnames.mark(&tokens)
     if !skipped.isEmpty {
       tokens.removeAll { t in skipped.contains { $0.start <= t.start && t.end <= $0.end } }
     }
