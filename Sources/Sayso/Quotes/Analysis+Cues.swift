@@ -52,6 +52,13 @@ extension Analysis {
     {
       return nil
     }
+    // "the TV show", "a Senate report": a singular form after a determiner and a
+    // capitalised modifier heads a noun phrase; a verb there would agree in "-s".
+    if k >= 2, Self.compoundNounCues.contains(t.lower), tokens[k - 1].kind == .word, tokens[k - 1].isCapitalized,
+      !tokens[k - 1].lower.hasSuffix("s"), tokens[k - 2].classes.contains(.determiners), tokens[k - 2].lower != "that"
+    {
+      return nil
+    }
     // "state Sen. Ana Ruiz", "state Rep.", "state legislators": "state" names a level of government.
     if t.lower == "state", k + 1 < tokens.count,
       tokens[k + 1].classes.contains(.titles) || Self.stateBodies.contains(tokens[k + 1].lower)
@@ -340,6 +347,12 @@ extension Analysis {
   static let nounLikeCues: Set<String> = [
     "report", "reports", "claim", "claims", "note", "notes", "comment", "comments", "estimate", "estimates",
     "statement", "tweet", "tweets", "post", "posts", "reply", "replies", "answer", "answers", "warning", "warnings",
+  ]
+
+  /// Singular cue forms that are also nouns in compounds ("the TV show", "a Senate report").
+  static let compoundNounCues: Set<String> = [
+    "report", "claim", "note", "comment", "estimate", "statement", "tweet", "post", "reply", "answer", "show",
+    "call", "promise", "pledge", "vow", "demand", "question", "challenge", "forecast", "charge", "warning",
   ]
 
   /// Auxiliaries and modals, which seldom follow a verb of saying directly.

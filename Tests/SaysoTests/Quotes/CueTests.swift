@@ -96,6 +96,17 @@ struct CueTests {
     #expect(analyze("Ferries link the states of the northern coast with the islands.").quotes.isEmpty)
   }
 
+  @Test func aSingularFormAfterADeterminerAndACapitalisedModifierIsANoun() {
+    let doc = analyze("Lena Quist, who hosts the TV show “Harbour Lights,” toured the pier.")
+    #expect(!doc.quotes.contains { $0.cue == "show" })
+  }
+
+  @Test func aPluralSubjectBeforeTheSameFormStillReports() throws {
+    let doc = analyze("The Dockers show no sign of giving up, and the Pilots claim the strike will spread.")
+    let quote = try #require(doc.quote(containing: "strike will spread"))
+    #expect(quote.cueLemma == "claim")
+  }
+
   @Test func aPossessiveClaimThatStillReports() throws {
     let doc = analyze("Ruiz’s claim that the quay is unsafe angered the dockers.")
     let quote = try #require(doc.quote(containing: "quay is unsafe"))
