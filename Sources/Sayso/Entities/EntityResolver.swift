@@ -58,7 +58,10 @@ struct EntityResolver {
           let speakerOfQuote = attributions[i].parent.flatMap { results[$0].entity }
           results[i] = resolver.resolve(attributions[i], sentence: index, excluding: speakerOfQuote)
         }
-        if let e = results[i].entity { resolver.noteSpeaker(e, paragraph: sentence.paragraph) }
+        if let e = results[i].entity {
+          resolver.noteSpeaker(e, paragraph: sentence.paragraph)
+          if resolver.speaksAfterContent(attributions[i], sentence: index) { resolver.subjectOf[index] = e }
+        }
         next += 1
       }
       if analysis.tokens[sentence.tokens.lowerBound].start >= proseStart { resolver.scan(sentence: index) }
@@ -68,6 +71,16 @@ struct EntityResolver {
       next += 1
     }
     return (results, resolver.registry)
+  }
+
+  /// "Vance’s budget is a mess, Quist said.": a speaker named after the
+  /// words reported is the subject of the sentence's main clause, whatever
+  /// name opens the sentence, so a later "he" reads as Quist.
+  func speaksAfterContent(_ att: Attribution, sentence: Int) -> Bool {
+    guard att.parent == nil, att.inheritsFrom == nil, att.cue != nil, let m = att.speaker,
+      let first = att.content.first, a.sentenceOf[m.tokens.lowerBound] == sentence
+    else { return false }
+    return first.start < a.tokens[m.tokens.lowerBound].start && !a.isQuoted(m.tokens.lowerBound)
   }
 
   mutating func noteSpeaker(_ entity: Int, paragraph: Int) {

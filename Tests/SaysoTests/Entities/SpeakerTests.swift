@@ -252,6 +252,18 @@ struct SpeakerTests {
     #expect(doc.quote(containing: "cut them")?.speaker == "Ana Ruiz")
   }
 
+  @Test func aSpeakerNamedAfterTheContentIsTheSentencesSubject() throws {
+    let text = """
+      Harbour owner Paul Quist says he is open to running for mayor.
+
+      Mayor Tom Vance’s grasp of the budget is worrying, Quist said.
+
+      “Anybody can change,” he said. “But I just don’t see it.”
+      """
+    let doc = analyze(text)
+    #expect(doc.quote(containing: "Anybody can change")?.speaker == "Paul Quist")
+  }
+
   @Test(arguments: ["Harbour Times bureau chief", "Lagos port director"])
   func aNamedModifierAndPlainNounsBeforeANameAreItsRole(_ role: String) throws {
     let doc = analyze("“The cranes will stay,” said \(role) Ana Ruiz.")
