@@ -137,24 +137,24 @@ struct ActorCoder: Sendable {
     words[end..<min(words.count, end + 3)].contains { ActorCoder.allyWords.contains($0.word) }
   }
 
-  static let armedBands: Set<String> = ["group", "groups", "men", "man", "gang", "gangs", "faction", "factions"]
+  static let armedBands: WordSet = ["group", "groups", "men", "man", "gang", "gangs", "faction", "factions"]
 
-  static let allyWords: Set<String> = ["ally", "allies", "proxy", "proxies"]
+  static let allyWords: WordSet = ["ally", "allies", "proxy", "proxies"]
 
-  static let placePrepositions: Set<String> = ["of", "in", "from"]
+  static let placePrepositions: WordSet = ["of", "in", "from"]
 
-  static let ministerWords: Set<String> = ["minister", "ministers", "ministry", "ministries"]
+  static let ministerWords: WordSet = ["minister", "ministers", "ministry", "ministries"]
 
   /// Sectors a minister's portfolio may name.
-  static let portfolioSectors: Set<String> = ["LAB", "EDU", "MED", "BUS", "JUD", "LEG", "REF", "CVL", "JRN", "SPY"]
+  static let portfolioSectors: WordSet = ["LAB", "EDU", "MED", "BUS", "JUD", "LEG", "REF", "CVL", "JRN", "SPY"]
 
   /// Titles that "general" follows without making a soldier.
-  static let civilTitles: Set<String> = [
+  static let civilTitles: WordSet = [
     "secretary", "attorney", "director", "inspector", "consul", "solicitor", "auditor", "postmaster", "surgeon",
   ]
 
   /// Words that add nothing to an actor's description.
-  static let fillers: Set<String> = [
+  static let fillers: WordSet = [
     "the", "a", "an", "of", "and", "its", "their", "his", "her", "'s", "’s", "more", "than", "some", "several",
     "hundreds", "thousands", "dozens", "at", "least", "about", "around", "nearly", "over", "senior", "top", "new",
     "many", "few", "two", "three", "four", "five",

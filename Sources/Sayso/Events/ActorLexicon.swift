@@ -70,7 +70,7 @@ enum ActorLexicon {
 
   /// Nouns for people that name no sector but still name actors: "arrested a
   /// youth", "freed the hostages".
-  static let peopleNouns: Set<String> = [
+  static let peopleNouns: WordSet = [
     "man", "woman", "men", "women", "youth", "youths", "boy", "boys", "girl", "girls", "person", "persons",
     "individuals", "activists", "activist", "members", "member", "suspects", "suspect", "prisoners", "prisoner",
     "detainees", "detainee", "hostages", "hostage", "migrants", "nationals", "children", "child", "opponents",

@@ -8,7 +8,7 @@
 /// ClauseWords.lightVerbs.contains("held")   // true
 /// ```
 enum ClauseWords {
-  static let auxiliaries: Set<String> = [
+  static let auxiliaries: WordSet = [
     "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must", "shall", "did",
     "does", "do", "is", "are", "was", "were", "be", "been", "being", "not", "never", "also", "reportedly",
     "allegedly", "already", "again", "jointly", "repeatedly", "later", "then", "once", "still", "just", "outright",
@@ -24,21 +24,21 @@ enum ClauseWords {
   ]
 
   /// Verbs of getting something: "received aid from Y" names its giver after "from".
-  static let receivingVerbs: Set<String> = [
+  static let receivingVerbs: WordSet = [
     "received", "receive", "receives", "receiving",
   ]
 
   /// Nouns of intent whose infinitive tells what their owner means to do:
   /// "reiterated its commitment to support Y".
-  static let intentNouns: Set<String> = [
+  static let intentNouns: WordSet = [
     "commitment", "readiness", "willingness", "determination", "intention", "decision", "pledge", "promise",
     "resolve", "plan", "plans", "offer",
   ]
 
-  static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "got", "get", "gets"]
+  static let beForms: WordSet = ["is", "are", "was", "were", "be", "been", "being", "got", "get", "gets"]
 
   /// Verbs that take an infinitive: "managed to", "threatened to", "plans to".
-  static let controlVerbs: Set<String> = [
+  static let controlVerbs: WordSet = [
     "managed", "tried", "tries", "try", "sought", "seeks", "seek", "agreed", "agree", "agrees", "decided", "decides",
     "plans", "planned", "plan", "planning", "wants", "wanted", "want", "intends", "intended", "vowed", "vows",
     "pledged", "pledges", "promised", "promises", "threatened", "threatens", "threatening", "refused", "refuses",
@@ -51,7 +51,7 @@ enum ClauseWords {
   ]
 
   /// Verbs whose object noun names the action: "held talks", "imposed sanctions".
-  static let lightVerbs: Set<String> = [
+  static let lightVerbs: WordSet = [
     "held", "hold", "holds", "holding", "signed", "sign", "signs", "signing", "reached", "reach", "reaches",
     "launched", "launch", "launches", "launching", "carried", "carry", "carries", "conducted", "conduct",
     "conducts", "staged", "stage", "stages", "imposed", "impose", "imposes", "imposing", "made", "make", "makes",
@@ -93,13 +93,13 @@ enum ClauseWords {
   ]
 
   /// Verbs and auxiliaries proper, which never modify a noun.
-  static let verbAuxiliaries: Set<String> = [
+  static let verbAuxiliaries: WordSet = [
     "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must", "shall", "did",
     "does", "do", "is", "are", "was", "were", "be", "been", "being", "not", "to",
   ]
 
   /// Verbs that undo a measure: "lifted sanctions", "ended the blockade".
-  static let reversalVerbs: Set<String> = [
+  static let reversalVerbs: WordSet = [
     "lifted", "lift", "lifts", "lifting", "eased", "ease", "eases", "easing", "ended", "end", "ends", "ending",
     "removed", "remove", "removes", "relaxed", "relax", "scrapped", "scrap", "dropped", "drop", "halted", "halt",
     "suspended", "suspend", "cancelled", "canceled", "cancel", "withdrew", "withdraw", "rescinded", "revoked",
@@ -109,21 +109,21 @@ enum ClauseWords {
   ]
 
   /// Nouns of texts that carry an act: "a statement condemning …".
-  static let statementNouns: Set<String> = [
+  static let statementNouns: WordSet = [
     "statement", "report", "letter", "resolution", "communique", "declaration", "message", "speech", "note",
     "tweet", "post", "interview", "decree", "order", "motion", "bill",
   ]
 
   /// Verbs by which talks produce an outcome: "resulted in", "led to".
-  static let resultVerbs: Set<String> = ["resulted", "led", "produced", "yielded", "ended"]
+  static let resultVerbs: WordSet = ["resulted", "led", "produced", "yielded", "ended"]
 
   /// Prepositions that introduce an action's target.
-  static let targetPrepositions: Set<String> = [
+  static let targetPrepositions: WordSet = [
     "with", "to", "against", "on", "upon", "at", "toward", "towards", "into", "between", "over", "from",
   ]
 
   /// Words that end a noun phrase read forward or backward.
-  static let phraseBreaks: Set<String> = [
+  static let phraseBreaks: WordSet = [
     "that", "which", "who", "whom", "whose", "where", "when", "while", "after", "before", "because", "since",
     "as", "if", "but", "to", "in", "on", "at", "for", "with", "from", "by", "over", "into", "against", "during",
     "amid", "despite", "about", "under", "toward", "towards", "said", "says", "say", "saying", "told",

@@ -74,7 +74,7 @@ extension EventAssembler {
   }
 
   /// Personal pronouns and possessive determiners that stand for an actor.
-  static let pronouns: Set<String> = [
+  static let pronouns: WordSet = [
     "he", "him", "his", "she", "her", "it", "its", "they", "them", "their", "we", "us", "our", "i", "me", "my",
   ]
 

@@ -156,7 +156,7 @@ extension EventFinder {
   static let mutualTypes: Set<EventType> = [.agree, .consult, .cooperate]
 
   /// Aid given straight to its object: "trained the new pilots", "equipped the rebels".
-  static let directAid: Set<String> = ["train", "equip"]
+  static let directAid: WordSet = ["train", "equip"]
 
   /// "violated South Sudan’s ceasefire": when a phrase trigger takes in its
   /// object, the object's owner is the one the act is aimed at.
@@ -172,13 +172,13 @@ extension EventFinder {
   }
 
   /// Verbs of handing someone or something over, whose "to" names the receiver.
-  static let publishedThings: Set<String> = [
+  static let publishedThings: WordSet = [
     "statement", "statements", "report", "reports", "video", "videos", "footage", "letter", "letters", "data",
     "figures", "results", "details", "documents", "records", "transcript", "plan", "budget", "list", "poll",
     "survey", "photo", "photos", "images", "album", "book", "memo", "emails", "ad", "ads", "version", "findings",
   ]
 
-  static let givingBack: Set<String> = ["return", "extradite", "deport", "release", "hand", "surrender", "cede"]
+  static let givingBack: WordSet = ["return", "extradite", "deport", "release", "hand", "surrender", "cede"]
 
   /// The noun entry of an action noun at `k`, if the token is one.
   func actionNoun(_ k: Int) -> TriggerEntry? {

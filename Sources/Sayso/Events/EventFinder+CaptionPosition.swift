@@ -29,13 +29,13 @@ extension EventFinder {
   }
 
   /// Words of a caption's position note.
-  static let positionWords: Set<String> = [
+  static let positionWords: WordSet = [
     "left", "right", "center", "centre", "second", "third", "fourth", "from", "far", "top", "bottom", "front",
     "back", "rear", "foreground", "background",
   ]
 
   /// The words that make a note a position: "second" alone is no place.
-  static let sides: Set<String> = [
+  static let sides: WordSet = [
     "left", "right", "center", "centre", "foreground", "background", "top", "bottom",
   ]
 }

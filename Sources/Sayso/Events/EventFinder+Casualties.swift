@@ -31,10 +31,10 @@ extension EventFinder {
     return nil
   }
 
-  static let anonymousPeople: Set<String> = [
+  static let anonymousPeople: WordSet = [
     "people", "persons", "civilians", "residents", "villagers", "others", "passengers", "bystanders", "men", "women",
     "children",
   ]
 
-  static let countWords: Set<String> = ["dozens", "scores", "hundreds", "thousands", "millions", "several", "many"]
+  static let countWords: WordSet = ["dozens", "scores", "hundreds", "thousands", "millions", "several", "many"]
 }

@@ -53,11 +53,11 @@ extension EventFinder {
   }
 
   /// Light verbs that ask for the act their noun names.
-  static let demandingVerbs: Set<String> = [
+  static let demandingVerbs: WordSet = [
     "demanded", "demand", "demands", "urged", "urge", "urges", "sought", "seek", "seeks", "requested", "request",
   ]
 
-  static let signingVerbs: Set<String> = [
+  static let signingVerbs: WordSet = [
     "signed", "sign", "signs", "signing", "ratified", "ratify", "ratifies", "inked", "ink", "concluded",
   ]
 

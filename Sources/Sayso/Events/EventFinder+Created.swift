@@ -14,12 +14,12 @@ extension EventFinder {
 
   /// Verbs that bring something new into being ("open" is left out: borders
   /// and talks are opened, not made).
-  static let creatingVerbs: Set<String> = [
+  static let creatingVerbs: WordSet = [
     "build", "builds", "built", "building", "establish", "establishes", "established", "establishing", "create",
     "creates", "created", "creating", "construct", "constructs", "constructed", "constructing", "founded",
     "install", "installs", "installed", "installing",
   ]
 
   /// Verbs that found something with "up": "set up", "put up".
-  static let settingUp: Set<String> = ["set", "sets", "setting", "put", "puts", "putting"]
+  static let settingUp: WordSet = ["set", "sets", "setting", "put", "puts", "putting"]
 }

@@ -14,7 +14,7 @@ extension EventFinder {
     return ActorLexicon.sectors[word] == "MIL" || Self.dispatchedNouns.contains(word)
   }
 
-  static let dispatchedNouns: Set<String> = [
+  static let dispatchedNouns: WordSet = [
     "teams", "team", "experts", "personnel", "units", "unit", "peacekeepers", "observers", "monitors",
     "advisers", "advisors", "instructors", "contingent", "contingents",
   ]
@@ -47,7 +47,7 @@ extension EventFinder {
     return start..<end
   }
 
-  static let missionModifiers: Set<String> = [
+  static let missionModifiers: WordSet = [
     "peacekeeping", "peace-keeping", "international", "multinational", "stabilization", "stabilisation",
   ]
 

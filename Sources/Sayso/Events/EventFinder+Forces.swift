@@ -43,7 +43,7 @@ extension EventFinder {
     return nil
   }
 
-  static let movementPrepositions: Set<String> = ["in", "to", "at", "along", "near", "into", "inside", "across"]
+  static let movementPrepositions: WordSet = ["in", "to", "at", "along", "near", "into", "inside", "across"]
 
   /// Whether a phrase names armed forces: soldiers, troops, peacekeepers.
   func isForces(_ range: Range<Int>) -> Bool {
@@ -63,5 +63,5 @@ extension EventFinder {
     }
   }
 
-  static let reliefWords: Set<String> = ["humanitarian", "relief", "aid"]
+  static let reliefWords: WordSet = ["humanitarian", "relief", "aid"]
 }

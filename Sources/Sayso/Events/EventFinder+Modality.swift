@@ -1,16 +1,16 @@
 extension EventFinder {
-  static let negators: Set<String> = [
+  static let negators: WordSet = [
     "not", "never", "refused", "refuses", "failed", "fails", "declined", "declines", "unable", "cannot",
     "stopped", "ceased",
     "won't", "won’t", "didn't", "didn’t", "doesn't", "doesn’t", "don't", "don’t", "hasn't", "hasn’t",
     "haven't", "haven’t", "wouldn't", "wouldn’t", "couldn't", "couldn’t", "isn't", "isn’t", "wasn't",
     "wasn’t", "weren't", "weren’t",
   ]
-  static let hypotheticals: Set<String> = [
+  static let hypotheticals: WordSet = [
     "could", "would", "might", "may", "should", "must", "can", "threatened", "threatens", "threatening",
     "wants", "want", "wanted", "hopes", "hoped", "tried", "tries", "sought", "seeks", "likely",
   ]
-  static let futures: Set<String> = [
+  static let futures: WordSet = [
     "will", "'ll", "’ll", "shall", "plans", "planned", "planning", "intends", "intended", "going", "set",
     "expected", "vowed", "vows", "pledged", "pledges", "promised", "promises", "due", "poised", "preparing",
     "agreed", "agree", "agrees", "offered", "offers", "willing", "ready", "decided",

@@ -187,7 +187,7 @@ extension EventFinder {
   }
 
   /// Words of an amount: "nearly $33 million", "more than 2 billion".
-  static let amountWords: Set<String> = [
+  static let amountWords: WordSet = [
     "million", "billion", "trillion", "thousand", "hundred", "nearly", "about", "some", "more", "than", "over",
     "almost", "around", "roughly", "up", "to", "another", "additional", "increase", "boost",
   ]

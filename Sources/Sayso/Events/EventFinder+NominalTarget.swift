@@ -79,12 +79,12 @@ extension EventFinder {
     return isActorLike(subject) ? subject : nil
   }
 
-  static let pastTenses: Set<String> = [
+  static let pastTenses: WordSet = [
     "took", "gave", "made", "sent", "paid", "stole", "hid", "led", "met", "fled", "sold", "kept", "broke", "spent",
     "lied", "spied",
   ]
 
-  static let claimNouns: Set<String> = [
+  static let claimNouns: WordSet = [
     "claims", "allegations", "reports", "accusations", "suspicions", "charges", "complaints",
   ]
 }

@@ -141,7 +141,7 @@ extension EventFinder {
   }
 
   /// Nouns for some of a body's people, whose "of" names the body.
-  static let memberNouns: Set<String> = [
+  static let memberNouns: WordSet = [
     "members", "member", "supporters", "leaders", "followers", "activists", "militants", "fighters", "officials",
     "employees", "staff",
   ]

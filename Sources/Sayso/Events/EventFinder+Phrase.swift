@@ -168,13 +168,13 @@ extension EventFinder {
 
   /// "In recent months Syria and Israel have fired …": a span of time opens
   /// no actor's name.
-  static let spansOfTime: Set<String> = ["days", "weeks", "months", "years", "decades", "hours"]
+  static let spansOfTime: WordSet = ["days", "weeks", "months", "years", "decades", "hours"]
 
   /// Seasons, which name a time after "last" or "this": "last fall".
-  static let seasons: Set<String> = ["spring", "summer", "fall", "autumn", "winter"]
+  static let seasons: WordSet = ["spring", "summer", "fall", "autumn", "winter"]
 
   /// Counts written out, which start a span of time: "nine years ago".
-  static let numberWords: Set<String> = [
+  static let numberWords: WordSet = [
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty",
     "several", "few", "many",
   ]

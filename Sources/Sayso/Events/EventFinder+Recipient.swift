@@ -72,13 +72,13 @@ extension EventFinder {
     return nil
   }
 
-  static let downfallNouns: Set<String> = [
+  static let downfallNouns: WordSet = [
     "removal", "resignation", "ouster", "overthrow", "downfall", "release", "dismissal", "impeachment",
   ]
 
   /// The first actor-like phrase after one of `prepositions`, within
   /// `window` words (ten by default) and the same clause.
-  func actorPhrase(after start: Int, ceiling: Int, among prepositions: Set<String>, window: Int = 10) -> Range<Int>? {
+  func actorPhrase(after start: Int, ceiling: Int, among prepositions: WordSet, window: Int = 10) -> Range<Int>? {
     var j = start
     while j < min(ceiling, start + window) {
       let w = tokens[j].lower
@@ -108,12 +108,12 @@ extension EventFinder {
     return nil
   }
 
-  static let preferredPrepositions: [EventType: Set<String>] = [
+  static let preferredPrepositions: [EventType: WordSet] = [
     .aid: ["to"], .retreat: ["from"], .protest: ["against"], .consult: ["with"], .cooperate: ["with"],
     .mobilize: ["against", "in", "to", "along", "near", "into", "for"],
   ]
 
-  static let anyPreposition: Set<String> = [
+  static let anyPreposition: WordSet = [
     "to", "with", "against", "on", "into", "of", "from", "for", "in", "toward", "towards", "by",
   ]
 
@@ -152,13 +152,13 @@ extension EventFinder {
 
   static let helpingTypes: Set<EventType> = [.agree, .support, .aid, .cooperate, .consult, .mobilize]
 
-  static let undertakingNouns: Set<String> = [
+  static let undertakingNouns: WordSet = [
     "operation", "operations", "mission", "missions", "effort", "efforts", "programme", "programmes", "program",
     "programs", "project", "projects", "initiative", "initiatives", "reconstruction", "campaign",
   ]
 
   /// Words after which a later phrase belongs to another clause or role.
-  static let recipientStops: Set<String> = [
+  static let recipientStops: WordSet = [
     "that", "which", "who", "but", "because", "after", "before", "as", "when", "while", "if", "since", "so",
     "said", "says", "told", "according", "following", "amid", "despite", "ahead", "unless", "until", "saying",
     "adding", "whether",

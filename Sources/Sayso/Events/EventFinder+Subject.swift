@@ -192,18 +192,18 @@ extension EventFinder {
   }
 
   /// Irregular participles that open a description of the subject.
-  static let asideParticiples: Set<String> = [
+  static let asideParticiples: WordSet = [
     "held", "kept", "taken", "caught", "seen", "known", "built", "sent", "brought", "hidden", "born", "given",
     "made", "shot", "hit", "struck", "led", "backed", "found", "sworn", "chosen", "driven", "beaten", "stolen",
   ]
 
   /// Prepositions that open an aside between subject and verb.
-  static let asidePrepositions: Set<String> = [
+  static let asidePrepositions: WordSet = [
     "under", "in", "at", "after", "during", "despite", "amid", "for", "on", "according", "as", "following",
   ]
 
   /// Words that open a clause of their own: "a day after the army said …".
-  static let subordinators: Set<String> = [
+  static let subordinators: WordSet = [
     "after", "before", "when", "while", "because", "since", "although", "though", "if", "unless", "until", "as",
     "whereas", "once",
   ]

@@ -14,7 +14,7 @@ struct TriggerLexicon: Sendable {
   static let shared = TriggerLexicon()
 
   /// Every form, lower-cased, with the entries it can stand for.
-  let entries: [String: [TriggerEntry]]
+  let entries: WordTable<[TriggerEntry]>
 
   init() {
     var entries: [String: [TriggerEntry]] = [:]
@@ -48,7 +48,7 @@ struct TriggerLexicon: Sendable {
           TriggerEntry(type: type, lemma: word, part: .noun, form: .plural, mode: s.mode, particles: s.particles))
       }
     }
-    self.entries = entries
+    self.entries = WordTable(entries.map { ($0.key, $0.value) })
   }
 
   /// One parsed spec of the word lists.

@@ -1,7 +1,7 @@
 extension Lexicon {
   /// Words that may stand between a speaker and the cue ("he also said",
   /// "she has repeatedly argued") without breaking the attribution.
-  static let cueModifiers: Set<String> = [
+  static let cueModifiers: WordSet = [
     "also", "later", "then", "previously", "once", "again", "recently", "repeatedly", "simply",
     "quickly", "flatly", "further", "has", "have", "had", "has long", "long", "often", "frequently",
     "publicly", "privately", "openly", "reportedly", "allegedly", "initially", "originally",
@@ -17,7 +17,7 @@ extension Lexicon {
 
   /// Lower-case words that may follow a verb and precede a reported clause
   /// ("said on Monday that", "told reporters in Ohio that").
-  static let clauseOpeners: Set<String> = [
+  static let clauseOpeners: WordSet = [
     "that", "he", "she", "they", "it", "we", "i", "you", "there", "the", "a", "an", "this", "these",
     "those", "his", "her", "their", "its", "our", "my", "no", "nothing", "everything", "something",
     "someone", "anyone", "everyone", "nobody", "if", "whether", "what", "why", "how", "when",
@@ -26,7 +26,7 @@ extension Lexicon {
   ]
 
   /// Prepositions that can open a phrase between a cue and the reported clause.
-  static let prepositions: Set<String> = [
+  static let prepositions: WordSet = [
     "in", "on", "at", "to", "during", "after", "before", "with", "from", "for", "over", "via",
     "through", "last", "this", "earlier", "late", "early", "by", "outside", "inside", "while",
     "when", "of", "about", "near", "into", "across", "since", "under", "within", "among",
@@ -34,7 +34,7 @@ extension Lexicon {
   ]
 
   /// Weekdays and time words that may follow a cue ("said Monday").
-  static let timeWords: Set<String> = [
+  static let timeWords: WordSet = [
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
     "yesterday", "tonight", "recently", "later", "earlier", "afterward", "afterwards", "then",
     "again", "also", "repeatedly", "week", "month", "year", "morning", "afternoon", "evening",

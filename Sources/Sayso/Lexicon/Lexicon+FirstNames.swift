@@ -1,7 +1,7 @@
 extension Lexicon {
   /// Common given names that usually belong to men; used only to agree "he"
   /// and "she" with a name, never to name anyone.
-  static let maleFirstNames: Set<String> = [
+  static let maleFirstNames: WordSet = [
     "james", "john", "robert", "michael", "william", "david", "richard", "joseph", "thomas", "charles",
     "christopher", "daniel", "matthew", "anthony", "mark", "donald", "steven", "paul", "andrew",
     "joshua", "kenneth", "kevin", "brian", "george", "timothy", "ronald", "edward", "jason", "jeffrey",
@@ -21,7 +21,7 @@ extension Lexicon {
   ]
 
   /// Common given names that usually belong to women.
-  static let femaleFirstNames: Set<String> = [
+  static let femaleFirstNames: WordSet = [
     "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah",
     "karen", "lisa", "nancy", "betty", "margaret", "sandra", "ashley", "kimberly", "emily", "donna",
     "michelle", "carol", "amanda", "dorothy", "melissa", "deborah", "stephanie", "rebecca", "sharon",

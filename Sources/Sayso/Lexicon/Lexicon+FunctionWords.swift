@@ -1,6 +1,6 @@
 extension Lexicon {
   /// Words that are never part of a name even when capitalised.
-  static let functionWords: Set<String> = [
+  static let functionWords: WordSet = [
     "i", "but", "and", "or", "so", "yet", "if", "when", "while", "as", "because", "although", "though",
     "since", "after", "before", "then", "now", "still", "also", "even", "just", "only", "not", "no",
     "yes", "here", "there", "this", "that", "these", "those", "what", "which", "who", "whom", "how",

@@ -1,7 +1,7 @@
 extension Lexicon {
   /// Head nouns of describing phrases that name one person ("the spokesman",
   /// "a senior official", "the secretary").
-  static let personNouns: Set<String> = [
+  static let personNouns: WordSet = [
     "spokesman", "spokeswoman", "spokesperson", "official", "secretary", "president", "minister",
     "speaker", "senator", "governor", "mayor", "leader", "chairman", "chairwoman", "chair", "director",
     "adviser", "advisor", "aide", "candidate", "nominee", "lawmaker", "congressman", "congresswoman",
@@ -23,7 +23,7 @@ extension Lexicon {
   ]
 
   /// Head nouns of organisations and institutions ("the ministry", "the campaign").
-  static let organisationNouns: Set<String> = [
+  static let organisationNouns: WordSet = [
     "ministry", "department", "agency", "office", "government", "administration", "council",
     "committee", "commission", "board", "court", "parliament", "congress", "senate", "assembly",
     "party", "campaign", "company", "firm", "corporation", "group", "organization", "organisation",
@@ -41,7 +41,7 @@ extension Lexicon {
   ]
 
   /// Plural nouns that name a group of speakers ("officials", "media outlets").
-  static let groupNouns: Set<String> = [
+  static let groupNouns: WordSet = [
     "officials", "sources", "analysts", "experts", "critics", "aides", "advisers", "advisors",
     "supporters", "opponents", "lawmakers", "legislators", "leaders", "residents", "witnesses",
     "diplomats", "observers", "economists", "researchers", "scientists", "activists", "protesters",
@@ -60,7 +60,7 @@ extension Lexicon {
 
   /// Words that end an organisation's name and so end a role before a person's
   /// name ("… Security Council Ali Hamidi").
-  static let organisationNameEnds: Set<String> = [
+  static let organisationNameEnds: WordSet = [
     "council", "committee", "commission", "ministry", "department", "agency", "party", "parliament",
     "assembly", "congress", "senate", "house", "court", "bank", "fund", "union", "organization",
     "organisation", "association", "institute", "university", "corps", "guard", "forces", "army",

@@ -2,7 +2,7 @@ extension Lexicon {
   /// Adverbs and conjunctions that open sentences and are never names, so
   /// that "Soon he said …" or "Unless rivals quit, …" adds no person called
   /// "Soon" or "Unless" to the article.
-  static let openingWords: Set<String> = [
+  static let openingWords: WordSet = [
     "soon", "unless", "already", "whether", "perhaps", "maybe", "later", "earlier", "today", "tonight",
     "yesterday", "afterward", "afterwards", "otherwise", "nonetheless", "nevertheless", "moreover",
     "furthermore", "besides", "overall", "together", "once", "again", "often", "sometimes", "never", "always",

@@ -1,7 +1,7 @@
 extension Lexicon {
   /// Country and region names, lowercased, as single tokens or the first word
   /// of a multi-word name; used to type entities as places and to end roles.
-  static let places: Set<String> = [
+  static let places: WordSet = [
     "afghanistan", "albania", "algeria", "angola", "argentina", "armenia", "australia", "austria",
     "azerbaijan", "bahrain", "bangladesh", "belarus", "belgium", "bolivia", "bosnia", "brazil",
     "britain", "bulgaria", "burma", "cambodia", "cameroon", "canada", "chad", "chile", "china",
@@ -35,7 +35,7 @@ extension Lexicon {
 
   /// Nationality and regional adjectives ("Lebanese", "Iranian") that may open
   /// a role before a name.
-  static let demonyms: Set<String> = [
+  static let demonyms: WordSet = [
     "afghan", "albanian", "algerian", "american", "arab", "argentine", "armenian", "australian",
     "austrian", "azerbaijani", "bahraini", "belgian", "brazilian", "british", "bulgarian",
     "canadian", "chilean", "chinese", "colombian", "croatian", "cuban", "czech", "danish", "dutch",

@@ -1,7 +1,7 @@
 extension Lexicon {
   /// Titles, ranks and role words that precede a name ("Prime Minister",
   /// "Sen.", "Ayatollah"); a name starts after the last of them.
-  static let titles: Set<String> = [
+  static let titles: WordSet = [
     "president", "vice", "secretary", "speaker", "senator", "sen.", "sen", "rep.", "rep",
     "representative", "gov.", "gov", "governor", "lt.", "mayor", "minister", "prime", "premier",
     "chancellor", "king", "queen", "prince", "princess", "sheikh", "sheik", "emir", "sultan",
@@ -37,17 +37,17 @@ extension Lexicon {
   ]
 
   /// Courtesy titles that say a person's gender.
-  static let maleTitles: Set<String> = ["mr.", "mr", "sir", "lord", "king", "prince", "father", "sheikh"]
-  static let femaleTitles: Set<String> = [
+  static let maleTitles: WordSet = ["mr.", "mr", "sir", "lord", "king", "prince", "father", "sheikh"]
+  static let femaleTitles: WordSet = [
     "mrs.", "mrs", "ms.", "ms", "miss", "lady", "dame", "queen", "princess", "madam",
   ]
 
   /// Lower-case words that join a name ("Bashar al-Assad", "Ludwig van Beethoven").
-  static let nameParticles: Set<String> = [
+  static let nameParticles: WordSet = [
     "al", "al-", "bin", "ibn", "bint", "abu", "de", "del", "della", "der", "di", "da", "dos", "das",
     "du", "la", "le", "van", "von", "den", "ter", "el", "y", "st.",
   ]
 
   /// Generational suffixes that end a name.
-  static let nameSuffixes: Set<String> = ["jr.", "jr", "sr.", "sr", "ii", "iii", "iv"]
+  static let nameSuffixes: WordSet = ["jr.", "jr", "sr.", "sr", "ii", "iii", "iv"]
 }

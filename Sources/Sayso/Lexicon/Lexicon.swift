@@ -4,7 +4,7 @@
 /// reporting verbs, country names); none names a particular person or outlet.
 enum Lexicon {
   /// Words whose full stop does not end a sentence.
-  static let abbreviations: Set<String> = [
+  static let abbreviations: WordSet = [
     "mr", "mrs", "ms", "dr", "st", "sen", "rep", "reps", "gov", "gen", "lt", "col", "sgt", "capt",
     "cmdr", "adm", "maj", "jr", "sr", "prof", "rev", "hon", "no", "nos", "vs", "v", "jan", "feb",
     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "corp", "co", "ltd",
@@ -14,14 +14,14 @@ enum Lexicon {
   ]
 
   /// Words that commonly open a sentence; used after an initialism such as "U.S.".
-  static let sentenceStarters: Set<String> = [
+  static let sentenceStarters: WordSet = [
     "the", "he", "she", "it", "they", "we", "i", "but", "and", "in", "a", "an", "this", "that",
     "his", "her", "their", "there", "on", "at", "as", "after", "when", "while", "if", "for", "still",
     "yet", "so", "meanwhile", "however", "asked", "“", "\"",
   ]
 
   /// Personal pronouns that can stand for a speaker, with their number and gender.
-  static let pronouns: [String: PronounInfo] = [
+  static let pronouns: WordTable<PronounInfo> = [
     "he": PronounInfo(gender: .male, plural: false, person: 3),
     "she": PronounInfo(gender: .female, plural: false, person: 3),
     "they": PronounInfo(gender: nil, plural: true, person: 3),
@@ -41,10 +41,10 @@ enum Lexicon {
   }
 
   /// Possessive determiners that open a noun phrase ("his spokesman").
-  static let possessives: Set<String> = ["his", "her", "its", "their", "our", "my", "your"]
+  static let possessives: WordSet = ["his", "her", "its", "their", "our", "my", "your"]
 
   /// Determiners and quantifiers that open a describing noun phrase.
-  static let determiners: Set<String> = [
+  static let determiners: WordSet = [
     "the", "a", "an", "this", "that", "these", "those", "some", "many", "several", "most", "few",
     "other", "another", "one", "two", "three", "four", "five", "both", "all", "each", "any",
     "his", "her", "its", "their", "our", "my", "your", "no", "more", "numerous",

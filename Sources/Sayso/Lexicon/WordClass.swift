@@ -56,35 +56,35 @@ struct WordClass: OptionSet, Sendable, Hashable {
 
 extension Lexicon {
   /// Words that may modify a title before a name ("presidential candidate").
-  static let roleModifiers: Set<String> = [
+  static let roleModifiers: WordSet = [
     "presidential", "gubernatorial", "senior", "top", "then", "vice", "assistant", "associate", "general",
   ]
 
   /// Every lexicon word with the lists it is on.
-  static let wordClasses: [String: WordClass] = {
+  static let wordClasses: WordTable<WordClass> = {
     var classes: [String: WordClass] = [:]
-    let lists: [(Set<String>, WordClass)] = [
+    let lists: [(WordSet, WordClass)] = [
       (titles, .titles), (demonyms, .demonyms), (organisationNameEnds, .organisationNameEnds),
       (places, .places), (personNouns, .personNouns), (groupNouns, .groupNouns),
       (organisationNouns, .organisationNouns), (functionWords, .functionWords), (determiners, .determiners),
       (prepositions, .prepositions), (cueModifiers, .cueModifiers), (timeWords, .timeWords),
       (clauseOpeners, .clauseOpeners), (nameParticles, .nameParticles), (abbreviations, .abbreviations),
       (roleModifiers, .roleModifiers), (subordinators, .subordinators), (nameSuffixes, .nameSuffixes),
-      (sentenceStarters, .sentenceStarters), (Set(pronouns.keys), .pronouns),
-      (Set(CueLexicon.shared.forms.keys).union(["according"]), .cue),
-      (Set(TriggerLexicon.shared.entries.keys), .eventTrigger),
+      (sentenceStarters, .sentenceStarters), (WordSet(pronouns.keys), .pronouns),
+      (WordSet(CueLexicon.shared.forms.keys).union(["according"]), .cue),
+      (WordSet(TriggerLexicon.shared.entries.keys), .eventTrigger),
       (ClauseWords.auxiliaries, .eventAuxiliary), (ClauseWords.beForms, .eventBeForm),
       (ClauseWords.controlVerbs, .eventControlVerb), (ClauseWords.lightVerbs, .eventLightVerb),
       (ClauseWords.reversalVerbs, .eventReversalVerb), (ClauseWords.verbAuxiliaries, .eventVerbAuxiliary),
       (ClauseWords.targetPrepositions, .eventTargetPreposition), (ClauseWords.phraseBreaks, .eventPhraseBreak),
       (ClauseWords.statementNouns, .eventStatementNoun), (ClauseWords.resultVerbs, .eventResultVerb),
-      (Set(ActorLexicon.sectors.keys), .eventSector), (ActorLexicon.peopleNouns, .eventPeople),
+      (WordSet(ActorLexicon.sectors.keys), .eventSector), (ActorLexicon.peopleNouns, .eventPeople),
       (openingWords, .openingWords),
     ]
     for (words, flag) in lists {
       for w in words { classes[w, default: []].insert(flag) }
     }
-    return classes
+    return WordTable(classes.map { ($0.key, $0.value) })
   }()
 
   /// The classes of a lower-cased word; empty for words on no list.

@@ -41,20 +41,20 @@ extension Analysis {
     return Self.fractionEnds.contains(String(w[w.index(after: dash)...]))
   }
 
-  static let shareWords: Set<String> = [
+  static let shareWords: WordSet = [
     "percent", "%", "half", "majority", "majorities", "minority", "plurality", "third", "thirds", "quarter",
     "quarters", "fourths", "fifths",
   ]
 
   /// "About one in five say", "Two of them said".
-  static let numberWords: Set<String> = [
+  static let numberWords: WordSet = [
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen", "dozens",
     "hundreds", "thousands", "millions",
   ]
 
-  static let countWords: Set<String> = ["of", "out", "in", "about", "around", "over", "under"]
+  static let countWords: WordSet = ["of", "out", "in", "about", "around", "over", "under"]
 
-  static let fractionEnds: Set<String> = ["thirds", "quarters", "fourths", "fifths", "half", "tenths"]
+  static let fractionEnds: WordSet = ["thirds", "quarters", "fourths", "fifths", "half", "tenths"]
 
   /// A name that fills `start..<end`, alone or with where the person is
   /// from: "Ana Ruiz", "Ana Ruiz of Lagos University".

@@ -180,7 +180,7 @@ extension Analysis {
     return outer
   }
 
-  static let placePrepositions: Set<String> = ["in", "from", "across", "outside", "near", "throughout"]
+  static let placePrepositions: WordSet = ["in", "from", "across", "outside", "near", "throughout"]
 
   /// "Okafor, a former minister, said", "Okafor, 49, a farmer from Ohio, said",
   /// "Okafor, who ran in 2012, said": the phrase before the appositives.
@@ -315,48 +315,48 @@ extension Analysis {
 }
 
 extension Analysis {
-  static let interjectedAdverbs: Set<String> = [
+  static let interjectedAdverbs: WordSet = [
     "however", "though", "too", "also", "meanwhile", "instead", "moreover", "therefore", "nonetheless", "in",
   ]
 
   /// Words that open an aside about a group: "economists, like their
   /// rivals, say", "residents, including two council members, said".
-  static let asideOpeners: Set<String> = ["like", "unlike", "including", "such", "especially", "particularly"]
+  static let asideOpeners: WordSet = ["like", "unlike", "including", "such", "especially", "particularly"]
 
-  static let stateBodies: Set<String> = [
+  static let stateBodies: WordSet = [
     "legislators", "lawmakers", "legislature", "house", "senate", "assembly", "officials", "agencies", "party",
     "parties", "government", "governments", "law", "laws", "level", "capitol", "budget", "election", "elections",
   ]
 
-  static let askedParticiples: Set<String> = ["surveyed", "polled", "interviewed", "questioned", "asked", "contacted"]
+  static let askedParticiples: WordSet = ["surveyed", "polled", "interviewed", "questioned", "asked", "contacted"]
 
-  static let progressiveContractions: Set<String> = [
+  static let progressiveContractions: WordSet = [
     "he's", "she's", "they're", "we're", "i'm", "you're", "he’s", "she’s", "they’re", "we’re", "i’m", "you’re",
   ]
 
-  static let perfectContractions: Set<String> = [
+  static let perfectContractions: WordSet = [
     "he's", "she's", "they've", "we've", "i've", "who's", "you've", "he’s", "she’s", "they’ve", "we’ve", "i’ve",
     "who’s", "you’ve",
   ]
 
-  static let quantifierSpeakers: Set<String> = [
+  static let quantifierSpeakers: WordSet = [
     "several", "many", "some", "others", "most", "another", "both", "few", "all",
   ]
 
   /// Present forms of cues that are nouns as often as verbs.
-  static let nounLikeCues: Set<String> = [
+  static let nounLikeCues: WordSet = [
     "report", "reports", "claim", "claims", "note", "notes", "comment", "comments", "estimate", "estimates",
     "statement", "tweet", "tweets", "post", "posts", "reply", "replies", "answer", "answers", "warning", "warnings",
   ]
 
   /// Singular cue forms that are also nouns in compounds ("the TV show", "a Senate report").
-  static let compoundNounCues: Set<String> = [
+  static let compoundNounCues: WordSet = [
     "report", "claim", "note", "comment", "estimate", "statement", "tweet", "post", "reply", "answer", "show",
     "call", "promise", "pledge", "vow", "demand", "question", "challenge", "forecast", "charge", "warning",
   ]
 
   /// Auxiliaries and modals, which seldom follow a verb of saying directly.
-  static let verbAuxiliaries: Set<String> = [
+  static let verbAuxiliaries: WordSet = [
     "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must", "shall",
   ]
 
@@ -366,7 +366,7 @@ extension Analysis {
   }
 
   /// Words whose "’s" is "has" or "is", never a possessive.
-  static let contractingWords: Set<String> = [
+  static let contractingWords: WordSet = [
     "he", "she", "it", "who", "that", "there", "what", "where", "here", "everyone", "nobody", "someone",
   ]
 }

@@ -47,5 +47,5 @@ extension Analysis {
   static let relativeClauseReach = 16
 
   /// Heads that stand alone before "who": "Those who attended said".
-  static let relativeHeads: Set<String> = ["those", "people", "anyone", "everyone", "others", "many", "some"]
+  static let relativeHeads: WordSet = ["those", "people", "anyone", "everyone", "others", "many", "some"]
 }

@@ -57,26 +57,26 @@ extension Analysis {
 
   private func spaceBeforeNext(_ k: Int) -> Bool { k + 1 < tokens.count && tokens[k + 1].spaceBefore }
 
-  static let timePhraseOpeners: Set<String> = [
+  static let timePhraseOpeners: WordSet = [
     "on", "in", "at", "during", "last", "this", "earlier", "early", "late", "later", "next", "over", "since",
   ]
 
-  static let timeNouns: Set<String> = [
+  static let timeNouns: WordSet = [
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year",
     "morning", "afternoon", "evening", "night", "weekend",
   ]
 
-  static let monthNames: Set<String> = [
+  static let monthNames: WordSet = [
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december",
   ]
 
   /// The words of "less than two weeks ago", "a few days ago".
-  static let agoWords: Set<String> = [
+  static let agoWords: WordSet = [
     "a", "an", "few", "several", "less", "more", "than", "about", "nearly", "almost", "just", "only", "some",
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "minutes", "hours", "days", "weeks",
     "months", "years", "decades", "minute", "hour", "day", "week", "month", "year", "decade",
   ]
 
-  static let monthAbbreviations: Set<String> = ["jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec"]
+  static let monthAbbreviations: WordSet = ["jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec"]
 }

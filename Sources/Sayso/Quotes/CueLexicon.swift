@@ -7,9 +7,11 @@
 struct CueLexicon: Sendable {
   static let shared = CueLexicon()
 
-  private(set) var forms: [String: [CueEntry]] = [:]
+  /// Every inflected form with the entries it can be, phrasal ones first.
+  let forms: WordTable<[CueEntry]>
 
   init() {
+    var forms: [String: [CueEntry]] = [:]
     for (spec, frame) in Self.specs {
       for item in spec {
         let words = item.split(separator: " ").map(String.init)
@@ -22,6 +24,7 @@ struct CueLexicon: Sendable {
         }
       }
     }
+    self.forms = WordTable(forms.map { ($0.key, $0.value) })
   }
 
   /// The cue entries a word form can be, phrasal ones first.

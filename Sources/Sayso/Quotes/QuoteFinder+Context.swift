@@ -260,7 +260,7 @@ extension QuoteFinder {
     return Self.predicateOpeners.contains(t.lower) || t.lower.hasSuffix("ly") || isPastVerb(k)
   }
 
-  static let predicateOpeners: Set<String> = [
+  static let predicateOpeners: WordSet = [
     "not", "only", "also", "rather", "still", "is", "are", "was", "were", "has", "have", "had", "would", "will",
     "could", "should", "can", "may", "might", "must",
   ]
@@ -275,7 +275,7 @@ extension QuoteFinder {
     return (t.lower.hasSuffix("ed") && t.lower.utf8.count > 4) || Self.irregularPasts.contains(t.lower)
   }
 
-  static let appendageOpeners: Set<String> = [
+  static let appendageOpeners: WordSet = [
     "who", "which", "whom", "whose", "although", "though", "whereas", "compared", "despite",
   ]
 }
@@ -311,19 +311,19 @@ extension QuoteFinder {
   }
 
   /// "Later on Sunday, …", "Earlier in the week, …".
-  static let timeAdverbs: Set<String> = ["later", "earlier", "afterward", "afterwards", "soon"]
+  static let timeAdverbs: WordSet = ["later", "earlier", "afterward", "afterwards", "soon"]
 
-  static let sentenceAdverbs: Set<String> = [
+  static let sentenceAdverbs: WordSet = [
     "likewise", "meanwhile", "however", "instead", "moreover", "furthermore", "nonetheless", "nevertheless",
     "still", "also", "separately", "similarly", "indeed", "overall", "ultimately", "now", "then",
   ]
 
-  static let numberWords: Set<String> = [
+  static let numberWords: WordSet = [
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
     "several", "many", "few", "last", "this", "next", "early", "late",
   ]
 
-  static let timeNouns: Set<String> = [
+  static let timeNouns: WordSet = [
     "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "ago", "morning", "afternoon",
     "evening", "night", "decades", "decade", "minutes",
   ]

@@ -87,7 +87,7 @@ extension QuoteFinder {
     return words > 0
   }
 
-  static let titleLinkWords: Set<String> = ["of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with"]
+  static let titleLinkWords: WordSet = ["of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with"]
 
   private func direct(
     _ qi: Int, _ speaker: SpeakerMention?, _ cue: (range: Range<Int>, entry: CueEntry)?, _ evidence: String
@@ -349,5 +349,5 @@ extension QuoteFinder {
 
 extension QuoteFinder {
   /// Words that join a new clause rather than describe a speaker.
-  static let joiningWords: Set<String> = ["and", "or", "but", "nor", "while", "whereas", "yet"]
+  static let joiningWords: WordSet = ["and", "or", "but", "nor", "while", "whereas", "yet"]
 }

@@ -20,7 +20,7 @@ extension QuoteFinder {
     return false
   }
 
-  static let finiteAuxiliaries: Set<String> = [
+  static let finiteAuxiliaries: WordSet = [
     "is", "are", "was", "were", "will", "would", "can", "could", "should", "may", "might", "must", "has", "have",
     "had", "does", "do", "did", "won’t", "won't", "isn’t", "isn't", "aren’t", "aren't", "wasn’t", "wasn't",
     "can’t", "can't", "doesn’t", "doesn't", "didn’t", "didn't", "hasn’t", "hasn't", "wouldn’t", "wouldn't",

@@ -14,7 +14,7 @@ extension QuoteFinder {
     return content(after: cue, sentence: s, speaker: speaker, evidence: "indirect.participle")
   }
 
-  static let participleLinks: Set<String> = ["by", "before", "after", "while", "without", "when", "since"]
+  static let participleLinks: WordSet = ["by", "before", "after", "while", "without", "when", "since"]
 
   /// "As Ana Ruiz observed, the stage itself won": a report opened by "as"
   /// whose content is the clause after the comma (evidence `indirect.as-speaker`).
@@ -53,7 +53,7 @@ extension QuoteFinder {
     return content(after: cue, sentence: s, speaker: speaker, evidence: "indirect.message-participle")
   }
 
-  static let messageNouns: Set<String> = [
+  static let messageNouns: WordSet = [
     "statement", "statements", "letter", "letters", "tweet", "tweets", "post", "posts", "email", "emails",
     "memo", "message", "messages", "note", "release", "ad", "ads", "advertisement", "video", "op-ed", "column",
     "editorial", "report", "petition", "resolution", "complaint", "lawsuit", "filing", "motion", "brief",

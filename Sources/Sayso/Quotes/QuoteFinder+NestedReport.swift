@@ -45,7 +45,7 @@ extension QuoteFinder {
     return stem != a.tokens[k].lower && Lexicon.pronouns[stem] != nil
   }
 
-  static let unrealisingWords: Set<String> = [
+  static let unrealisingWords: WordSet = [
     "can", "could", "would", "will", "should", "might", "may", "must", "cannot", "to", "can't", "won't",
     "wouldn't", "couldn't", "shouldn't", "don't", "doesn't", "didn't", "'ll", "'d", "can’t", "won’t",
     "wouldn’t", "couldn’t", "shouldn’t", "don’t", "doesn’t", "didn’t", "’ll", "’d",

@@ -3,7 +3,7 @@ extension QuoteFinder {
   /// speak: "Okafor endorsed Ruiz", "the union criticized the port's safety
   /// record", "she declined to comment". Other object verbs ("cited",
   /// "thanked") report only when the object carries quoted words.
-  static let stanceLemmas: Set<String> = [
+  static let stanceLemmas: WordSet = [
     "endorse", "criticize", "criticise", "praise", "defend", "urge", "accuse", "reject", "denounce", "blame",
     "slam", "blast", "lambaste", "mock", "commend", "applaud", "call for", "call on", "push for", "argue for",
     "oppose", "vow", "promise", "deny", "decline", "refuse", "announce", "acknowledge", "cite",
@@ -77,11 +77,11 @@ extension QuoteFinder {
   }
 
   /// Conjunctions that start a clause of the writer's after an object.
-  static let runStops: Set<String> = [
+  static let runStops: WordSet = [
     "but", "when", "while", "because", "after", "before", "although", "though", "since", "until", "whereas",
   ]
 
-  static let objectPronouns: Set<String> = [
+  static let objectPronouns: WordSet = [
     "him", "them", "us", "me", "it", "himself", "herself", "themselves", "itself", "her", "you",
   ]
 
@@ -104,17 +104,17 @@ extension QuoteFinder {
 
   /// Verbs whose object is followed by what it is urged to do: "urged the
   /// council to act".
-  static let objectThenInfinitive: Set<String> = ["urge", "call on", "call for", "push for"]
+  static let objectThenInfinitive: WordSet = ["urge", "call on", "call for", "push for"]
 
   /// Verbs that give a reason after "for": "blamed Ruiz for the delay".
-  static let reasonLemmas: Set<String> = [
+  static let reasonLemmas: WordSet = [
     "criticize", "criticise", "praise", "blame", "mock", "slam", "blast", "lambaste", "commend", "applaud",
     "denounce", "defend",
   ]
 
   /// Words that end an object noun phrase: relative and subordinate
   /// clauses, other conjunctions, and adverbs of time.
-  static let objectStops: Set<String> = [
+  static let objectStops: WordSet = [
     "who", "whom", "whose", "which", "that", "where", "when", "while", "because", "as", "if", "after", "before",
     "but", "although", "though", "since", "until", "than", "despite", "yesterday", "today", "tonight", "ago",
     "again", "instead", "earlier", "later", "too", "also", "even", "and", "or",

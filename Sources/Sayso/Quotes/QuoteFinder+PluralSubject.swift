@@ -30,7 +30,7 @@ extension QuoteFinder {
       || v.classes.contains(.eventAuxiliary)
   }
 
-  static let approximators: Set<String> = ["about", "nearly", "almost", "roughly", "around", "some", "over"]
+  static let approximators: WordSet = ["about", "nearly", "almost", "roughly", "around", "some", "over"]
 
   private static let nonNounClasses: WordClass = [
     .functionWords, .determiners, .prepositions, .pronouns, .cue, .subordinators, .eventAuxiliary,

@@ -43,7 +43,7 @@ extension QuoteFinder {
     return nil
   }
 
-  static let questionWords: Set<String> = [
+  static let questionWords: WordSet = [
     "whether", "if", "what", "which", "who", "whom", "how", "why", "when", "where", "about",
   ]
 }

@@ -81,7 +81,7 @@ extension QuoteFinder {
 
   static let quotedObject = "mixed.quoted-object"
 
-  static let verbParticles: Set<String> = ["down", "up", "off", "out", "back", "away"]
+  static let verbParticles: WordSet = ["down", "up", "off", "out", "back", "away"]
 
   /// Whether every word of a quotation is capitalised, as in the name of a
   /// tour, a show or an award ("a “Fix It Now” bus tour"), which no one said.
@@ -107,7 +107,7 @@ extension QuoteFinder {
     return Self.clauseLinks.contains(p.lower)
   }
 
-  static let clauseLinks: Set<String> = [
+  static let clauseLinks: WordSet = [
     "and", "but", "while", "as", "when", "after", "because", "since", "though", "although", "if", "that", "before",
     "whereas", "until", "once",
   ]
@@ -126,7 +126,7 @@ extension QuoteFinder {
       || (w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") && !w.hasSuffix("is"))
   }
 
-  static let irregularPasts: Set<String> = [
+  static let irregularPasts: WordSet = [
     "took", "gave", "made", "put", "set", "kept", "left", "held", "brought", "sent", "spent", "threw", "drew",
     "stood", "struck", "sought", "taught", "caught", "meant", "took", "chose", "won", "lost", "hit", "cast",
   ]

@@ -25,5 +25,5 @@ extension QuoteFinder {
     }
   }
 
-  static let pollNouns: Set<String> = ["poll", "polls", "polling", "survey", "surveys"]
+  static let pollNouns: WordSet = ["poll", "polls", "polling", "survey", "surveys"]
 }

@@ -209,7 +209,7 @@ extension QuoteFinder {
     return (start + 1..<end).first { a.tokens[$0].isPunct(",") && !a.isQuoted($0) }
   }
 
-  static let clauseSubordinators: Set<String> = [
+  static let clauseSubordinators: WordSet = [
     "while", "although", "though", "as", "whereas", "because", "since", "if", "when", "once", "unless", "after",
     "before", "until",
   ]
@@ -221,7 +221,7 @@ extension QuoteFinder {
     return Self.recordNouns.contains(a.tokens[head].lower)
   }
 
-  static let recordNouns: Set<String> = [
+  static let recordNouns: WordSet = [
     "poll", "polls", "polling", "survey", "surveys", "data", "figures", "numbers", "records", "record", "results",
     "findings", "study", "studies", "research", "analysis", "documents", "document", "emails", "email", "video",
     "videos", "footage", "photos", "images", "average", "tally", "count", "statistics", "estimates",
@@ -256,28 +256,28 @@ extension QuoteFinder {
 
   /// Adverbs that may stand between an auxiliary and its verb: "was first
   /// noted", "has long argued".
-  static let voiceAdverbs: Set<String> = [
+  static let voiceAdverbs: WordSet = [
     "also", "not", "first", "then", "later", "long", "never", "once", "still", "already", "just", "often",
     "always", "even", "ever", "since",
   ]
 
-  static let commissiveVerbs: Set<String> = ["promise", "pledge", "vow", "threaten"]
+  static let commissiveVerbs: WordSet = ["promise", "pledge", "vow", "threaten"]
 
-  static let requestVerbs: Set<String> = ["ask", "tell", "advise", "remind", "warn", "urge", "counsel"]
+  static let requestVerbs: WordSet = ["ask", "tell", "advise", "remind", "warn", "urge", "counsel"]
 
   /// Verbs of saying that take a bare clause so often ("says climate change
   /// is …") that any word may open it.
-  static let clauseVerbs: Set<String> = [
+  static let clauseVerbs: WordSet = [
     "say", "tell", "claim", "argue", "insist", "warn", "note", "suggest", "acknowledge", "admit",
     "write", "report", "add", "explain", "contend", "assert", "maintain", "concede", "predict",
   ]
 
   /// Verbs of saying that as often take a plain object that reports nothing:
   /// "added 300 jobs", "maintained a lead".
-  static let objectTakingClauseVerbs: Set<String> = ["add", "maintain", "state"]
+  static let objectTakingClauseVerbs: WordSet = ["add", "maintain", "state"]
 
   /// Words that, right after a verb of saying, do not open a reported clause.
-  static let notClauseOpeners: Set<String> = [
+  static let notClauseOpeners: WordSet = [
     "to", "so", "as", "by", "for", "of", "with", "about", "at", "from", "in", "on", "into", "goodbye",
     "hello", "thanks", "yes", "no", "nothing", "something", "anything", "little", "much", "more",
     "and", "or", "but", "than", "out", "up", "down", "off", "over", "back", "again", "aloud",

@@ -117,7 +117,7 @@ extension QuoteFinder {
     return k
   }
 
-  static let finiteVerbs: Set<String> = [
+  static let finiteVerbs: WordSet = [
     "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can", "may", "might", "should",
     "remains", "remained", "seems", "seemed",
   ]

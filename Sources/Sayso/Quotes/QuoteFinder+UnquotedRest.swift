@@ -30,7 +30,7 @@ extension QuoteFinder {
     return end - (j + 1) >= 2 ? (j + 1)..<end : nil
   }
 
-  static let restStops: Set<String> = [
+  static let restStops: WordSet = [
     "and", "but", "or", "so", "then", "yet", "where", "whether", "according", "not", "also", "just", "even",
     "too", "still", "instead", "now", "later", "earlier", "today", "yesterday", "tonight",
   ]

@@ -38,8 +38,9 @@ enum Tokenizer {
         kind = QuoteMarkKind(c) != nil ? .quote : .punct
       }
       let lower: String
+      var listed: WordClass? = nil
       if kind == .word || kind == .number {
-        lower = lowercased(s, start, i)
+        (lower, listed) = lowercased(s, start, i)
       } else {
         lower = String(mark)
       }
@@ -47,15 +48,19 @@ enum Tokenizer {
         Token(
           start: start, end: i, kind: kind, lower: lower, first: mark,
           isCapitalized: c.isUpperLike, newlinesBefore: newlines, spaceBefore: space,
-          paragraph: paragraph, classes: kind == .word ? wordClasses(lower, s, start, i) : []))
+          paragraph: paragraph, classes: kind == .word ? wordClasses(lower, listed, s, start, i) : []))
       newlines = 0
       space = false
     }
     return tokens
   }
 
-  static func wordClasses(_ lower: String, _ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> WordClass {
-    var classes = Lexicon.classes(of: lower)
+  /// The lexicon classes of a word; `listed` is the look-up already made
+  /// while lower-casing an ASCII word.
+  static func wordClasses(_ lower: String, _ listed: WordClass?, _ s: [Unicode.Scalar], _ start: Int, _ end: Int)
+    -> WordClass
+  {
+    var classes = listed ?? Lexicon.classes(of: lower)
     if end - start > 2, s[end - 1] == "s" || s[end - 1] == "S", s[end - 2].isApostropheLike {
       classes.insert(.possessive)
       // "Republic’s" is on the lists that "Republic" is on.
@@ -71,26 +76,30 @@ enum Tokenizer {
     return classes
   }
 
-  /// The lower-cased word; ASCII words are written byte by byte, which is
-  /// several times faster than `String.lowercased()`.
-  static func lowercased(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
+  /// The lower-cased word, and for an ASCII word its lexicon classes: ASCII
+  /// words are written byte by byte, several times faster than
+  /// `String.lowercased()`, and looked up from those bytes.
+  static func lowercased(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> (String, WordClass?) {
     var ascii = true
     for k in start..<end where s[k].value >= 0x80 {
       ascii = false
       break
     }
     if ascii {
-      return String(unsafeUninitializedCapacity: end - start) { buffer in
+      var classes: WordClass = []
+      let word = String(unsafeUninitializedCapacity: end - start) { buffer in
         for k in start..<end {
           let v = UInt8(truncatingIfNeeded: s[k].value)
           buffer[k - start] = v >= 0x41 && v <= 0x5A ? v + 0x20 : v
         }
+        classes = Lexicon.wordClasses[bytes: UnsafeBufferPointer(rebasing: buffer[0..<(end - start)])] ?? []
         return end - start
       }
+      return (word, classes)
     }
     var view = String.UnicodeScalarView()
     view.append(contentsOf: s[start..<end])
-    return String(view).lowercased()
+    return (String(view).lowercased(), nil)
   }
 
   /// The double mark that two single marks stand for: `''` is a straight
