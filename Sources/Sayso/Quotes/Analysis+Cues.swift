@@ -239,6 +239,14 @@ extension Analysis {
         m.appositive = (j + 1)..<roleEnd
         return m
       }
+      // "One docker, who asked not to be named, said": "who" makes whatever
+      // phrase stands before the clause a person, described or counted.
+      if tokens[j + 1].lower == "who", close == closingComma, j - 1 >= floor, tokens[j - 1].kind == .word,
+        var m = speaker(before: j, floor: floor)
+      {
+        m.appositive = (j + 1)..<roleEnd
+        return m
+      }
       close = j
     }
     return nil

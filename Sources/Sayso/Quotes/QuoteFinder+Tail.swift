@@ -52,6 +52,14 @@ extension QuoteFinder {
       if !isDescribingPhrase((k + 1)..<end), !participle, !furtherApposition { pieces.append((k + 1)..<end) }
     }
     guard pieces.reduce(0, { $0 + $1.count }) >= 3 else { return nil }
+    // "One docker, who asked not to be named, said the ferry would stop.": a
+    // subject and its relative clause stand before the cue, not content.
+    if let comma = pieces[0].first(where: { a.tokens[$0].isPunct(",") && !a.isQuoted($0) }), comma - start <= 6,
+      comma + 1 < pieces[0].upperBound, a.tokens[comma + 1].lower == "who" || a.tokens[comma + 1].lower == "whose",
+      !((comma + 1)..<pieces[0].upperBound).contains(where: { a.tokens[$0].isPunct(",") })
+    {
+      return nil
+    }
     if let q = a.doubleQuoteOf[start], a.quotes[q].last >= speakerStart - 2 { return nil }
     // "“Fees are rising. Every dock pays more” and shoppers feel it, said
     // Hale.": a quotation opened in an earlier sentence and closed in this

@@ -68,4 +68,18 @@ struct RelativeClauseTests {
     let second = try #require(doc.quote(containing: "a giveaway"))
     #expect(second.speaker == "Okafor")
   }
+
+  @Test(arguments: ["One docker", "The docker", "Two dockers"])
+  func aDescribedOrCountedSpeakerBeforeAWhoClauseSpeaks(_ subject: String) throws {
+    let doc = analyze("Ferry news\n\n\(subject), who asked not to be named, said the ferry would stop in May.")
+    let quote = try #require(doc.quote(containing: "ferry would stop"))
+    #expect(quote.speaker?.lowercased() == subject.lowercased())
+    #expect(quote.evidence == "indirect.speaker-cue")
+  }
+
+  @Test func aClauseGoingOnAfterTheRelativeIsStillContent() throws {
+    let doc = analyze("The skipper, who has sailed for years, knows the reef well, the harbour master said.")
+    let quote = try #require(doc.quote(containing: "knows the reef"))
+    #expect(quote.speaker == "the harbour master")
+  }
 }
