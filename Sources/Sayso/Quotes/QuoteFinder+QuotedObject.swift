@@ -64,6 +64,9 @@ extension QuoteFinder {
         var end = max(contentEnd(from: cueEnd, sentence: s), q.last + 1)
         end = min(end, s.upperBound)
         guard end > cueEnd, cueEnd < q.first || verb == j else { return nil }
+        // "served in Vietnam - “…”", "leads with “…”": a place or a means after
+        // the verb, not an object of its own that someone chose the words of.
+        if Self.adjunctPrepositions.contains(a.tokens[cueEnd].lower) { return nil }
         let entry = CueEntry(lemma: Self.verbLemma(a.tokens[verb].lower), particle: nil, frame: .object)
         // "issued a statement, “…”": after a comma or colon the quotation is
         // the statement itself, given word for word.
@@ -82,6 +85,9 @@ extension QuoteFinder {
   static let quotedObject = "mixed.quoted-object"
 
   static let verbParticles: WordSet = ["down", "up", "off", "out", "back", "away"]
+
+  /// Prepositions that open a place, a route or a means rather than what was said.
+  static let adjunctPrepositions: WordSet = ["in", "with", "through", "at", "from", "into", "like", "over", "near"]
 
   /// Whether every word of a quotation is capitalised, as in the name of a
   /// tour, a show or an award ("a “Fix It Now” bus tour"), which no one said.

@@ -18,6 +18,12 @@ struct QuotedObjectTests {
     #expect(quote.text.hasPrefix("the condition of the docks"))
   }
 
+  @Test(arguments: ["served in the navy for “six long years”", "stood in a queue “longer than the quay itself”"])
+  func aPlaceOrMeansAfterTheVerbIsNoObject(_ rest: String) {
+    let doc = analyze("Dock strike enters third week\n\nOkafor \(rest) before the strike.")
+    #expect(!doc.quotes.contains { $0.evidence == "mixed.quoted-object" })
+  }
+
   @Test func aPresentFormAfterANameCounts() throws {
     let doc = analyze(
       "Port levy ad airs\n\nIn the new advert, Ruiz paints Okafor as a mayor who would \u{201C}sell the harbour\u{201D} to the highest bidder."
