@@ -141,8 +141,10 @@ enum Tokenizer {
         break
       }
     }
-    // Initialisms: "U.S.", "D.C.", "e.g." keep their dots, the last one too.
-    if i - begin == 1, s[begin].isLetterLike {
+    // Initialisms: "U.S.", "D.C.", "e.g." keep their dots, the last one too;
+    // so does one after a hyphen, as in a party and state tag: "(D-N.Y.)".
+    let lastLetter = i - begin == 1 || (i - begin > 2 && s[i - 2].isHyphenLike)
+    if lastLetter, s[i - 1].isLetterLike {
       var j = i
       while j + 2 < n, s[j] == ".", s[j + 1].isLetterLike, s[j + 2] == "." {
         j += 2

@@ -21,6 +21,13 @@ struct SentenceSplitterTests {
     #expect(sentences("The port opened. Was it late? No!") == ["The port opened.", "Was it late?", "No!"])
   }
 
+  @Test func aPartyAndStateTagKeepsItsInitialism() {
+    let text = "“It will pass,” Sen. Ana Ruiz (D-N.Y.) said Tuesday. “We have the votes.”"
+    #expect(sentences(text) == ["“It will pass,” Sen. Ana Ruiz (D-N.Y.) said Tuesday.", "“We have the votes.”"])
+    let doc = analyze(text)
+    #expect(doc.quote(containing: "We have the votes")?.speaker == "Ana Ruiz")
+  }
+
   @Test func abbreviationsAndInitialsDoNotEndASentence() {
     #expect(sentences("Sen. Ana Ruiz met George W. Bush on Jan. 5. Talks went well.").count == 2)
   }
