@@ -54,8 +54,14 @@ enum SentenceSplitter {
   private static func isTerminal(_ tokens: [Token], _ k: Int) -> Bool {
     let t = tokens[k]
     if t.classes.contains(.initialism) {
-      // "U.S." may end a sentence when a new one clearly starts after it.
-      return k + 1 < tokens.count && tokens[k + 1].classes.contains(.sentenceStarters)
+      // "U.S." may end a sentence when a new one clearly starts after it:
+      // with an opening word, or with a quotation ("… in Fort Mill, S.C.
+      // “It seems …”").
+      guard k + 1 < tokens.count else { return false }
+      let next = tokens[k + 1]
+      if next.classes.contains(.sentenceStarters) { return true }
+      return next.kind == .quote && next.spaceBefore && k + 2 < tokens.count && !tokens[k + 2].spaceBefore
+        && tokens[k + 2].isCapitalized
     }
     guard t.kind == .punct else { return false }
     switch t.first {

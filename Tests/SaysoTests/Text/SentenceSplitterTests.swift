@@ -28,6 +28,12 @@ struct SentenceSplitterTests {
     #expect(doc.quote(containing: "We have the votes")?.speaker == "Ana Ruiz")
   }
 
+  @Test func aQuotationAfterAnInitialismStartsASentence() {
+    let text = "“Fees are up,” Ruiz said in Dover, N.J. “It seems the owner is nervous.”"
+    #expect(sentences(text).count == 2)
+    #expect(sentences("Officials in the U.S. “harbour caucus” met.").count == 1)
+  }
+
   @Test func abbreviationsAndInitialsDoNotEndASentence() {
     #expect(sentences("Sen. Ana Ruiz met George W. Bush on Jan. 5. Talks went well.").count == 2)
   }
