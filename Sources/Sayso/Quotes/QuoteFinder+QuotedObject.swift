@@ -8,23 +8,13 @@ extension QuoteFinder {
   /// Only a quotation no other rule claimed counts, only inside its sentence
   /// (not the whole of it), and never the title of a work.
   mutating func findQuotedObjects() {
-    // Tokens inside some attribution's content; marked by a walk over each
-    // span, so that the cost stays linear in the text.
-    var covered = [Bool](repeating: false, count: a.tokens.count)
+    var covered = coveredTokens()
     func cover(_ span: TextSpan) {
-      var lo = 0
-      var hi = a.tokens.count
-      while lo < hi {
-        let mid = (lo + hi) / 2
-        if a.tokens[mid].end <= span.start { lo = mid + 1 } else { hi = mid }
+      var k = a.firstToken(endingAfter: span.start)
+      while k < a.tokens.count, a.tokens[k].start < span.end {
+        covered[k] = true
+        k += 1
       }
-      while lo < a.tokens.count, a.tokens[lo].start < span.end {
-        covered[lo] = true
-        lo += 1
-      }
-    }
-    for att in attributions {
-      for span in att.content { cover(span) }
     }
     for (qi, q) in a.quotes.enumerated() where q.level == .double && q.hasOpener && q.hasCloser {
       guard byQuote[qi] == nil, !(q.first...q.last).contains(where: { covered[$0] }) else { continue }
@@ -91,7 +81,7 @@ extension QuoteFinder {
 
   /// Whether every word of a quotation is capitalised, as in the name of a
   /// tour, a show or an award ("a “Fix It Now” bus tour"), which no one said.
-  private func isTitleCased(_ qi: Int) -> Bool {
+  func isTitleCased(_ qi: Int) -> Bool {
     var words = 0
     for k in a.quotes[qi].innerTokens where a.tokens[k].kind == .word {
       let t = a.tokens[k]

@@ -23,6 +23,7 @@ struct QuoteFinder {
     finder.findAgentlessQuestions()
     finder.findRecordPhrases()
     finder.findQuotedObjects()
+    finder.continueWithQuotedWords()
     finder.continueReports()
     finder.findNestedQuotes()
     finder.findHeadlineClaim()

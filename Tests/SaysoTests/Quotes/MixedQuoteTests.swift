@@ -195,4 +195,29 @@ struct PhrasalCueBeforeQuoteTests {
     #expect(quote.kind == .direct)
     #expect(quote.speaker == "Ruiz")
   }
+
+  @Test func quotedWordsInTheNextSentenceGoOnInTheSpeakersWords() throws {
+    let text = """
+      Ferry fight
+
+      “It’s a circus,” Ruiz says. It is “a new kind of harbour spectacle.” The board meets on Friday.
+      """
+    let doc = analyze(text)
+    let quote = try #require(doc.quote(containing: "new kind of harbour"))
+    #expect(quote.kind == .mixed)
+    #expect(quote.speaker == "Ruiz")
+    #expect(quote.cue == "says")
+    #expect(quote.evidence == "mixed.continuation")
+  }
+
+  @Test func aScareQuoteOrACueOfItsOwnIsNoContinuation() {
+    let text = """
+      Ferry fight
+
+      “It’s a circus,” Ruiz says. The “fast lane” opens in May. Okafor called it “a harbour for the rich.”
+      """
+    let doc = analyze(text)
+    #expect(doc.quote(containing: "fast lane") == nil)
+    #expect(doc.quote(containing: "harbour for the rich")?.speaker == "Okafor")
+  }
 }
