@@ -1,13 +1,15 @@
 /// The open-addressing table behind ``WordTable``: every word's UTF-8 bytes
-/// in one buffer, and a slot array at most half full. Built once and never
+/// in one buffer, and a slot array at most half full. Each slot holds the
+/// word's hash beside its entry number, so that a probe reads one slot and
+/// touches the bytes only when the hashes agree. Built once and never
 /// changed, so sharing it between threads is safe.
 final class WordTableStorage: @unchecked Sendable {
   let keys: [String]
   private let bytes: UnsafeMutableBufferPointer<UInt8>
   /// For entry `e`, its bytes are `bytes[starts[e]..<starts[e + 1]]`.
   private let starts: UnsafeMutableBufferPointer<Int>
-  private let hashes: UnsafeMutableBufferPointer<UInt32>
-  private let slots: UnsafeMutableBufferPointer<Int32>
+  /// `hash << 32 | (entry + 1)`, or 0 for an empty slot.
+  private let slots: UnsafeMutableBufferPointer<UInt64>
   private let mask: Int
 
   init(_ keys: [String]) {
@@ -16,11 +18,10 @@ final class WordTableStorage: @unchecked Sendable {
     while size < keys.count * 2 { size *= 2 }
     mask = size - 1
     slots = .allocate(capacity: size)
-    slots.initialize(repeating: -1)
+    slots.initialize(repeating: 0)
     let total = keys.reduce(0) { $0 + $1.utf8.count }
     bytes = .allocate(capacity: max(1, total))
     starts = .allocate(capacity: keys.count + 1)
-    hashes = .allocate(capacity: max(1, keys.count))
     var offset = 0
     for (e, key) in keys.enumerated() {
       starts[e] = offset
@@ -29,10 +30,9 @@ final class WordTableStorage: @unchecked Sendable {
         offset += 1
       }
       let h = Self.hash(UnsafeBufferPointer(rebasing: bytes[starts[e]..<offset]))
-      hashes[e] = h
       var i = Int(h) & mask
-      while slots[i] >= 0 { i = (i + 1) & mask }
-      slots[i] = Int32(e)
+      while slots[i] != 0 { i = (i + 1) & mask }
+      slots[i] = UInt64(h) << 32 | UInt64(e + 1)
     }
     starts[keys.count] = offset
   }
@@ -40,7 +40,6 @@ final class WordTableStorage: @unchecked Sendable {
   deinit {
     bytes.deallocate()
     starts.deallocate()
-    hashes.deallocate()
     slots.deallocate()
   }
 
@@ -49,9 +48,10 @@ final class WordTableStorage: @unchecked Sendable {
     let h = Self.hash(word)
     var i = Int(h) & mask
     while true {
-      let entry = Int(slots[i])
-      if entry < 0 { return nil }
-      if hashes[entry] == h {
+      let slot = slots[i]
+      if slot == 0 { return nil }
+      if UInt32(truncatingIfNeeded: slot >> 32) == h {
+        let entry = Int(truncatingIfNeeded: slot & 0xFFFF_FFFF) - 1
         let start = starts[entry]
         if starts[entry + 1] - start == word.count, memoryEqual(start, word) { return entry }
       }
