@@ -17,6 +17,10 @@ struct CueEntry: Sendable, Hashable {
   var particle: String?
   var frame: Frame
 
-  /// Whether the cue can close a sentence after its content: "…, he added."
-  var closesQuote: Bool { frame == .speech }
+  /// Whether the cue can close a sentence after its content: "…, he added.",
+  /// and "“Quiet,” he demanded." from the verbs whose object is otherwise
+  /// the content.
+  var closesQuote: Bool { frame == .speech || Self.quoteClosingObjectVerbs.contains(lemma) }
+
+  static let quoteClosingObjectVerbs: WordSet = ["demand", "urge", "question", "challenge", "mock", "accuse"]
 }

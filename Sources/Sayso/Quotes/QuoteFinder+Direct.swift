@@ -132,7 +132,7 @@ extension QuoteFinder {
     guard k < after.upperBound else { return nil }
     // "…,” saying the city …": a participle never comes before its speaker.
     // "according to" only looks like one.
-    if let cue = a.cue(at: k), cue.entry.frame != .object,
+    if let cue = a.cue(at: k), cue.entry.frame != .object || closesWithoutObject(cue.range),
       !a.tokens[k].lower.hasSuffix("ing") || cue.entry.lemma == "according to",
       let speaker = a.speaker(after: cue.range.upperBound, ceiling: after.upperBound)
     {
@@ -143,7 +143,7 @@ extension QuoteFinder {
     }
     if endsOpen, let found = verbSpeakerAfter(qi, from: k, after) { return found }
     for c in k..<min(after.upperBound, k + 12) {
-      guard let cue = a.cue(at: c), cue.entry.frame != .object else { continue }
+      guard let cue = a.cue(at: c), cue.entry.frame != .object || closesWithoutObject(cue.range) else { continue }
       // "“a tourist” on her phone-in show while discussing": a participle with no
       // finite verb of saying before it attributes nothing here.
       if a.tokens[c].lower.hasSuffix("ing") { return nil }
@@ -350,4 +350,12 @@ extension QuoteFinder {
 extension QuoteFinder {
   /// Words that join a new clause rather than describe a speaker.
   static let joiningWords: WordSet = ["and", "or", "but", "nor", "while", "whereas", "yet"]
+
+  /// "“Quiet,” he demanded.": a verb that otherwise takes its content as an
+  /// object closes a quotation only with no object after it ("urged voters
+  /// to …" has one).
+  func closesWithoutObject(_ cue: Range<Int>) -> Bool {
+    guard let entry = a.cue(at: cue.lowerBound)?.entry, entry.closesQuote else { return false }
+    return cue.upperBound >= a.tokens.count || a.tokens[cue.upperBound].kind == .punct
+  }
 }

@@ -96,6 +96,25 @@ struct CueTests {
     #expect(analyze("Ferries link the states of the northern coast with the islands.").quotes.isEmpty)
   }
 
+  @Test func aDemandWithNoObjectClosesAQuotation() throws {
+    let doc = analyze("Ferry fight\n\n“Quiet,” the captain demanded, as the owner kept talking.")
+    let quote = try #require(doc.quote(containing: "Quiet"))
+    #expect(quote.cueLemma == "demand")
+    #expect(quote.speaker == "the captain")
+  }
+
+  @Test func aDemandWithAnObjectClosesNothing() {
+    let doc = analyze("Ferry fight\n\nRecalling “the storms of 1990,” the statement urged sailors to “stay in port.”")
+    #expect(doc.quote(containing: "storms of 1990")?.evidence != "direct.speaker-cue-after")
+  }
+
+  @Test func shoutedWordsHaveTheirCue() throws {
+    let doc = analyze("Ferry fight\n\n“The port!” the dockers screamed back.")
+    let quote = try #require(doc.quote(containing: "The port"))
+    #expect(quote.cueLemma == "scream")
+    #expect(quote.speaker == "the dockers")
+  }
+
   @Test func aSingularFormAfterADeterminerAndACapitalisedModifierIsANoun() {
     let doc = analyze("Lena Quist, who hosts the TV show “Harbour Lights,” toured the pier.")
     #expect(!doc.quotes.contains { $0.cue == "show" })
