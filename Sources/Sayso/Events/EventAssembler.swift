@@ -13,6 +13,10 @@ struct EventAssembler {
   let dates: DateResolver
   /// Entity id by the start of each of its mentions.
   let entityAt: [Int: Int]
+  /// For each token, the index in `document.quotes` of the shortest quote
+  /// whose spans hold its start: built once, so that finding the quote that
+  /// claims an event costs no walk over every quote.
+  let claimAt: [Int?]
 
   init(analysis: Analysis, document: Document, coder: ActorCoder, dates: DateResolver) {
     self.analysis = analysis
@@ -24,6 +28,23 @@ struct EventAssembler {
       for m in e.mentions { entityAt[m.start] = i }
     }
     self.entityAt = entityAt
+    var claimAt = [Int?](repeating: nil, count: analysis.tokens.count)
+    // Longest first, so that a shorter (nested) quote overwrites the one holding
+    // it; among equals the earlier quote is written last and wins.
+    let order = document.quotes.indices.sorted {
+      let (x, y) = (document.quotes[$0], document.quotes[$1])
+      return x.end - x.start != y.end - y.start ? x.end - x.start > y.end - y.start : $0 > $1
+    }
+    for i in order {
+      for span in document.quotes[i].spans {
+        var k = analysis.firstToken(endingAfter: span.start)
+        while k < analysis.tokens.count, analysis.tokens[k].start < span.end {
+          if analysis.tokens[k].start >= span.start { claimAt[k] = i }
+          k += 1
+        }
+      }
+    }
+    self.claimAt = claimAt
   }
 
   func events(_ drafts: [EventDraft]) -> [Event] {
@@ -31,7 +52,7 @@ struct EventAssembler {
     var roles = RoleWordCache()
     for d in drafts {
       let triggerSpan = analysis.span(d.trigger)
-      let quote = claimingQuote(triggerSpan.start)
+      let quote = claimingQuote(d.trigger.lowerBound)
       guard let source = argument(d.source, quote: quote, roles: &roles),
         source.entity != nil || source.actorCode != nil || names(d.source)
       else { continue }
@@ -105,8 +126,7 @@ struct EventAssembler {
   }
 
   /// The innermost quotation whose words hold the trigger.
-  func claimingQuote(_ start: Int) -> Quote? {
-    document.quotes.filter { q in q.spans.contains { $0.start <= start && start < $0.end } }
-      .min { $0.end - $0.start < $1.end - $1.start }
+  func claimingQuote(_ token: Int) -> Quote? {
+    claimAt[token].map { document.quotes[$0] }
   }
 }
