@@ -14,7 +14,7 @@ extension QuoteFinder {
       speaker.kind != .pronoun, !isPronounContraction(speaker.tokens.lowerBound)
     else { return nil }
     guard var found = content(after: cue, sentence: bounded, speaker: speaker, evidence: "nested.reported"),
-      let first = found.content.first, a.tokens.first(where: { $0.start == first.start })?.kind != .quote
+      let first = found.content.first, a.tokenIndex(startingAt: first.start).map({ a.tokens[$0].kind }) != .quote
     else { return nil }
     // The report ends where the enclosing quotation does.
     let limit = a.tokens[inner.upperBound - 1].end
