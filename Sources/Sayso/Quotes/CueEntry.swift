@@ -18,7 +18,7 @@ struct CueEntry: Sendable, Hashable {
   var frame: Frame
 
   /// Whether the cue can close a sentence after its content: "…, he added.",
-  /// and "“Quiet,” he demanded." from the verbs whose object is otherwise
+  /// and "“Enough,” the captain demanded." from the verbs whose object is otherwise
   /// the content.
   var closesQuote: Bool { frame == .speech || Self.quoteClosingObjectVerbs.contains(lemma) }
 

@@ -351,7 +351,7 @@ extension QuoteFinder {
   /// Words that join a new clause rather than describe a speaker.
   static let joiningWords: WordSet = ["and", "or", "but", "nor", "while", "whereas", "yet"]
 
-  /// "“Quiet,” he demanded.": a verb that otherwise takes its content as an
+  /// "“Enough,” the captain demanded.": a verb that otherwise takes its content as an
   /// object closes a quotation only with no object after it ("urged voters
   /// to …" has one).
   func closesWithoutObject(_ cue: Range<Int>) -> Bool {

@@ -55,8 +55,8 @@ enum SentenceSplitter {
     let t = tokens[k]
     if t.classes.contains(.initialism) {
       // "U.S." may end a sentence when a new one clearly starts after it:
-      // with an opening word, or with a quotation ("… in Fort Mill, S.C.
-      // “It seems …”").
+      // with an opening word, or with a quotation ("… in Dover, N.J.
+      // “We will …”").
       guard k + 1 < tokens.count else { return false }
       let next = tokens[k + 1]
       if next.classes.contains(.sentenceStarters) { return true }

@@ -254,14 +254,14 @@ struct SpeakerTests {
 
   @Test func aSpeakerNamedAfterTheContentIsTheSentencesSubject() throws {
     let text = """
-      Harbour owner Paul Quist says he is open to running for mayor.
+      Harbour owner Paul Quist toured the new terminal on Monday.
 
-      Mayor Tom Vance’s grasp of the budget is worrying, Quist said.
+      Mayor Tom Vance’s harbour budget is a mess, Quist said.
 
-      “Anybody can change,” he said. “But I just don’t see it.”
+      “The fees will come down,” he said. “But not this year.”
       """
     let doc = analyze(text)
-    #expect(doc.quote(containing: "Anybody can change")?.speaker == "Paul Quist")
+    #expect(doc.quote(containing: "fees will come down")?.speaker == "Paul Quist")
   }
 
   @Test(arguments: ["Harbour Times bureau chief", "Lagos port director"])

@@ -97,8 +97,8 @@ struct CueTests {
   }
 
   @Test func aDemandWithNoObjectClosesAQuotation() throws {
-    let doc = analyze("Ferry fight\n\n“Quiet,” the captain demanded, as the owner kept talking.")
-    let quote = try #require(doc.quote(containing: "Quiet"))
+    let doc = analyze("Ferry fight\n\n“Enough,” the captain demanded, as the owner kept talking.")
+    let quote = try #require(doc.quote(containing: "Enough"))
     #expect(quote.cueLemma == "demand")
     #expect(quote.speaker == "the captain")
   }
