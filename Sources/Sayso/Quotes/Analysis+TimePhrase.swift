@@ -37,6 +37,15 @@ extension Analysis {
     return nil
   }
 
+  /// Whether a phrase of elapsed time opens at `k` and closes with a comma:
+  /// "Hours later,", "A few days earlier,", "Two weeks ago,".
+  func opensElapsedTime(_ k: Int, _ end: Int) -> Bool {
+    var j = k
+    while j < end, j - k < 5, tokens[j].kind == .number || Self.agoWords.contains(tokens[j].lower) { j += 1 }
+    guard j > k, j + 1 < end, tokens[j + 1].isPunct(",") else { return false }
+    return ["later", "earlier", "ago", "afterward", "afterwards"].contains(tokens[j].lower)
+  }
+
   private func isTimeEnd(_ k: Int) -> Bool {
     let t = tokens[k]
     if t.kind == .number {

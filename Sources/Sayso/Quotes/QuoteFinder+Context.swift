@@ -48,6 +48,7 @@ extension QuoteFinder {
       && a.tokens[k + 1].classes.contains(.prepositions)
     if Lexicon.prepositions.contains(opener) || opener.hasSuffix("ing") || opener.hasSuffix("ed") || adverbPhrase
       || opener == "asked" || opener == "as" || opener == "despite" || opener == "unlike" || opensIntroduction(k, end)
+      || a.opensElapsedTime(k, end)
     {
       var j = k
       while j < end, a.tokens[j].first != "," || a.tokens[j].kind != .punct { j += 1 }

@@ -333,4 +333,18 @@ struct DirectQuoteTests {
     )
     #expect(doc.quotes.allSatisfy { $0.evidence != "direct.lead-in-subject" })
   }
+
+  @Test(arguments: ["Two days later", "A few weeks earlier", "Hours afterward"])
+  func anElapsedTimeOpenerIsNoSubject(_ opener: String) throws {
+    let text = """
+      Pier safety row
+
+      Critics called the pier unsafe on Monday.
+
+      \(opener), the harbour master answered them, writing to the council, “The pier is sound.”
+      """
+    let doc = analyze(text)
+    let quote = try #require(doc.quote(containing: "pier is sound"))
+    #expect(quote.speaker == "the harbour master")
+  }
 }
