@@ -59,6 +59,15 @@ extension Analysis {
     {
       return nil
     }
+    // "in her opening remarks", "their recent claims": a plural form after a
+    // possessive pronoun and a modifier is a noun. (A gerund there is often
+    // a subject: "its polling shows".)
+    if k >= 2, t.lower.hasSuffix("s"), Self.possessivePronouns.contains(tokens[k - 2].lower),
+      tokens[k - 1].kind == .word, !tokens[k - 1].isCapitalized,
+      tokens[k - 1].lower.hasSuffix("ed") || Self.nounModifiers.contains(tokens[k - 1].lower)
+    {
+      return nil
+    }
     // "state Sen. Ana Ruiz", "state Rep.", "state legislators": "state" names a level of government.
     if t.lower == "state", k + 1 < tokens.count,
       tokens[k + 1].classes.contains(.titles) || Self.stateBodies.contains(tokens[k + 1].lower)
@@ -355,6 +364,14 @@ extension Analysis {
   static let nounLikeCues: WordSet = [
     "report", "reports", "claim", "claims", "note", "notes", "comment", "comments", "estimate", "estimates",
     "statement", "tweet", "tweets", "post", "posts", "reply", "replies", "answer", "answers", "warning", "warnings",
+  ]
+
+  static let possessivePronouns: WordSet = ["his", "her", "their", "its", "our", "my", "your"]
+
+  /// Adjectives that stand between a possessive pronoun and a noun.
+  static let nounModifiers: WordSet = [
+    "recent", "latest", "earlier", "previous", "first", "final", "initial", "public", "own", "many", "opening",
+    "closing",
   ]
 
   /// Singular cue forms that are also nouns in compounds ("the TV show", "a Senate report").

@@ -96,6 +96,18 @@ struct CueTests {
     #expect(analyze("Ferries link the states of the northern coast with the islands.").quotes.isEmpty)
   }
 
+  @Test func aPluralAfterAPossessivePronounAndAModifierIsANoun() throws {
+    let doc = analyze("Ferry fight\n\nAna Vance said in her opening remarks that the port should stay open.")
+    let quote = try #require(doc.quote(containing: "port should stay open"))
+    #expect(quote.cueLemma == "say")
+    #expect(quote.speaker == "Ana Vance")
+  }
+
+  @Test func aGerundSubjectBeforeAPresentFormStillReports() throws {
+    let doc = analyze("Ferry fight\n\nThe guild said its polling shows the owners losing support on the quay.")
+    #expect(doc.quotes.contains { $0.cueLemma == "show" })
+  }
+
   @Test func aDemandWithNoObjectClosesAQuotation() throws {
     let doc = analyze("Ferry fight\n\n“Enough,” the captain demanded, as the owner kept talking.")
     let quote = try #require(doc.quote(containing: "Enough"))
