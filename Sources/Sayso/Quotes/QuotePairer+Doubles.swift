@@ -1,5 +1,5 @@
 extension QuotePairer {
-  /// Pairs double marks across the text, handling multi-paragraph quotations.
+  /// Pairs the primary marks (``mark(_:)``) across the text, handling multi-paragraph quotations.
   mutating func pairDoubles() {
     var open: Int?
     var pieces: [TextSpan] = []
@@ -42,6 +42,10 @@ extension QuotePairer {
         (open, pieces, closedInParagraph) = (nil, [], t.paragraph)
       } else if canOpen(k) || (m.shape == .either && !canClose(k)) {
         (open, pieces, pieceStart, lastParagraph) = (k, [], t.start, t.paragraph)
+      } else if primary == .single {
+        // A stray single closer is far more often an apostrophe ("the
+        // Joneses’.") than the end of a quote whose opener was lost.
+        continue
       } else if closedInParagraph != t.paragraph {
         // A closer with no opener: the quote most likely began the paragraph.
         var begin = k

@@ -25,7 +25,7 @@ extension QuotePairer {
 
   /// A single opening mark follows a space, a double mark or an opening bracket;
   /// this keeps word-final apostrophes ("the players’ union") from opening.
-  private func opensAfterBoundary(_ k: Int) -> Bool {
+  func opensAfterBoundary(_ k: Int) -> Bool {
     if k == 0 || tokens[k].spaceBefore || isParagraphStart(k) { return true }
     let prev = tokens[k - 1]
     return prev.kind == .quote || prev.kind == .punct

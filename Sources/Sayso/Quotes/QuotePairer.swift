@@ -1,6 +1,12 @@
 /// Pairs quotation marks into ``QuoteSpan``s.
 ///
-/// Double marks are paired first, across the whole text: a paragraph that
+/// An article's primary marks are double ones in American style and single
+/// ones in British style ('We will strike,' she said, with "double" marks for
+/// a quote inside); see ``primaryLevel(_:)``. Whatever their shape, primary
+/// marks pair into spans of level `.double` and the inner ones into `.single`,
+/// so that every rule reads both styles alike.
+///
+/// Primary marks are paired first, across the whole text: a paragraph that
 /// opens a quote without closing it continues when the next paragraph opens
 /// with a mark (the newspaper convention for long quotes); otherwise the quote
 /// ends with its paragraph and a warning is recorded. Single marks are then
@@ -10,11 +16,14 @@
 struct QuotePairer {
   let tokens: [Token]
   let paragraphLast: [Int]
+  /// The level of the marks that open quotations in this article.
+  let primary: QuoteMarkKind.Level
   var spans: [QuoteSpan] = []
   var warnings: [String] = []
 
-  init(tokens: [Token]) {
+  init(tokens: [Token], primary: QuoteMarkKind.Level = .double) {
     self.tokens = tokens
+    self.primary = primary
     var last: [Int] = []
     for (k, t) in tokens.enumerated() {
       if t.paragraph >= last.count { last.append(k) } else { last[t.paragraph] = k }
@@ -25,6 +34,10 @@ struct QuotePairer {
   static func pair(_ tokens: [Token]) -> (spans: [QuoteSpan], warnings: [String]) {
     var pairer = QuotePairer(tokens: tokens)
     pairer.pairDoubles()
+    if pairer.isBritishStyle() {
+      pairer = QuotePairer(tokens: tokens, primary: .single)
+      pairer.pairDoubles()
+    }
     pairer.pairSingles()
     pairer.spans.sort { ($0.start, $0.level == .double ? 0 : 1) < ($1.start, $1.level == .double ? 0 : 1) }
     return (pairer.spans, pairer.warnings)
@@ -32,8 +45,16 @@ struct QuotePairer {
 
   func isParagraphStart(_ k: Int) -> Bool { k == 0 || tokens[k - 1].paragraph != tokens[k].paragraph }
 
+  /// The mark at `k`, its level read against the article's primary level:
+  /// in a British-style article a single mark is `.double`, and an
+  /// apostrophe after a plural ("the dockers’ union") is no mark at all.
   func mark(_ k: Int) -> QuoteMarkKind? {
-    tokens[k].kind == .quote ? QuoteMarkKind(tokens[k].first) : nil
+    guard tokens[k].kind == .quote, var m = QuoteMarkKind(tokens[k].first) else { return nil }
+    if primary == .single {
+      if m.level == .single && isPluralApostrophe(k) { return nil }
+      m.level = m.level == .double ? .single : .double
+    }
+    return m
   }
 
   /// Whether the mark at `k` can open a quotation, judged by its shape and,
