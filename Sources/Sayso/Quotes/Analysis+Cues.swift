@@ -249,9 +249,12 @@ extension Analysis {
         return m
       }
       // "One docker, who asked not to be named, said": "who" makes whatever
-      // phrase stands before the clause a person, described or counted.
-      if tokens[j + 1].lower == "who", close == closingComma, j - 1 >= floor, tokens[j - 1].kind == .word,
-        var m = speaker(before: j, floor: floor)
+      // phrase stands before the clause a person, described or counted. So
+      // does a participle phrase: "Two officials, speaking on condition of
+      // anonymity, said", "The pilot, asked about the delay, said".
+      if isSpeakerAside(j + 1), close == closingComma, j - 1 >= floor, tokens[j - 1].kind == .word,
+        var m = speaker(before: j, floor: floor),
+        tokens[j + 1].lower == "who" || opensSentence(m.tokens.lowerBound)
       {
         m.appositive = (j + 1)..<roleEnd
         return m
@@ -259,6 +262,26 @@ extension Analysis {
       close = j
     }
     return nil
+  }
+
+  /// Whether `k` opens its sentence, after a leading "But" or "And" at most:
+  /// a participle aside describes a subject there ("Two officials, speaking
+  /// …, said"), while after a clause it goes on with that clause ("…,
+  /// forcing the port to close, said Okafor").
+  private func opensSentence(_ k: Int) -> Bool {
+    let start = sentenceStart(of: k)
+    return k == start || (k == start + 1 && ["but", "and"].contains(tokens[start].lower))
+  }
+
+  /// Whether the phrase opening at `k`, set off by commas before a cue,
+  /// describes the speaker rather than naming them: a "who" clause, or a
+  /// participle such as "speaking", "citing" or "asked".
+  private func isSpeakerAside(_ k: Int) -> Bool {
+    let t = tokens[k]
+    guard t.kind == .word, !t.isCapitalized else { return false }
+    if t.lower == "who" || t.lower == "asked" { return true }
+    return t.lower.hasSuffix("ing") && t.lower.utf8.count > 5 && !Self.asideOpeners.contains(t.lower)
+      && t.classes.isDisjoint(with: [.functionWords, .prepositions, .timeWords, .determiners])
   }
 
   /// "said the clerk.", "said two night-shift workers,": a determiner and a few

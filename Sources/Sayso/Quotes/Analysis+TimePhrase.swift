@@ -46,7 +46,7 @@ extension Analysis {
     return ["later", "earlier", "ago", "afterward", "afterwards"].contains(tokens[j].lower)
   }
 
-  private func isTimeEnd(_ k: Int) -> Bool {
+  func isTimeEnd(_ k: Int) -> Bool {
     let t = tokens[k]
     if t.kind == .number {
       // A year: four digits from 1900 to 2099.

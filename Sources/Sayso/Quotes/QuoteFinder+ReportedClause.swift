@@ -12,7 +12,7 @@ extension QuoteFinder {
     if ["tell", "inform", "assure", "remind", "warn", "urge", "ask", "advise", "counsel"].contains(lemma) {
       // "told conservative radio host Ana Ruiz on Wednesday that …".
       if let object = a.speaker(after: k, ceiling: s.upperBound) {
-        k = object.tokens.upperBound
+        k = objectEnd(object.tokens.upperBound, sentence: s)
         hasObject = true
         // "told a crowd in Port Ellis, County Cork, on Monday that …".
         if lemma == "tell", let that = thatAfterObject(from: k, sentence: s) { k = that }
@@ -43,6 +43,8 @@ extension QuoteFinder {
         skipped += 1
         continue
       }
+      // "said at least 40 ships …": a quantity, not a phrase of place.
+      if opensQuantity(k, s) { break }
       // "agreed to a sale": "to" after the verb is its complement, not a phrase of place.
       guard t.kind == .word, t.lower != "that", t.lower != "to", t.classes.contains(.prepositions) else { break }
       // A phrase of time or place ("in a statement", "on Monday") runs to a
@@ -58,7 +60,13 @@ extension QuoteFinder {
       {
         j += 1
       }
-      guard j < s.upperBound, a.tokens[j].lower == "that" || closes(a.tokens[j]) else { break }
+      guard j < s.upperBound, a.tokens[j].lower == "that" || closes(a.tokens[j]) else {
+        if cue.entry.frame == .speech, let end = bareAdjunctEnd(from: k, sentence: s) {
+          skipped += end - k
+          k = end
+        }
+        break
+      }
       skipped += j - k
       k = j
     }
@@ -108,7 +116,7 @@ extension QuoteFinder {
       }
       // After a verb of saying nearly any word opens the reported clause
       // ("says climate change is …"); a few mark something else.
-      guard opener.kind != .punct, !Self.notClauseOpeners.contains(stem) else { return nil }
+      guard opener.kind != .punct, !Self.notClauseOpeners.contains(stem) || opensQuantity(k, s) else { return nil }
       // "told the story": without a person told, what follows is the object.
       if lemma == "tell", !hasObject, stem != "that" { return nil }
       // "read the letter aloud" reads something; "the sign read: …" and "I read that …" report.
@@ -284,6 +292,29 @@ extension QuoteFinder {
     "after", "before", "during", "following", "amid", "until", "through", "throughout", "outside", "inside",
     "behind", "between", "among", "near",
   ]
+
+  /// "told state television she …": a plain noun the reader left after the
+  /// person told belongs to them when a pronoun or "that" opens the clause next.
+  private func objectEnd(_ end: Int, sentence s: Range<Int>) -> Int {
+    var k = end
+    while k + 1 < s.upperBound, k - end < 2 {
+      let t = a.tokens[k]
+      guard t.kind == .word, !t.isCapitalized, !a.isQuoted(k),
+        t.classes.isDisjoint(with: [.cue, .functionWords, .pronouns, .prepositions, .determiners, .timeWords])
+      else { break }
+      let next = a.tokens[k + 1]
+      if next.lower == "that" || Lexicon.pronouns[next.lower] != nil { return k + 1 }
+      k += 1
+    }
+    return end
+  }
+
+  /// "at least 40", "at most a third": a quantity opens the clause.
+  func opensQuantity(_ k: Int, _ s: Range<Int>) -> Bool {
+    guard a.tokens[k].lower == "at", k + 2 < s.upperBound else { return false }
+    let next = a.tokens[k + 1].lower
+    return next == "least" || next == "most"
+  }
 
   /// "it’s" → "it": the word before a contraction's apostrophe.
   func contractionStem(_ word: String) -> String {

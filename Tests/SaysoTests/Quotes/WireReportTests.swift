@@ -1,0 +1,57 @@
+import Testing
+
+@testable import Sayso
+
+/// Shapes of wire-service reporting: a phrase of time or means between the
+/// verb and a clause without "that", a quantity opening the clause, the
+/// outlet told, and a participle phrase after the speaker.
+struct WireReportTests {
+  @Test func phraseOfMeansBeforeAClauseWithoutThat() throws {
+    let doc = analyze("The ferry operator said in a statement it would refund every cancelled crossing.")
+    let quote = try #require(doc.quote(containing: "refund every"))
+    #expect(quote.kind == .indirect)
+    #expect(quote.text.hasPrefix("it would refund"))
+    #expect(quote.speaker == "the ferry operator")
+  }
+
+  @Test func phraseOfTimeBeforeAClauseWithoutThat() throws {
+    let doc = analyze("The harbour board said on Tuesday night the southern quay would stay shut.")
+    let quote = try #require(doc.quote(containing: "southern quay"))
+    #expect(quote.text.hasPrefix("the southern quay"))
+  }
+
+  @Test func phraseWithoutAClauseAfterItReportsNothing() {
+    let doc = analyze("The ferry operator said in a statement released late on Friday.")
+    #expect(doc.quotes.isEmpty)
+  }
+
+  @Test func quantityOpensTheClause() throws {
+    let doc = analyze("Pilots said at least 30 trawlers were sheltering in the bay.")
+    let quote = try #require(doc.quote(containing: "trawlers"))
+    #expect(quote.text.hasPrefix("at least 30"))
+    #expect(quote.speaker == "Pilots")
+  }
+
+  @Test func outletToldIsNoPartOfTheContent() throws {
+    let doc = analyze("Duarte told state radio she expected the talks to resume within days.")
+    let quote = try #require(doc.quote(containing: "talks to resume"))
+    #expect(quote.text.hasPrefix("she expected"))
+    #expect(quote.speaker == "Duarte")
+  }
+
+  @Test func participlePhraseAfterTheSubject() throws {
+    let doc = analyze(
+      "Two customs officers, speaking on condition of anonymity, said the scanners had been broken for weeks.")
+    let quote = try #require(doc.quote(containing: "scanners"))
+    #expect(quote.speaker == "Two customs officers")
+    #expect(quote.text.hasPrefix("the scanners"))
+  }
+
+  @Test func participlePhraseAfterAClauseStaysInTheContent() throws {
+    let doc = analyze(
+      "The closure would cost the town its summer trade, forcing the cafes to lay off staff, said Ines Duarte.")
+    let quote = try #require(doc.quote(containing: "summer trade"))
+    #expect(quote.speaker == "Ines Duarte")
+    #expect(quote.text.contains("forcing the cafes"))
+  }
+}
