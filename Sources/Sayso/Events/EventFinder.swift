@@ -54,6 +54,13 @@ struct EventFinder {
       {
         return false
       }
+      // "will be back", "the hostages are free", "is welcome": after a form
+      // of "be", such a word describes a state.
+      if e.part == .verb, Self.predicativeWords.contains(tokens[k].lower), k > floor,
+        tokens[k - 1].classes.contains(.eventBeForm)
+      {
+        return false
+      }
       // "shot back", "fired back at critics": a retort, not gunfire.
       if e.part == .verb, ["shoot", "fire"].contains(e.lemma), k + 1 < ceiling, tokens[k + 1].lower == "back" {
         return false
@@ -117,4 +124,9 @@ struct EventFinder {
     }
     return out
   }
+}
+
+extension EventFinder {
+  /// Trigger verbs that, after a form of "be", are adjectives or adverbs.
+  static let predicativeWords: WordSet = ["back", "free", "welcome", "open"]
 }

@@ -23,6 +23,17 @@ struct VocabularyTests {
     #expect(e.target?.text == "Tal Afar")
   }
 
+  @Test func backAfterBeIsNoSupport() {
+    let doc = analyzeEvents("The Iraqi delegation is back at the negotiating table.")
+    #expect(doc.event(.support) == nil)
+  }
+
+  @Test func backingAPlanIsSupport() throws {
+    let doc = analyzeEvents("The Iraqi delegation backed the Iranian plan.")
+    let e = try #require(doc.event(.support))
+    #expect(e.source.text == "The Iraqi delegation")
+  }
+
   @Test func aGovernmentTakingOverIsNoAssault() {
     let doc = analyzeEvents("Aid will resume when a new Iraqi government takes over.")
     #expect(doc.event(.assault) == nil)

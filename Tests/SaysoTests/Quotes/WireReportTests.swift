@@ -54,4 +54,12 @@ struct WireReportTests {
     #expect(quote.speaker == "Ines Duarte")
     #expect(quote.text.contains("forcing the cafes"))
   }
+
+  @Test func quotedAsSayingNamesTheSpeaker() throws {
+    let doc = analyze("The harbour master was quoted by a local paper as saying the dredging would start in May.")
+    let quote = try #require(doc.quote(containing: "dredging"))
+    #expect(quote.speaker == "the harbour master")
+    #expect(quote.text.hasPrefix("the dredging"))
+    #expect(quote.evidence == "indirect.quoted-as")
+  }
 }
