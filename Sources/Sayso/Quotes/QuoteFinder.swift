@@ -26,6 +26,7 @@ struct QuoteFinder {
     finder.continueWithQuotedWords()
     finder.continueReports()
     finder.findNestedQuotes()
+    finder.findTranscriptTurns()
     finder.findHeadlineClaim()
     // Sort into text order and renumber the links between attributions.
     // At the same start the longer one goes first: it is the one that may
