@@ -22,4 +22,31 @@ extension LayoutReader {
     let capitalised = words.filter { $0.first?.isUppercase == true }.count
     return capitalised * 2 >= words.count ? .navigation : nil
   }
+
+  /// Headers of the link lists sites put after an article.
+  static let navigationHeaders = [
+    "most read", "most popular", "most viewed", "most visited", "most shared", "related articles",
+    "related stories", "related news", "related coverage", "trending", "more stories", "more news",
+    "latest news", "top stories", "you may also like", "you might also like", "editor's picks",
+    "editor’s picks", "popular now", "also read", "see also", "more on this story",
+  ]
+
+  /// The first of the last lines of the text that form a link list: a
+  /// navigation header line, then only short lines that end without a
+  /// sentence's punctuation. `nil` when the lines there are otherwise.
+  static func navigationBlockStart(_ lines: [Line], from first: Int, through last: Int, _ text: ScalarText) -> Int? {
+    var k = last
+    while k >= first, last - k < 20 {
+      let l = lines[k]
+      guard l.end - l.start <= 100 else { return nil }
+      let content = text.string(l.start, l.end)
+      let lower = content.lowercased()
+      if navigationHeaders.contains(where: { lower.hasPrefix($0) }), content.split(separator: " ").count <= 6 {
+        return k < last ? k : nil
+      }
+      guard let end = content.unicodeScalars.last, !".!?:;,”\"’')".unicodeScalars.contains(end) else { return nil }
+      k -= 1
+    }
+    return nil
+  }
 }

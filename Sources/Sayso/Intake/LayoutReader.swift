@@ -21,10 +21,22 @@ enum LayoutReader {
       }
     }
     var lastBody = lines.count - 1
-    while lastBody > bodyLine, let kind = trailingKind(lines[lastBody], text) {
-      let l = lines[lastBody]
-      layout.boilerplate.append(Boilerplate(kind: kind, start: l.start, end: l.end, text: text.string(l.start, l.end)))
-      lastBody -= 1
+    while lastBody > bodyLine {
+      if let kind = trailingKind(lines[lastBody], text) {
+        let l = lines[lastBody]
+        layout.boilerplate.append(
+          Boilerplate(kind: kind, start: l.start, end: l.end, text: text.string(l.start, l.end)))
+        lastBody -= 1
+      } else if let header = navigationBlockStart(lines, from: bodyLine + 1, through: lastBody, text) {
+        // "Most Read" and the headlines under it, in whatever case they are set.
+        for l in lines[header...lastBody] {
+          layout.boilerplate.append(
+            Boilerplate(kind: .navigation, start: l.start, end: l.end, text: text.string(l.start, l.end)))
+        }
+        lastBody = header - 1
+      } else {
+        break
+      }
     }
     layout.boilerplate.append(contentsOf: MarkupFinder.tags(in: text, from: layout.body.start, to: layout.body.end))
     layout.boilerplate.sort { $0.start < $1.start }

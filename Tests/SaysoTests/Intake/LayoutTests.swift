@@ -70,6 +70,22 @@ struct LayoutTests {
     #expect(dateline.source == "Island Wire")
   }
 
+  @Test func linkListUnderANavigationHeaderIsBoilerplate() throws {
+    let text = """
+      Ferry fares frozen for winter
+
+      The island ferry operator froze fares until March, the council said on Monday.
+
+      Most Read
+      Storm warning issued for the northern coast
+      New harbour master appointed
+      """
+    let doc = analyze(text)
+    let navigation = doc.boilerplate.filter { $0.kind == .navigation }.map(\.text)
+    #expect(navigation == ["Most Read", "Storm warning issued for the northern coast", "New harbour master appointed"])
+    #expect(doc.slice(doc.body).hasSuffix("on Monday."))
+  }
+
   @Test func trailingNavigationIsBoilerplateOutsideTheBody() throws {
     let doc = analyze(Self.article)
     let navigation = doc.boilerplate.filter { $0.kind == .navigation }
