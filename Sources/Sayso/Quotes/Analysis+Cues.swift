@@ -219,10 +219,14 @@ extension Analysis {
         continue
       }
       // "the party's nominee, Ana Ruiz, said": the name between the commas.
+      // "The head of the Velmar Port Authority, Ana Ruiz, said": an
+      // institution after "of" is part of the description.
       if close == closingComma,
         var name = nameWithOrigin(from: j + 1, to: closingComma),
         let description = reader.mention(endingAt: j - 1, floor: floor, sentenceStart: sentenceStart),
         description.kind == .description
+          || (description.kind == .organisation && description.tokens.lowerBound - 1 > floor
+            && tokens[description.tokens.lowerBound - 1].lower == "of")
       {
         name.appositive = description.tokens
         return name

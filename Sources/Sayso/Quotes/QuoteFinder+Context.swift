@@ -70,8 +70,38 @@ extension QuoteFinder {
     // "Said Comey, …": an inverted verb of saying is no subject.
     guard !(a.tokens[k].classes.contains(.cue) && a.reader.isSentenceInitialCommon(k, sentenceStart: k)),
       let m = a.reader.mention(startingAt: k, ceiling: end) ?? pluralSubject(at: k, ceiling: end)
+        ?? describedName(at: k, ceiling: end)
     else { return nil }
     return appositiveName(after: m, ceiling: end) ?? m
+  }
+
+  /// "The head of the harbour board, Tomas Adeyemi, said …": a description
+  /// the reader has no head noun for, then a name between commas.
+  func describedName(at k: Int, ceiling end: Int) -> SpeakerMention? {
+    guard a.tokens[k].classes.contains(.determiners) else { return nil }
+    var j = k + 1
+    while j < end, j - k <= 10, !a.tokens[j].isPunct(",") {
+      // A noun phrase, with "of" as its only preposition: a verb or a phrase
+      // of place ("an email went out from …") makes it a clause.
+      let t = a.tokens[j]
+      guard t.kind == .word || t.kind == .number, !a.isQuoted(j), a.cue(at: j) == nil,
+        t.classes.isDisjoint(with: [.eventAuxiliary, .eventBeForm]),
+        t.lower == "of" || t.classes.contains(.determiners)
+          || t.classes.isDisjoint(with: [.prepositions, .functionWords, .pronouns])
+      else { return nil }
+      j += 1
+    }
+    guard j + 1 < end, j - k >= 2, a.tokens[j].isPunct(","),
+      var name = a.reader.mention(startingAt: j + 1, ceiling: end),
+      name.kind == .name, name.tokens.upperBound + 1 < end, a.tokens[name.tokens.upperBound].isPunct(","),
+      !name.tokens.contains(where: { a.tokens[$0].classes.contains(.possessive) })
+    else { return nil }
+    // The predicate follows ("…, Tomas Adeyemi, said"), not the next item of
+    // a list ("Its ships, the Heron, the Kestrel and …").
+    let next = a.tokens[name.tokens.upperBound + 1]
+    guard next.kind == .word, !next.isCapitalized, next.lower != "and", next.lower != "or" else { return nil }
+    name.appositive = k..<j
+    return name
   }
 
   /// "Veloria’s maritime minister, Tomas Adeyemi, welcomed …": a subject that
