@@ -14,6 +14,22 @@ extension NounPhraseReader {
     return name
   }
 
+  /// "Harbour chief", "Trump aides": one capitalised word that modifies a
+  /// lower-case role or person noun, with no name after, describes someone
+  /// and names no one.
+  private func modifiedRole(run: Range<Int>, mention m: SpeakerMention, first: Int, ceiling: Int) -> SpeakerMention? {
+    guard m.kind == .name, run.count == 1, !tokens[run.lowerBound].classes.contains(.possessive) else { return nil }
+    var end = run.upperBound
+    while end < ceiling, tokens[end].kind == .word, !tokens[end].isCapitalized,
+      !tokens[end].classes.isDisjoint(with: [.titles, .personNouns])
+    {
+      end += 1
+    }
+    guard end > run.upperBound else { return nil }
+    let plural = tokens[end - 1].lower.hasSuffix("s")
+    return SpeakerMention(kind: plural ? .group : .description, tokens: first..<end, role: first..<end)
+  }
+
   /// The speaker phrase that starts at `first`, read rightwards no further than
   /// `ceiling` (exclusive): "said Okafor", "said the spokesman", "said he".
   func mention(startingAt first: Int, ceiling: Int) -> SpeakerMention? {
@@ -63,6 +79,8 @@ extension NounPhraseReader {
         {
           m = SpeakerMention(
             kind: .name, tokens: first..<named.upperBound, name: named, role: runStart..<named.lowerBound)
+        } else if let described = modifiedRole(run: runStart..<k, mention: m, first: first, ceiling: ceiling) {
+          return described
         }
         return m
       }

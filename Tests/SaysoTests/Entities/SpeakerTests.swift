@@ -272,4 +272,10 @@ struct SpeakerTests {
     let entity = try #require(doc.entity(named: "Ana Ruiz"))
     #expect(entity.roles.contains(role))
   }
+
+  @Test func aCapitalisedModifierBeforeARoleWithNoNameIsADescription() throws {
+    let doc = analyze("Harbour chief: “We will not sell the port”\n\nThe port will stay public, the council said.")
+    let quote = try #require(doc.quote(containing: "We will not sell"))
+    #expect(quote.speaker == "Harbour chief")
+  }
 }
