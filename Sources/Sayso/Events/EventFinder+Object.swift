@@ -122,7 +122,9 @@ extension EventFinder {
       }
       j += 1
     }
-    return j > start ? start..<j : nil
+    // "warned that the talks could collapse": a determiner alone is no subject read.
+    guard (start..<j).contains(where: { !tokens[$0].classes.contains(.determiners) }) else { return nil }
+    return start..<j
   }
 
   /// "agreed with his Iranian counterpart, Ana Ruiz, to …": a description

@@ -28,7 +28,11 @@ struct EventFinder {
     for k in analysis.tokens.indices {
       let classes = analysis.tokens[k].classes
       if classes.contains(.eventTrigger), let entries = TriggerLexicon.shared.entries[analysis.tokens[k].lower] {
-        drafts += finder.events(at: k, entries)
+        // "she warned", "warned that the backlog could take weeks": a warning
+        // with no one warned reports talk; a threat has a target.
+        drafts += finder.events(at: k, entries).filter { d in
+          d.target != nil || !entries.contains { $0.lemma == "warn" && $0.part == .verb }
+        }
       } else if classes.contains(.eventAuxiliary), finder.isObligation(k), let demand = finder.obligation(at: k) {
         demands.append(demand)
       } else if classes.contains(.eventBeForm), let accusation = finder.blame(at: k) {

@@ -23,6 +23,17 @@ struct VocabularyTests {
     #expect(e.target?.text == "Tal Afar")
   }
 
+  @Test func aWarningWithNoOneWarnedReportsTalk() {
+    let doc = analyzeEvents("The Iraqi ministry warned that the talks could collapse within days.")
+    #expect(doc.event(.threaten) == nil)
+  }
+
+  @Test func warningSomeoneIsAThreat() throws {
+    let doc = analyzeEvents("Iran warned Israel that it would respond to any attack.")
+    let e = try #require(doc.event(.threaten))
+    #expect(e.target?.text == "Israel")
+  }
+
   @Test func backAfterBeIsNoSupport() {
     let doc = analyzeEvents("The Iraqi delegation is back at the negotiating table.")
     #expect(doc.event(.support) == nil)
