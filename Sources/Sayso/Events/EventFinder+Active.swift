@@ -80,8 +80,9 @@ extension EventFinder {
     if target == nil, objectStart < ceiling, tokens[objectStart].lower == "that",
       [.request, .threaten, .accuse, .support].contains(entry.type)
     {
-      // "demanded that the United States act": the clause's subject is asked.
-      target = clauseSubject(from: objectStart + 1, ceiling: ceiling)
+      // "demanded that the United States act": the clause's subject is asked;
+      // "warned that clearing the backlog …" names no one.
+      target = clauseSubject(from: objectStart + 1, ceiling: ceiling).flatMap { isActorLike(headPart($0)) ? $0 : nil }
     }
     if target == nil, triggerEnd + 1 < ceiling, tokens[triggerEnd].lower == "to", !opensPhrase(triggerEnd + 1) {
       // "threatened to strike Y": the target is the infinitive's object.
