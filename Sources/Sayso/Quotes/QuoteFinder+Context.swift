@@ -341,8 +341,8 @@ extension QuoteFinder {
     return (k + 1..<j).contains { Self.timeNouns.contains(a.tokens[$0].lower) }
   }
 
-  /// "Later on Sunday, …", "Earlier in the week, …".
-  static let timeAdverbs: WordSet = ["later", "earlier", "afterward", "afterwards", "soon"]
+  /// "Later on Sunday, …", "Earlier in the week, …", "Elsewhere in his remarks, …".
+  static let timeAdverbs: WordSet = ["later", "earlier", "afterward", "afterwards", "soon", "elsewhere"]
 
   static let sentenceAdverbs: WordSet = [
     "likewise", "meanwhile", "however", "instead", "moreover", "furthermore", "nonetheless", "nevertheless",

@@ -62,4 +62,11 @@ struct WireReportTests {
     #expect(quote.text.hasPrefix("the dredging"))
     #expect(quote.evidence == "indirect.quoted-as")
   }
+
+  @Test func placeAdverbPhraseBeforeTheSubject() throws {
+    let doc = analyze(
+      "Elsewhere in his remarks, Okafor turned to the fishing fleet, saying catches rose by a tenth last year.")
+    let quote = try #require(doc.quote(containing: "catches rose"))
+    #expect(quote.speaker == "Okafor")
+  }
 }
