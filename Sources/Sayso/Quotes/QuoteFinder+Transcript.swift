@@ -19,10 +19,20 @@ extension QuoteFinder {
     // in a walk.") heads a list or a section, not a transcript.
     var uses: [String: Int] = [:]
     for turn in turns { uses[turn.label, default: 0] += 1 }
+    // Turns come in text order: one sweep over the attributions by start
+    // finds those inside each turn, however long the transcript.
+    let byStart = attributions.indices.sorted {
+      (attributions[$0].content.first?.start ?? 0, $0) < (attributions[$1].content.first?.start ?? 0, $1)
+    }
+    var next = 0
     for turn in turns where uses[turn.label, default: 0] >= 2 {
       let span = a.span(turn.body)
-      let inside = attributions.indices.filter { i in
-        attributions[i].content.allSatisfy { span.start <= $0.start && $0.end <= span.end }
+      while next < byStart.count, (attributions[byStart[next]].content.first?.start ?? 0) < span.start { next += 1 }
+      var inside: [Int] = []
+      var j = next
+      while j < byStart.count, let first = attributions[byStart[j]].content.first, first.start < span.end {
+        if attributions[byStart[j]].content.allSatisfy({ $0.end <= span.end }) { inside.append(byStart[j]) }
+        j += 1
       }
       // A turn that one quotation already covers is that quotation.
       if inside.contains(where: { attributions[$0].content.first?.start == span.start }) { continue }
