@@ -31,7 +31,7 @@ struct EventFinder {
         // "she warned", "warned that the backlog could take weeks": a warning
         // with no one warned reports talk; a threat has a target.
         drafts += finder.events(at: k, entries).filter { d in
-          d.target != nil || !entries.contains { $0.lemma == "warn" && $0.part == .verb }
+          d.target != nil || !entries.contains { Self.needsTarget.contains($0.lemma) && $0.part == .verb }
         }
       } else if classes.contains(.eventAuxiliary), finder.isObligation(k), let demand = finder.obligation(at: k) {
         demands.append(demand)
@@ -55,6 +55,15 @@ struct EventFinder {
       // "a police station": the bare form is the noun unless "to" or an auxiliary asks for a verb.
       if e.part == .verb, e.lemma == "station", ["station", "stations"].contains(tokens[k].lower),
         k == floor || !(tokens[k - 1].lower == "to" || tokens[k - 1].classes.contains(.eventAuxiliary))
+      {
+        return false
+      }
+      // "Ferry captain jailed over collision": a headline drops the "was" of
+      // a passive; with no object after it, the participle names no actor.
+      if e.part == .verb, e.isParticiple, let h = analysis.headline, h.contains(k), k > floor,
+        tokens[k - 1].kind == .word,
+        k + 1 >= ceiling || tokens[k + 1].kind == .punct
+          || (tokens[k + 1].classes.contains(.prepositions) && tokens[k + 1].lower != "by")
       {
         return false
       }
@@ -133,4 +142,8 @@ struct EventFinder {
 extension EventFinder {
   /// Trigger verbs that, after a form of "be", are adjectives or adverbs.
   static let predicativeWords: WordSet = ["back", "free", "welcome", "open"]
+
+  /// Verbs that report talk unless someone is addressed: "she warned", "who
+  /// asked not to be named".
+  static let needsTarget: WordSet = ["warn", "ask"]
 }

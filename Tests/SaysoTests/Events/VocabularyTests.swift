@@ -34,6 +34,16 @@ struct VocabularyTests {
     #expect(e.target?.text == "Israel")
   }
 
+  @Test func askingNotToBeNamedIsNoRequest() {
+    let doc = analyzeEvents("One Iraqi official, who asked not to be named, said the border would reopen.")
+    #expect(doc.event(.request) == nil)
+  }
+
+  @Test func headlineParticipleIsPassive() {
+    let doc = analyzeEvents("Iranian captain jailed over tanker collision\n\nThe court ruled on Friday.")
+    #expect(doc.events.allSatisfy { $0.source.text != "Iranian captain" })
+  }
+
   @Test func backAfterBeIsNoSupport() {
     let doc = analyzeEvents("The Iraqi delegation is back at the negotiating table.")
     #expect(doc.event(.support) == nil)
