@@ -38,7 +38,7 @@ final class Analysis: Sendable {
       for k in sentence.tokens { sentenceOf[k] = index }
     }
     self.sentenceOf = sentenceOf
-    let paired = QuotePairer.pair(tokens)
+    let paired = QuotePairer.pair(tokens, headline: headline)
     quotes = paired.spans
     warnings = paired.warnings
     var inside = [Int?](repeating: nil, count: tokens.count)

@@ -21,7 +21,8 @@ extension Lexicon {
     "advisor", "aide", "strategist", "manager", "coach", "economist", "officer", "official",
     "president-elect", "co-founder", "frontrunner", "front-runner", "hopeful",
     "challenger", "incumbent", "host", "author", "activist", "campaign", "counsel", "press",
-    "communications", "director-general", "secretary-general", "general-secretary", "mp", "mep",
+    "communications", "director-general", "secretary-general", "general-secretary", "mp", "mep", "msp", "mla",
+    "cllr", "councillor", "councilor", "alderman", "provost",
     "sen.-elect", "delegate", "superintendent", "sheriff", "chief-of-staff", "staff", "crown",
     "grand", "republican", "democratic", "democrat", "gop", "independent",
     // Abbreviated ranks, whose dot the tokenizer keeps apart: "Lt. Gen.", "Col.", "Sgt.".
@@ -33,6 +34,7 @@ extension Lexicon {
     "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "lt": "lieutenant",
     "col": "colonel", "capt": "captain", "sgt": "sergeant", "adm": "admiral", "pres": "president",
     "prof": "professor", "dr": "doctor", "rev": "reverend", "amb": "ambassador", "sec": "secretary",
+    "cllr": "councillor",
     "congressman": "lawmaker", "congresswoman": "lawmaker", "senator": "lawmaker",
   ]
 

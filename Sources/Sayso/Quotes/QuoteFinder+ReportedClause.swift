@@ -116,7 +116,9 @@ extension QuoteFinder {
       }
       // After a verb of saying nearly any word opens the reported clause
       // ("says climate change is …"); a few mark something else.
-      guard opener.kind != .punct, !Self.notClauseOpeners.contains(stem) || opensQuantity(k, s) else { return nil }
+      guard opener.kind != .punct,
+        !Self.notClauseOpeners.contains(stem) || opensQuantity(k, s) || opensNegatedSubject(k, s)
+      else { return nil }
       // "told the story": without a person told, what follows is the object.
       if lemma == "tell", !hasObject, stem != "that" { return nil }
       // "read the letter aloud" reads something; "the sign read: …" and "I read that …" report.
@@ -307,6 +309,19 @@ extension QuoteFinder {
       k += 1
     }
     return end
+  }
+
+  /// "insisted no decision had been taken": "no" opening a subject that its
+  /// own verb follows, unlike "said no" to a request.
+  func opensNegatedSubject(_ k: Int, _ s: Range<Int>) -> Bool {
+    guard a.tokens[k].lower == "no" else { return false }
+    var j = k + 1
+    while j < s.upperBound, j - k <= 4, a.tokens[j].kind == .word {
+      if QuoteFinder.finiteAuxiliaries.contains(a.tokens[j].lower) { return j > k + 1 }
+      guard a.tokens[j].classes.isDisjoint(with: [.prepositions, .pronouns, .cue]) else { return false }
+      j += 1
+    }
+    return false
   }
 
   /// "at least 40", "at most a third": a quantity opens the clause.

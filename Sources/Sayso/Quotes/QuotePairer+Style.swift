@@ -32,4 +32,24 @@ extension QuotePairer {
     ]
     return next.classes.isDisjoint(with: closes)
   }
+
+  /// Some papers quote partial phrases in double marks and whole sentences
+  /// in single ones (`said: 'My husband needs treatment. How will he get
+  /// there?'`). A single-quoted span in the narrative that holds a sentence
+  /// (four words or more and its closing punctuation) is a quotation in its
+  /// own right; a scare quote ('revolution') stays what it is.
+  mutating func promoteSentenceSingles(outside headline: Range<Int>?) {
+    guard primary == .double else { return }
+    for i in spans.indices where spans[i].level == .single && spans[i].parent == nil {
+      let span = spans[i]
+      guard span.hasOpener, span.hasCloser, headline?.contains(span.first) != true else { continue }
+      let inner = span.innerTokens
+      let words = inner.filter { tokens[$0].kind == .word }.count
+      let closes = inner.contains { k in
+        tokens[k].kind == .punct && ".?!".unicodeScalars.contains(tokens[k].first)
+          && (k + 1 == inner.upperBound || tokens[k + 1].spaceBefore)
+      }
+      if words >= 4, closes { spans[i].level = .double }
+    }
+  }
 }

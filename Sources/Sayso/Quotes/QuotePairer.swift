@@ -31,7 +31,9 @@ struct QuotePairer {
     paragraphLast = last
   }
 
-  static func pair(_ tokens: [Token]) -> (spans: [QuoteSpan], warnings: [String]) {
+  /// - Parameter headline: token indices of the headline, whose single
+  ///   marks keep their level (headlines quote in single marks in any style).
+  static func pair(_ tokens: [Token], headline: Range<Int>? = nil) -> (spans: [QuoteSpan], warnings: [String]) {
     var pairer = QuotePairer(tokens: tokens)
     pairer.pairDoubles()
     if pairer.isBritishStyle() {
@@ -39,6 +41,7 @@ struct QuotePairer {
       pairer.pairDoubles()
     }
     pairer.pairSingles()
+    pairer.promoteSentenceSingles(outside: headline)
     pairer.spans.sort { ($0.start, $0.level == .double ? 0 : 1) < ($1.start, $1.level == .double ? 0 : 1) }
     return (pairer.spans, pairer.warnings)
   }

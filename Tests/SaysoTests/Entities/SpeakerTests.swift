@@ -278,4 +278,11 @@ struct SpeakerTests {
     let quote = try #require(doc.quote(containing: "We will not sell"))
     #expect(quote.speaker == "Harbour chief")
   }
+
+  @Test(arguments: ["Cllr", "Alderman", "local MSP"])
+  func britishTitlesAreRoles(_ title: String) throws {
+    let doc = analyze("\(title) Ines Duarte said the harbour fees would not rise this year.")
+    let quote = try #require(doc.quote(containing: "harbour fees"))
+    #expect(quote.speaker == "Ines Duarte")
+  }
 }

@@ -69,4 +69,23 @@ struct BritishStyleTests {
     #expect(quote.text.contains("‘temporary’ closure"))
     #expect(quote.speaker == "the mayor")
   }
+  @Test func sentencesInSingleMarksQuoteBesideDoublePartials() throws {
+    let text = """
+      Residents told officials the new route was "simply not safe".
+
+      Margaret Lowe, who has farmed on the island for fifty years, said: 'The road floods every winter. How are we meant to get to the mainland?'
+
+      The convener called the complaints "overblown".
+      """
+    let doc = analyze(text)
+    let quote = try #require(doc.quote(containing: "The road floods"))
+    #expect(quote.kind == .direct)
+    #expect(quote.speaker == "Margaret Lowe")
+    #expect(quote.text.contains("get to the mainland?"))
+  }
+
+  @Test func scareQuoteInSingleMarksStaysAWord() {
+    let doc = analyze("The mayor’s ‘harbour plan’ was rejected, the council said in a \"final\" statement.")
+    #expect(doc.quotes.allSatisfy { !$0.text.hasPrefix("‘harbour plan’") })
+  }
 }

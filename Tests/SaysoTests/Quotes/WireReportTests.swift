@@ -69,4 +69,11 @@ struct WireReportTests {
     let quote = try #require(doc.quote(containing: "catches rose"))
     #expect(quote.speaker == "Okafor")
   }
+
+  @Test func negatedSubjectOpensTheClause() throws {
+    let doc = analyze("The harbour board insisted no final decision had been taken on the ferry.")
+    let quote = try #require(doc.quote(containing: "final decision"))
+    #expect(quote.text.hasPrefix("no final decision"))
+    #expect(quote.speaker == "the harbour board")
+  }
 }
