@@ -99,17 +99,35 @@ extension QuoteFinder {
     {
       return speaker
     }
-    for c in stride(from: comma - 2, through: max(floor, comma - 8), by: -1) {
-      guard let cue = a.cue(at: c), cue.entry.closesQuote, c > floor, a.tokens[c - 1].isPunct(",") else {
+    // "…, said Ana Ruiz, adding …" and "“…,” said Ana Ruiz of the union, adding …".
+    for c in stride(from: comma - 2, through: max(floor, comma - 12), by: -1) {
+      guard let cue = a.cue(at: c), cue.entry.closesQuote, c > floor,
+        a.tokens[c - 1].isPunct(",") || (a.tokens[c - 1].kind == .quote && a.isQuoted(c - 1))
+      else {
         continue
       }
       if let speaker = a.speaker(after: cue.range.upperBound, ceiling: comma),
         speaker.tokens.upperBound == comma || speaker.appositive?.upperBound == comma
+          || isAffiliation(speaker.tokens.upperBound..<comma)
       {
         return speaker
       }
       return nil
     }
     return nil
+  }
+
+  /// "of the shipbuilders' union", "at Lagos University": where a speaker
+  /// named before a comma works.
+  private func isAffiliation(_ range: Range<Int>) -> Bool {
+    guard range.count >= 2, range.count <= 7, ["of", "at", "from", "with"].contains(a.tokens[range.lowerBound].lower)
+    else { return false }
+    return range.dropFirst().allSatisfy { k in
+      let t = a.tokens[k]
+      // "the pilots' guild": a plural's apostrophe glued to its word.
+      if t.kind == .quote { return !t.spaceBefore && a.tokens[k - 1].kind == .word }
+      return (t.kind == .word || t.kind == .number) && !a.isQuoted(k) && a.cue(at: k) == nil
+        && t.classes.isDisjoint(with: [.pronouns, .eventAuxiliary])
+    }
   }
 }

@@ -76,4 +76,11 @@ struct WireReportTests {
     #expect(quote.text.hasPrefix("no final decision"))
     #expect(quote.speaker == "the harbour board")
   }
+
+  @Test(arguments: ["said Ana Ruiz", "said Ana Ruiz of the pilots' guild"])
+  func participleAfterAnInvertedAttributionReportsForItsSpeaker(_ attribution: String) throws {
+    let doc = analyze("“We have heard promises before,” \(attribution), adding that the yard had lost 300 jobs.")
+    let quote = try #require(doc.quote(containing: "the yard had lost"))
+    #expect(quote.speaker == "Ana Ruiz")
+  }
 }
