@@ -45,6 +45,7 @@ extension QuoteFinder {
         || (c - 1 > s.lowerBound && a.tokens[c - 1].kind == .quote && a.tokens[c - 2].isPunct(",")))
     if let found = frontedParticiple(cue, sentence: index) { return found }
     if let found = quotedAs(cue, sentence: index) { return found }
+    if let found = reportingInfinitive(cue, sentence: index) { return found }
     if word.hasSuffix("ing"), afterComma {
       // "…, calling it “a disaster”": object verbs count once their object quotes.
       guard cue.entry.frame != .belief,

@@ -16,31 +16,6 @@ extension QuoteFinder {
 
   static let participleLinks: WordSet = ["by", "before", "after", "while", "without", "when", "since"]
 
-  /// "Berg was quoted as saying …", "The minister was quoted by state radio
-  /// as saying …": the subject of the passive "quoted" is the speaker
-  /// (evidence `indirect.quoted-as`).
-  func quotedAs(_ cue: (range: Range<Int>, entry: CueEntry), sentence index: Int) -> Attribution? {
-    let c = cue.range.lowerBound
-    let s = a.sentences[index].tokens
-    guard a.tokens[c].lower.hasSuffix("ing"), c - 2 > s.lowerBound, a.tokens[c - 1].lower == "as" else { return nil }
-    var q = c - 2
-    while q > s.lowerBound, c - q <= 8, a.tokens[q].lower != "quoted" && a.tokens[q].lower != "cited" {
-      guard a.tokens[q].kind == .word, !a.isQuoted(q) else { return nil }
-      q -= 1
-    }
-    guard a.tokens[q].lower == "quoted" || a.tokens[q].lower == "cited" else { return nil }
-    // The subject ends before "was", "has been", "is widely".
-    var verb = q
-    while verb - 1 > s.lowerBound,
-      a.tokens[verb - 1].classes.contains(.eventAuxiliary)
-        || a.tokens[verb - 1].classes.contains(.eventBeForm) || a.tokens[verb - 1].lower.hasSuffix("ly")
-    {
-      verb -= 1
-    }
-    guard let speaker = subject(ofSentence: index, before: verb), speaker.tokens.upperBound <= verb else { return nil }
-    return content(after: cue, sentence: s, speaker: speaker, evidence: "indirect.quoted-as")
-  }
-
   /// "As Ana Ruiz observed, the stage itself won": a report opened by "as"
   /// whose content is the clause after the comma (evidence `indirect.as-speaker`).
   func asSpeaker(

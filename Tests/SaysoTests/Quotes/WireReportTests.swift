@@ -83,4 +83,17 @@ struct WireReportTests {
     let quote = try #require(doc.quote(containing: "the yard had lost"))
     #expect(quote.speaker == "Ana Ruiz")
   }
+
+  @Test(arguments: ["went on to say", "was quick to add", "proceeded to argue"])
+  func infinitiveOfSayingReports(_ verb: String) throws {
+    let doc = analyze("The harbour master \(verb) that the dredgers would return in spring.")
+    let quote = try #require(doc.quote(containing: "dredgers would return"))
+    #expect(quote.speaker == "the harbour master")
+  }
+
+  @Test func activeQuotedAsSayingNamesTheOneQuoted() throws {
+    let doc = analyze("Duarte quoted the late harbour master as saying that tides wait for no budget.")
+    let quote = try #require(doc.quote(containing: "tides wait"))
+    #expect(quote.speaker == "the late harbour master")
+  }
 }

@@ -1,0 +1,64 @@
+extension QuoteFinder {
+  /// "Berg was quoted as saying …", "The minister was quoted by state radio
+  /// as saying …": the subject of the passive "quoted" is the speaker
+  /// (evidence `indirect.quoted-as`); in the active, the one quoted is.
+  func quotedAs(_ cue: (range: Range<Int>, entry: CueEntry), sentence index: Int) -> Attribution? {
+    let c = cue.range.lowerBound
+    let s = a.sentences[index].tokens
+    guard a.tokens[c].lower.hasSuffix("ing"), c - 2 > s.lowerBound, a.tokens[c - 1].lower == "as" else { return nil }
+    var q = c - 2
+    while q > s.lowerBound, c - q <= 8, a.tokens[q].lower != "quoted" && a.tokens[q].lower != "cited" {
+      guard a.tokens[q].kind == .word, !a.isQuoted(q) else { return nil }
+      q -= 1
+    }
+    guard a.tokens[q].lower == "quoted" || a.tokens[q].lower == "cited" else { return nil }
+    // The subject ends before "was", "has been", "is widely".
+    var verb = q
+    while verb - 1 > s.lowerBound,
+      a.tokens[verb - 1].classes.contains(.eventAuxiliary)
+        || a.tokens[verb - 1].classes.contains(.eventBeForm) || a.tokens[verb - 1].lower.hasSuffix("ly")
+    {
+      verb -= 1
+    }
+    // "The paper quoted the late minister as saying …": in the active the
+    // one quoted stands between "quoted" and "as".
+    let passive = (verb..<q).contains { a.tokens[$0].classes.contains(.eventBeForm) }
+    if !passive {
+      let object = (q + 1)..<(c - 1)
+      guard !object.isEmpty else { return nil }
+      let m = a.reader.mention(startingAt: q + 1, ceiling: c - 1)
+      let speaker =
+        m.flatMap { $0.tokens.upperBound == c - 1 ? $0 : nil }
+        ?? (a.tokens[q + 1].classes.contains(.determiners)
+          ? SpeakerMention(kind: .description, tokens: object, role: object) : nil)
+      guard let speaker else { return nil }
+      return content(after: cue, sentence: s, speaker: speaker, evidence: "indirect.quoted-as")
+    }
+    guard let speaker = subject(ofSentence: index, before: verb), speaker.tokens.upperBound <= verb else { return nil }
+    return content(after: cue, sentence: s, speaker: speaker, evidence: "indirect.quoted-as")
+  }
+
+  /// "She went on to say that …", "he was quick to add …", "proceeded to
+  /// argue …": an infinitive of saying that reports as a plain verb does,
+  /// with the sentence's subject as its speaker.
+  func reportingInfinitive(_ cue: (range: Range<Int>, entry: CueEntry), sentence index: Int) -> Attribution? {
+    let c = cue.range.lowerBound
+    let s = a.sentences[index].tokens
+    guard cue.entry.frame == .speech, c - 3 >= s.lowerBound, a.tokens[c - 1].lower == "to" else { return nil }
+    let (w1, w2) = (a.tokens[c - 3].lower, a.tokens[c - 2].lower)
+    let opener: Int
+    if w2 == "on", ["went", "goes", "go", "going"].contains(w1) {
+      opener = c - 3
+    } else if w2 == "proceeded" {
+      opener = c - 2
+    } else if ["quick", "careful", "keen", "eager"].contains(w2), a.tokens[c - 3].classes.contains(.eventBeForm) {
+      opener = c - 3
+    } else {
+      return nil
+    }
+    guard let speaker = subject(ofSentence: index, before: opener), speaker.tokens.upperBound <= opener else {
+      return nil
+    }
+    return content(after: cue, sentence: s, speaker: speaker, evidence: "indirect.speaker-cue")
+  }
+}
