@@ -68,6 +68,7 @@ struct EntityRegistry: Sendable {
       if let full = Lexicon.titleAbbreviations[w.hasSuffix(".") ? String(w.dropLast()) : w] {
         drafts[entity].roleWords.insert(full)
       }
+      for synonym in Lexicon.roleSynonyms[w] ?? [] { drafts[entity].roleWords.insert(synonym) }
     }
   }
 

@@ -38,6 +38,15 @@ extension Lexicon {
     "congressman": "lawmaker", "congresswoman": "lawmaker", "senator": "lawmaker",
   ]
 
+  /// Other words a later description may use for a role: "Ambassador Leila
+  /// Haddad" is later "the envoy", "chief executive Ana Ruiz" "the CEO".
+  static let roleSynonyms: [String: [String]] = [
+    "ambassador": ["envoy", "diplomat"], "envoy": ["diplomat"], "spokesman": ["spokesperson"],
+    "spokeswoman": ["spokesperson"], "ceo": ["executive", "chief"], "premier": ["minister"],
+    "captain": ["skipper"], "skipper": ["captain"], "chairman": ["chair"], "chairwoman": ["chair"],
+    "chairperson": ["chair"],
+  ]
+
   /// Courtesy titles that say a person's gender.
   static let maleTitles: WordSet = ["mr.", "mr", "sir", "lord", "king", "prince", "father", "sheikh"]
   static let femaleTitles: WordSet = [

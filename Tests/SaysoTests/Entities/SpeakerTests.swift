@@ -285,4 +285,15 @@ struct SpeakerTests {
     let quote = try #require(doc.quote(containing: "harbour fees"))
     #expect(quote.speaker == "Ines Duarte")
   }
+
+  @Test func aLaterDescriptionMayNameTheRoleByASynonym() throws {
+    let text = """
+      Ambassador Ines Duarte met the harbour board on Monday.
+
+      “We will not wait another winter,” the envoy said.
+      """
+    let doc = analyze(text)
+    let quote = try #require(doc.quote(containing: "another winter"))
+    #expect(quote.speaker == "Ines Duarte")
+  }
 }
