@@ -66,6 +66,12 @@ extension EventFinder {
         start = before.lowerBound
       }
     }
+    // "the Iraqi envoy to the United Nations": where an envoy is sent belongs to the envoy.
+    if start - 2 >= floor, tokens[start - 1].lower == "to", Self.sentRoles.contains(tokens[start - 2].lower),
+      let before = phrase(endingAt: start - 2, floor: floor)
+    {
+      start = before.lowerBound
+    }
     // "Soviet aircraft including helicopter gunships": the examples belong to the phrase before.
     if start - 2 >= floor, tokens[start - 1].lower == "including", isPhraseWord(start - 2),
       let whole = phrase(endingAt: start - 2, floor: floor)
@@ -177,5 +183,12 @@ extension EventFinder {
   static let numberWords: WordSet = [
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty",
     "several", "few", "many",
+  ]
+
+  /// Roles held toward another body: "envoy to", "ambassador to", "adviser to".
+  static let sentRoles: WordSet = [
+    "envoy", "envoys", "ambassador", "ambassadors", "representative", "representatives", "delegate", "delegates",
+    "delegation", "delegations", "adviser", "advisers", "advisor", "advisors", "emissary", "emissaries", "mission",
+    "consul", "attache", "liaison",
   ]
 }

@@ -203,4 +203,11 @@ struct SubjectModifierTests {
     #expect(e.source.text == "Egyptian forces")
     #expect(e.target?.text == "Ten French sailors")
   }
+
+  @Test func anEnvoyKeepsTheBodyHeIsSentTo() throws {
+    let doc = analyzeEvents("The Iraqi envoy to the United Nations urged Israel to show restraint.")
+    let e = try #require(doc.event(.request))
+    #expect(e.source.text == "The Iraqi envoy to the United Nations")
+    #expect(e.source.actorCode?.hasPrefix("IRQ") == true)
+  }
 }
