@@ -4,7 +4,7 @@ extension NounPhraseReader {
   func classify(run: Range<Int>, begin: Int) -> SpeakerMention? {
     let (role, name) = splitRole(run)
     let all = begin..<run.upperBound
-    if tokens[run.upperBound - 1].classes.contains(.groupNouns) {
+    if tokens[run.upperBound - 1].classes.contains(.groupNouns) || (run.count == 1 && isPluralGroup(run.lowerBound)) {
       // "Latino Republicans", "Senate Democrats": a group, not a person.
       return SpeakerMention(kind: .group, tokens: all)
     }
@@ -35,4 +35,20 @@ extension NounPhraseReader {
     }
     return nil
   }
+
+  /// "Millennials", "Islamists", "Iranians": one capitalised word that is the
+  /// plural of a people noun or a nationality names a group, so "she" in the
+  /// next sentence cannot be theirs. Surname-like endings ("Sanders",
+  /// "Evans", "Williams") are not on the list.
+  func isPluralGroup(_ k: Int) -> Bool {
+    let word = tokens[k].lower
+    guard tokens[k].isCapitalized, word.utf8.count >= 6, word.hasSuffix("s"), !word.hasSuffix("ss") else {
+      return false
+    }
+    let singular = String(word.dropLast())
+    if Lexicon.demonyms.contains(singular) || Lexicon.personNouns.contains(singular) { return true }
+    return Self.groupSuffixes.contains { word.hasSuffix($0) }
+  }
+
+  private static let groupSuffixes = ["ists", "ians", "ials", "crats", "icans", "ites"]
 }

@@ -192,4 +192,43 @@ extension EventFinder {
   }
 
   static let hostileTypes: Set<EventType> = [.assault, .coerce, .threaten, .sanction, .mobilize]
+
+  /// Whether the phrase names people rather than a thing: a name past the
+  /// sentence's first word, a personal pronoun, or a people noun ("the
+  /// hostages", "three aid workers"). A capitalised opener counts only when
+  /// the reader takes it for a name ("Ruiz was freed"), not for a common
+  /// word ("Figures released by the board").
+  func isPersonLike(_ range: Range<Int>) -> Bool {
+    // "three of the hostages": "of" keeps the people in the phrase; "a report
+    // by the group" does not.
+    let cut = range.dropFirst().first { Self.anyPreposition.contains(tokens[$0].lower) && tokens[$0].lower != "of" }
+    return (range.lowerBound..<(cut ?? range.upperBound)).contains { k in
+      let t = tokens[k]
+      if t.isCapitalized {
+        let start = analysis.sentenceStart(of: k)
+        if k > start { return t.classes.isDisjoint(with: [.functionWords, .determiners]) }
+        return analysis.reader.isNameToken(k) && !analysis.reader.isSentenceInitialCommon(k, sentenceStart: start)
+          && (analysis.reader.isGivenName(t.lower) || (k + 1 < range.upperBound && tokens[k + 1].isCapitalized)
+            || isCapitalizedElsewhere(t.lower))
+      }
+      if ["him", "her", "them", "us", "me"].contains(t.lower) || Self.captiveWords.contains(t.lower) { return true }
+      // "fishermen", "crewmen": a plural of "-man" names people.
+      if t.lower.hasSuffix("men"), t.lower.utf8.count > 4 { return true }
+      return !t.classes.isDisjoint(with: [.eventPeople, .demonyms, .particleName, .groupNouns, .personNouns])
+    }
+  }
+
+  /// Words that say someone was held: "the detained crew", "jailed activists".
+  static let captiveWords: WordSet = [
+    "detained", "jailed", "imprisoned", "kidnapped", "abducted", "captive", "captives", "held", "arrested",
+  ]
+
+  /// Whether the word is capitalised somewhere other than at a sentence's
+  /// start: a proper name, not a common word opening a sentence. A scan of the
+  /// article, run only for the rare freed opener.
+  private func isCapitalizedElsewhere(_ lower: String) -> Bool {
+    tokens.indices.contains { j in
+      tokens[j].isCapitalized && tokens[j].lower == lower && j > analysis.sentenceStart(of: j)
+    }
+  }
 }

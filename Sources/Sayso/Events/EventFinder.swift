@@ -30,8 +30,13 @@ struct EventFinder {
       if classes.contains(.eventTrigger), let entries = TriggerLexicon.shared.entries[analysis.tokens[k].lower] {
         // "she warned", "warned that the backlog could take weeks": a warning
         // with no one warned reports talk; a threat has a target.
-        drafts += finder.events(at: k, entries).filter { d in
-          d.target != nil || !entries.contains { Self.needsTarget.contains($0.lemma) && $0.part == .verb }
+        drafts += finder.events(at: k, entries).map(finder.withoutThreatContent).filter { d in
+          guard let target = d.target else {
+            return !entries.contains { Self.needsTarget.contains($0.lemma) && $0.part == .verb }
+          }
+          // "Figures released by the board", "released a report": only people are freed.
+          return !(d.type == .retreat && Self.freeingVerbs.contains(analysis.tokens[k].lower))
+            || finder.isPersonLike(target)
         }
       } else if classes.contains(.eventAuxiliary), finder.isObligation(k), let demand = finder.obligation(at: k) {
         demands.append(demand)
@@ -140,10 +145,34 @@ struct EventFinder {
 }
 
 extension EventFinder {
+  /// "warned of a strike", "threatened a walkout": what is threatened is the
+  /// threat's content, not its target; only someone threatened is one.
+  func withoutThreatContent(_ draft: EventDraft) -> EventDraft {
+    // "threatened to shell the depot": an infinitive's object is a target;
+    // so is the subject of a passive ("I was threatened").
+    let verb = tokens[draft.trigger.lowerBound].lower
+    guard draft.type == .threaten, verb.hasPrefix("threat") || verb.hasPrefix("warn"), let target = draft.target,
+      target.lowerBound >= draft.trigger.upperBound, target.lowerBound <= draft.trigger.upperBound + 1
+    else {
+      return draft
+    }
+    let opener = target.lowerBound > 0 ? tokens[target.lowerBound - 1].lower : ""
+    let content = ["of", "about"].contains(tokens[target.lowerBound].lower) || ["of", "about"].contains(opener)
+    guard content || !isActorLike(headPart(target)) else { return draft }
+    var out = draft
+    out.target = nil
+    return out
+  }
+
   /// Trigger verbs that, after a form of "be", are adjectives or adverbs.
   static let predicativeWords: WordSet = ["back", "free", "welcome", "open"]
 
   /// Verbs that report talk unless someone is addressed: "she warned", "who
   /// asked not to be named".
   static let needsTarget: WordSet = ["warn", "ask"]
+
+  /// Forms of "release" and "free", which free people but publish things.
+  static let freeingVerbs: WordSet = [
+    "release", "released", "releases", "releasing", "free", "freed", "frees", "freeing",
+  ]
 }

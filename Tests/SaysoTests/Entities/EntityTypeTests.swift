@@ -23,6 +23,18 @@ struct EntityTypeTests {
     #expect(doc.quote(containing: "finished on time")?.speaker == "Karim al-Haddad")
   }
 
+  @Test func capitalisedPluralIsAGroupNotAPerson() throws {
+    let text = """
+      Membership of the dockers’ guild rose by a third last year, Ruiz said. \
+      Environmentalists under 30 make up half of the new members.
+
+      “We expect the traffic to recover by spring,” she said.
+      """
+    let doc = analyze(text)
+    #expect(doc.entity(named: "Environmentalists")?.type != .person)
+    #expect(doc.quote(containing: "recover by spring")?.speaker == "Ruiz")
+  }
+
   @Test func possessiveOrganisationIsNotAPerson() throws {
     let doc = analyze("The Coastal Republic’s navy said the patrols would continue through winter.")
     #expect(!doc.entities.contains { $0.type == .person && $0.name.contains("Republic") })

@@ -34,6 +34,34 @@ struct VocabularyTests {
     #expect(e.target?.text == "Israel")
   }
 
+  @Test func warningOfAStrikeHasNoTarget() {
+    let doc = analyzeEvents("The Iraqi dockers’ union warned of a strike on Monday.")
+    #expect(doc.events.allSatisfy { $0.target?.text.contains("strike") != true })
+  }
+
+  @Test func threatenedWalkoutIsNoTarget() throws {
+    let doc = analyzeEvents("The Iraqi dockers’ union threatened a walkout over pay.")
+    let e = try #require(doc.event(.threaten))
+    #expect(e.target == nil)
+  }
+
+  @Test func threatToShellAPlaceTargetsIt() throws {
+    let doc = analyzeEvents("Iran threatened to shell the border depot.")
+    let e = try #require(doc.event(.threaten))
+    #expect(e.target?.text == "the border depot")
+  }
+
+  @Test func releasedFiguresAreNoRetreat() {
+    let doc = analyzeEvents("Figures released by the Iraqi ministry on Monday show exports rose.")
+    #expect(doc.event(.retreat) == nil)
+  }
+
+  @Test func releasedPrisonersAreARetreat() throws {
+    let doc = analyzeEvents("The Iraqi government released three of the detained fishermen on Monday.")
+    let e = try #require(doc.event(.retreat))
+    #expect(e.target?.text.contains("fishermen") == true)
+  }
+
   @Test func askingNotToBeNamedIsNoRequest() {
     let doc = analyzeEvents("One Iraqi official, who asked not to be named, said the border would reopen.")
     #expect(doc.event(.request) == nil)
