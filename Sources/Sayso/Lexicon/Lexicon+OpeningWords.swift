@@ -11,6 +11,8 @@ extension Lexicon {
     "against", "toward", "towards", "between", "beyond", "around", "until", "except", "instead", "likewise",
     "similarly", "separately", "too", "hardly", "seldom", "rarely", "everywhere", "somehow", "anyway", "back",
     "well", "ever", "behind", "along", "very", "usually", "first", "second", "third", "similar", "right",
+    // Prepositions made from adjectives and participles: "Absent a deal, …", "Barring a strike, …".
+    "absent", "barring", "pending", "notwithstanding", "here",
     // Verbs that open questions and commands: "Consider the cost", "Have they …?".
     "consider", "have", "has", "had", "should", "would", "could", "can", "must", "does", "did", "do", "are", "is",
     "was", "were", "call", "come", "wait", "let", "imagine", "remember",

@@ -247,7 +247,8 @@ extension Analysis {
       }
       if last >= floor, var m = reader.mention(endingAt: last, floor: floor, sentenceStart: sentenceStart),
         m.kind == .name || m.kind == .organisation || m.kind == .pronoun
-          || (m.kind != .description && Self.asideOpeners.contains(tokens[j + 1].lower))
+          || (m.kind != .description && Self.asideOpeners.contains(tokens[j + 1].lower)),
+        !isInOpeningPhrase(m.tokens.lowerBound, sentenceStart: sentenceStart)
       {
         m.appositive = (j + 1)..<roleEnd
         return m
@@ -267,6 +268,18 @@ extension Analysis {
     }
     return nil
   }
+
+  /// "In Port Ellis, Okafor …", "Here in Port Ellis, …": a name after a
+  /// preposition that opens the sentence is a place or time, not a subject
+  /// with an appositive.
+  private func isInOpeningPhrase(_ k: Int, sentenceStart: Int) -> Bool {
+    let p = k - 1
+    guard p >= sentenceStart, Self.openingPlacePrepositions.contains(tokens[p].lower) else { return false }
+    return p == sentenceStart || (p == sentenceStart + 1 && Self.placeAdverbs.contains(tokens[sentenceStart].lower))
+  }
+
+  static let openingPlacePrepositions: WordSet = ["in", "at", "on", "from", "near", "outside", "inside", "across"]
+  static let placeAdverbs: WordSet = ["here", "there", "back", "out", "over", "up", "down", "elsewhere"]
 
   /// Whether `k` opens its sentence, after a leading "But" or "And" at most:
   /// a participle aside describes a subject there ("Two officials, speaking

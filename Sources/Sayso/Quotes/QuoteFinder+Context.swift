@@ -341,8 +341,13 @@ extension QuoteFinder {
     return (k + 1..<j).contains { Self.timeNouns.contains(a.tokens[$0].lower) }
   }
 
-  /// "Later on Sunday, …", "Earlier in the week, …", "Elsewhere in his remarks, …".
-  static let timeAdverbs: WordSet = ["later", "earlier", "afterward", "afterwards", "soon", "elsewhere"]
+  /// "Later on Sunday, …", "Earlier in the week, …", "Elsewhere in his remarks, …",
+  /// "Here in Port Ellis, …", "Back in the capital, …": an adverb of time or
+  /// place before a preposition opens a phrase, not the subject.
+  static let timeAdverbs: WordSet = [
+    "later", "earlier", "afterward", "afterwards", "soon", "elsewhere", "here", "there", "back", "out", "over",
+    "up", "down", "nearby",
+  ]
 
   static let sentenceAdverbs: WordSet = [
     "likewise", "meanwhile", "however", "instead", "moreover", "furthermore", "nonetheless", "nevertheless",

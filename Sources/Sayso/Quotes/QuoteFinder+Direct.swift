@@ -246,10 +246,12 @@ extension QuoteFinder {
         {
           speaker = subject
         }
-        // "she released a statement saying, “…”": the message says what its sender does.
-        if a.tokens[c].lower.hasSuffix("ing"), let head = speaker.tokens.last,
+        // "she released a statement saying, “…”", "sent an email to members
+        // stating, “…”": the message says what its sender does.
+        let head = speaker.tokens.dropFirst().first { a.tokens[$0].classes.contains(.prepositions) }.map { $0 - 1 }
+        if a.tokens[c].lower.hasSuffix("ing"), let head = head ?? speaker.tokens.last,
           Self.messageNouns.contains(a.tokens[head].lower),
-          let sender = subject(ofSentence: a.sentenceOf[c], before: speaker.tokens.lowerBound)
+          let sender = subject(ofSentence: a.sentenceOf[c], before: senderEnd(beforeMessage: speaker.tokens.lowerBound))
         {
           speaker = sender
         }
@@ -287,6 +289,9 @@ extension QuoteFinder {
         return direct(qi, speaker, cue, "direct.subject-cue-before")
       }
       return nil
+    }
+    if last.first == ":" && punctuated, let speaker = dashedLabel(before: lastIndex, floor: before.lowerBound) {
+      return direct(qi, speaker, nil, "direct.colon-lead-in")
     }
     if last.first == ":" && punctuated, let speaker = subject(ofSentence: a.sentenceOf[lastIndex], before: lastIndex) {
       return direct(qi, speaker, nil, "direct.colon-lead-in")

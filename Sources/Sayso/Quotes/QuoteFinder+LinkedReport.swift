@@ -53,6 +53,25 @@ extension QuoteFinder {
     return content(after: cue, sentence: s, speaker: speaker, evidence: "indirect.message-participle")
   }
 
+  /// Where the sender's phrase ends before a message at `k`: before the verb
+  /// that sent it, its particle and an adverb ("The guild quickly sent out a
+  /// memo"), so that a head noun the lexicon lacks is not read past.
+  func senderEnd(beforeMessage k: Int) -> Int {
+    let floor = a.sentenceStart(of: k)
+    var j = k
+    if j - 1 > floor, ["out", "off", "up"].contains(a.tokens[j - 1].lower) { j -= 1 }
+    guard j - 1 > floor, a.tokens[j - 1].kind == .word, !a.tokens[j - 1].isCapitalized,
+      a.tokens[j - 1].classes.isDisjoint(with: [.determiners, .functionWords, .pronouns, .prepositions])
+    else { return k }
+    j -= 1
+    while j - 1 > floor, a.tokens[j - 1].kind == .word, !a.tokens[j - 1].isCapitalized,
+      a.tokens[j - 1].lower.hasSuffix("ly") || a.tokens[j - 1].classes.contains(.eventAuxiliary)
+    {
+      j -= 1
+    }
+    return j
+  }
+
   static let messageNouns: WordSet = [
     "statement", "statements", "letter", "letters", "tweet", "tweets", "post", "posts", "email", "emails",
     "memo", "message", "messages", "note", "release", "ad", "ads", "advertisement", "video", "op-ed", "column",
