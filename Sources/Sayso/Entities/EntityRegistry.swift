@@ -7,9 +7,19 @@ struct EntityRegistry: Sendable {
   private var byKey: [String: Int] = [:]
 
   /// The person a name refers to, created when no earlier one fits.
-  mutating func person(words: [String], display: @autoclosure () -> String, at token: Int) -> Int {
+  /// A `gender` the mention shows ("Clinton herself", "Mrs. Clinton")
+  /// picks among people who share a surname.
+  mutating func person(
+    words: [String], display: @autoclosure () -> String, at token: Int, gender: PronounInfo.Gender? = nil
+  ) -> Int {
     guard let last = words.last else { return other(key: display(), display: display(), type: .person, at: token) }
-    let candidates = byLastName[last] ?? []
+    var candidates = byLastName[last] ?? []
+    if let gender, words.count == 1 {
+      // Someone known to be of that gender first, then someone not known to differ.
+      let same = candidates.filter { drafts[$0].gender == gender }
+      let open = candidates.filter { drafts[$0].gender == nil }
+      if !same.isEmpty { candidates = same } else if !open.isEmpty { candidates = open }
+    }
     if words.count == 1 {
       if let best = candidates.max(by: { drafts[$0].lastSeen < drafts[$1].lastSeen }) { return touch(best, token) }
       if let byFirst = drafts.indices.filter({

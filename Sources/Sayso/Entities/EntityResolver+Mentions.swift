@@ -19,16 +19,13 @@ extension EntityResolver {
           key: words.joined(separator: " "), display: Self.displayName(analysis, name), type: .place,
           at: m.tokens.lowerBound)
       } else {
-        id = registry.person(words: words, display: Self.displayName(analysis, name), at: m.tokens.lowerBound)
+        let shown = shownGender(m)
+        id = registry.person(
+          words: words, display: Self.displayName(analysis, name), at: m.tokens.lowerBound, gender: shown)
         if let id, words.count > 1, let gender = Self.gender(ofFirstName: words[0]) { registry.setGender(id, gender) }
+        if let id, let shown { registry.setGender(id, shown) }
       }
-      if let id, let role = m.role {
-        let roleText = a.string(role)
-        registry.addRole(id, roleText)
-        let first = a.tokens[role.lowerBound].lower
-        if Lexicon.maleTitles.contains(first) { registry.setGender(id, .male) }
-        if Lexicon.femaleTitles.contains(first) { registry.setGender(id, .female) }
-      }
+      if let id, let role = m.role { registry.addRole(id, a.string(role)) }
     case .pronoun:
       id = pronounReferent(
         a.tokens[m.tokens.lowerBound].lower, sentence: sentence, before: m.tokens.lowerBound, excluding: excluding)
@@ -61,6 +58,23 @@ extension EntityResolver {
       if let appositive = m.appositive { registry.addRole(id, roleText(appositive)) }
     }
     return id
+  }
+
+  /// The gender a name's own mention shows: a courtesy title ("Mrs.
+  /// Okafor") or a reflexive right after it ("Okafor herself said").
+  func shownGender(_ m: SpeakerMention) -> PronounInfo.Gender? {
+    if let role = m.role {
+      let first = a.tokens[role.lowerBound].lower
+      if Lexicon.maleTitles.contains(first) { return .male }
+      if Lexicon.femaleTitles.contains(first) { return .female }
+    }
+    let next = m.tokens.upperBound
+    guard next < a.tokens.count else { return nil }
+    switch a.tokens[next].lower {
+    case "himself": return .male
+    case "herself": return .female
+    default: return nil
+    }
   }
 
   /// "was in San Diego on Tuesday": a name after a preposition of place,
