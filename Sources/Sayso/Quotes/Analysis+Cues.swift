@@ -111,6 +111,10 @@ extension Analysis {
       return nil
     }
     if let phrase = timePhraseStart(endingAt: k, floor: floor), phrase > floor, skipped == 0 {
+      // "An ad released Thursday accuses …": a participle dates the subject.
+      if phrase - 1 > floor, Self.publishingParticiples.contains(tokens[phrase - 1].lower) {
+        return speaker(before: phrase - 1, floor: floor, insideQuote: insideQuote)
+      }
       return speaker(before: phrase, floor: floor, insideQuote: insideQuote)
     }
     // "Ana Ruiz Jr. said": the suffix's full stop belongs to the name.
@@ -188,6 +192,11 @@ extension Analysis {
     }
     return outer
   }
+
+  /// Participles that date a document: "a report published Tuesday".
+  static let publishingParticiples: WordSet = [
+    "released", "published", "issued", "posted", "aired", "filed", "unveiled", "circulated", "sent", "broadcast",
+  ]
 
   static let placePrepositions: WordSet = ["in", "from", "across", "outside", "near", "throughout"]
 

@@ -33,7 +33,7 @@ extension Analysis {
       j -= 1
     }
     // A weekday alone: "Okafor Tuesday said".
-    if j == k, tokens[k].classes.contains(.timeWords), tokens[k].isCapitalized, k > floor { return k }
+    if j >= k - 1, tokens[k].classes.contains(.timeWords), tokens[k].isCapitalized, k > floor { return k }
     return nil
   }
 

@@ -77,7 +77,7 @@ extension QuoteFinder {
       // "Clark state GOP chair": a bare verb right after one named person is
       // no verb of theirs ("Ruiz says", not "Ruiz say"); "Shipowners say"
       // has a plural subject that only looked like a name.
-      if a.tokens[c].lower == cue.entry.lemma.split(separator: " ").first.map(String.init),
+      if a.tokens[c].lower == cue.entry.lemma.prefix(while: { $0 != " " }),
         speaker.tokens.upperBound == c, speaker.kind == .name || speaker.kind == .description
       {
         guard let group = a.countedSpeaker(endingAt: c - 1, floor: s.lowerBound, cue: c) else { return nil }
@@ -111,7 +111,7 @@ extension QuoteFinder {
       let speaker = a.speaker(after: cue.range.upperBound, ceiling: s.upperBound)
     {
       // "…, say officials." takes a plural; "…, state party chair" is no cue.
-      let bare = a.tokens[c].lower == cue.entry.lemma.split(separator: " ").first.map(String.init)
+      let bare = a.tokens[c].lower == cue.entry.lemma.prefix(while: { $0 != " " })
       if bare && speaker.kind != .group { return nil }
       return tail(cue, sentence: s, speaker: speaker)
     }
