@@ -157,7 +157,10 @@ extension Analysis {
       if k - 3 >= floor, tokens[k - 2].isPunct(","), Self.interjectedAdverbs.contains(tokens[k - 1].lower) {
         return speaker(before: k - 2, floor: floor, insideQuote: insideQuote)
       }
-      return appositiveSpeaker(closingComma: k, floor: floor, sentenceStart: start)
+      if let found = appositiveSpeaker(closingComma: k, floor: floor, sentenceStart: start) { return found }
+      // "Cllr Jack Obi (Labour), said": a stray comma after the party's bracket.
+      guard k - 1 > floor, tokens[k - 1].isPunct(")") else { return nil }
+      return speaker(before: k, floor: floor, insideQuote: insideQuote)
     }
     // "those surveyed say", "voters polled in May said": the people asked.
     if Self.askedParticiples.contains(t.lower), k - 1 >= floor {

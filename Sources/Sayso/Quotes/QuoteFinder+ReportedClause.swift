@@ -118,6 +118,7 @@ extension QuoteFinder {
       // ("says climate change is …"); a few mark something else.
       guard opener.kind != .punct,
         !Self.notClauseOpeners.contains(stem) || opensQuantity(k, s) || opensNegatedSubject(k, s)
+          || opensFrontedAdverbial(k, s)
       else { return nil }
       // "told the story": without a person told, what follows is the object.
       if lemma == "tell", !hasObject, stem != "that" { return nil }
@@ -165,7 +166,7 @@ extension QuoteFinder {
     // "wrote in the Harbour Times, a weekly paper.": no clause follows the phrase.
     if k > cue.range.upperBound, a.tokens[k - 1].isPunct(","), isDescribingPhrase(k..<end) { return nil }
     if let comma = subordinateClauseEnd(speaker: speaker, cue: cue.range.lowerBound, from: k, to: end) { end = comma }
-    guard end - k >= 3 else { return nil }
+    guard end - k >= 3 || isEllipticalClause(k..<end) else { return nil }
 
     return makeReported([k..<end], cue: cue, speaker: speaker, evidence: evidence)
   }
