@@ -148,6 +148,8 @@ extension EntityResolver {
 
   /// "The ministry" at a sentence start is still "the ministry".
   static func lowerDeterminer(_ text: String) -> String {
+    // "Another said", "Several added": a quantifier alone is no name.
+    if !text.contains(" "), Self.loneQuantifiers.contains(text.lowercased()) { return text.lowercased() }
     for det in ["The ", "A ", "An ", "His ", "Her ", "Their ", "Its ", "Some ", "Many ", "Several ", "Other "]
     where text.hasPrefix(det) {
       let rest = text.dropFirst(det.count)
@@ -157,6 +159,10 @@ extension EntityResolver {
     }
     return text
   }
+
+  static let loneQuantifiers: Set<String> = [
+    "another", "several", "others", "some", "many", "most", "both", "few", "all", "each",
+  ]
 
   func roleText(_ range: Range<Int>) -> String {
     var r = range

@@ -24,10 +24,13 @@ extension Analysis {
     }
     // "Several said", "many added": a quantifier before a past form is its subject.
     // "Some say", "others argue": a plural form after one, too.
+    // "Another says", "each argues": a singular one takes the "-s" form.
+    let singularSubject = k > 0 && ["another", "each", "either", "neither"].contains(tokens[k - 1].lower)
     let quantifierSubject =
       k > 0 && (Self.quantifierSpeakers.contains(tokens[k - 1].lower) || Self.numberWords.contains(tokens[k - 1].lower))
       && (t.lower == "said" || t.lower.hasSuffix("ed")
         || (!t.lower.hasSuffix("s") && !t.lower.hasSuffix("ing") && !Self.nounLikeCues.contains(t.lower)))
+      || (singularSubject && t.lower.hasSuffix("s") && next != "of")
     if k > 0, tokens[k - 1].classes.contains(.determiners), tokens[k - 1].lower != "that", !quantifierSubject {
       return nil
     }
@@ -177,6 +180,7 @@ extension Analysis {
     }
     guard let m = reader.mention(endingAt: k, floor: floor, sentenceStart: start) else {
       return countedSpeaker(endingAt: k, floor: max(floor, start), cue: cueStart)
+        ?? bareRoleSpeaker(endingAt: k, floor: max(floor, start))
     }
     return speaker(locatedBy: m, floor: floor, sentenceStart: start) ?? m
   }
@@ -309,6 +313,8 @@ extension Analysis {
     let t = tokens[k]
     guard t.kind == .word, !t.isCapitalized else { return false }
     if t.lower == "who" || t.lower == "asked" { return true }
+    // "The aides, led by …, told", "Ruiz, flanked by dockers, said".
+    if t.lower == "led" || t.lower.hasSuffix("ed"), k + 1 < tokens.count, tokens[k + 1].lower == "by" { return true }
     return t.lower.hasSuffix("ing") && t.lower.utf8.count > 5 && !Self.asideOpeners.contains(t.lower)
       && t.classes.isDisjoint(with: [.functionWords, .prepositions, .timeWords, .determiners])
   }

@@ -189,7 +189,7 @@ struct SpeakerTests {
   @Test func aQuantifierBeforeAPluralVerbIsItsSubject() throws {
     let doc = analyze("Others, however, say the bridge tolls are fair.")
     let quote = try #require(doc.quotes.first)
-    #expect(quote.speaker == "Others")
+    #expect(quote.speaker == "others")
     #expect(quote.text == "the bridge tolls are fair")
   }
 

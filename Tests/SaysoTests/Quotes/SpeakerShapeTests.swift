@@ -1,0 +1,35 @@
+import Testing
+
+@testable import Sayso
+
+/// Speaker phrases news writing shortens or interrupts: a role with no
+/// article, a lone "another", an aside with "led by".
+struct SpeakerShapeTests {
+  @Test func aBareRoleAfterTheContent() throws {
+    let doc = analyze("Port Ellis ferry fares will rise in May, senior official says.")
+    let quote = try #require(doc.quote(containing: "fares will rise"))
+    #expect(quote.speaker == "senior official")
+    #expect(quote.evidence == "indirect.content-speaker-cue")
+  }
+
+  @Test func aBareRoleInAHeadline() throws {
+    let doc = analyze("Ferry fares to rise, minister says\n\nThe harbour board met on Monday.")
+    #expect(try #require(doc.quote(containing: "Ferry fares to rise")).speaker == "minister")
+  }
+
+  @Test func aPlainNounAfterACommaIsNoSpeaker() {
+    let doc = analyze("The ferry was late again, harbour says.")
+    #expect(doc.quotes.isEmpty)
+  }
+
+  @Test func anotherTakesTheSingularVerb() throws {
+    let doc = analyze("One company says there are 40 ferries on the route. Another says there are about 30.")
+    #expect(try #require(doc.quote(containing: "about 30")).speaker == "another")
+  }
+
+  @Test func anAsideWithLedBy() throws {
+    let doc = analyze(
+      "The aides, led by campaign manager Ana Ruiz, told the group that they were not expecting to win the vote.")
+    #expect(try #require(doc.quote(containing: "not expecting")).speaker == "the aides")
+  }
+}
