@@ -36,6 +36,13 @@ extension NounPhraseReader {
       k -= 1
       steps += 1
     }
+    // "…, guild officials said": one plain noun the lexicon lacks, right after
+    // a comma or at the sentence's start, modifies a bare plural head.
+    if !determined, kind == .group, k == last, k - 1 >= floor, isPlainNoun(k - 1),
+      k - 1 == sentenceStart || (k - 2 >= floor && tokens[k - 2].isPunct(","))
+    {
+      k -= 1
+    }
     if !determined, let det = determinerWithin(k, floor: floor) {
       // "the transport ministry": modifiers the lexicon does not know.
       k = det
@@ -129,5 +136,18 @@ extension NounPhraseReader {
       return true
     }
     return ["senior", "top", "former", "other", "two", "three", "several", "many", "some", "high"].contains(w)
+  }
+
+  /// A lower-case word with no part in the lexicon's closed lists and no
+  /// verb or adverb ending: "guild" in "guild officials".
+  func isPlainNoun(_ k: Int) -> Bool {
+    let t = tokens[k]
+    guard t.kind == .word, !t.isCapitalized, t.lower.utf8.count > 2 else { return false }
+    let w = t.lower
+    if w.hasSuffix("ly") || w.hasSuffix("ed") || w.hasSuffix("ing") { return false }
+    return t.classes.isDisjoint(with: [
+      .functionWords, .prepositions, .determiners, .pronouns, .cue, .timeWords, .subordinators, .eventAuxiliary,
+      .eventBeForm,
+    ])
   }
 }

@@ -118,7 +118,15 @@ extension Analysis {
       if phrase - 1 > floor, Self.publishingParticiples.contains(tokens[phrase - 1].lower) {
         return speaker(before: phrase - 1, floor: floor, insideQuote: insideQuote)
       }
-      return speaker(before: phrase, floor: floor, insideQuote: insideQuote)
+      let found = speaker(before: phrase, floor: floor, insideQuote: insideQuote)
+      // "voters going to the polls Tuesday say", "on Super Tuesday": before a
+      // lone weekday, a phrase after a preposition is no subject.
+      if phrase == k, let start = found?.tokens.lowerBound, start - 1 >= floor,
+        tokens[start - 1].classes.contains(.prepositions)
+      {
+        return nil
+      }
+      return found
     }
     // "Ana Ruiz Jr. said": the suffix's full stop belongs to the name.
     if k - 1 >= floor, tokens[k].isPunct("."), !tokens[k].spaceBefore, tokens[k - 1].classes.contains(.nameSuffixes) {
@@ -162,7 +170,11 @@ extension Analysis {
       }
       if let found = appositiveSpeaker(closingComma: k, floor: floor, sentenceStart: start) { return found }
       // "Cllr Jack Obi (Labour), said": a stray comma after the party's bracket.
-      guard k - 1 > floor, tokens[k - 1].isPunct(")") else { return nil }
+      guard k - 1 > floor, tokens[k - 1].isPunct(")"),
+        let open = (max(floor, k - 7)..<(k - 1)).last(where: { tokens[$0].isPunct("(") }), open - 1 >= floor,
+        tokens[open - 1].isCapitalized,
+        (open + 1..<(k - 1)).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].kind == .punct })
+      else { return nil }
       return speaker(before: k, floor: floor, insideQuote: insideQuote)
     }
     // "those surveyed say", "voters polled in May said": the people asked.

@@ -4,7 +4,12 @@ extension QuoteFinder {
     -> Attribution?
   {
     guard cue.entry.closesQuote else { return nil }
-    let speakerStart = min(speaker.tokens.lowerBound, cue.range.lowerBound)
+    var speaker = speaker
+    var speakerStart = min(speaker.tokens.lowerBound, cue.range.lowerBound)
+    if let joined = coordinatedSpeaker(speaker, start: speakerStart, floor: s.lowerBound) {
+      speaker = joined.speaker
+      speakerStart = joined.start
+    }
     guard speakerStart - 1 > s.lowerBound, a.tokens[speakerStart - 1].first == ",",
       a.tokens[speakerStart - 1].kind == .punct
     else { return nil }
@@ -93,6 +98,33 @@ extension QuoteFinder {
       guard let comma, piece.upperBound - comma > 3 else { return nil }
     }
     return makeReported(pieces, cue: cue, speaker: speaker, evidence: "indirect.content-speaker-cue")
+  }
+
+  /// "…, Ruiz and Okafor said.", "…, dockers and guild officials said.": a
+  /// first conjunct after the comma joins the speaker. Two people keep the
+  /// named speaker the verb stands next to; groups become one group.
+  func coordinatedSpeaker(_ speaker: SpeakerMention, start: Int, floor: Int) -> (
+    speaker: SpeakerMention, start: Int
+  )? {
+    guard speaker.kind != .pronoun, start - 3 > floor, ["and", "or"].contains(a.tokens[start - 1].lower) else {
+      return nil
+    }
+    let last = start - 2
+    var first: Int
+    if let other = a.reader.mention(endingAt: last, floor: floor, sentenceStart: a.sentenceStart(of: last)),
+      other.kind != .pronoun
+    {
+      first = other.tokens.lowerBound
+    } else if a.tokens[last].kind == .word, !a.tokens[last].isCapitalized, a.tokens[last].lower.hasSuffix("s"),
+      a.tokens[last].classes.isDisjoint(with: [.functionWords, .prepositions, .determiners, .cue])
+    {
+      first = last
+    } else {
+      return nil
+    }
+    guard first - 1 > floor, a.tokens[first - 1].isPunct(",") else { return nil }
+    if speaker.kind == .name { return (speaker, first) }
+    return (SpeakerMention(kind: .group, tokens: first..<speaker.tokens.upperBound), first)
   }
 
   /// "a weekly paper": a short noun phrase with a determiner and no verb,

@@ -32,4 +32,27 @@ struct SpeakerShapeTests {
       "The aides, led by campaign manager Ana Ruiz, told the group that they were not expecting to win the vote.")
     #expect(try #require(doc.quote(containing: "not expecting")).speaker == "the aides")
   }
+
+  @Test func twoNamesAfterTheContent() throws {
+    let doc = analyze("The harbour will need new cranes, Ana Ruiz and Tomas Okafor said.")
+    let quote = try #require(doc.quote(containing: "new cranes"))
+    #expect(quote.speaker == "Tomas Okafor")
+    #expect(quote.evidence == "indirect.content-speaker-cue")
+  }
+
+  @Test func twoGroupsAfterTheContentAreOneGroup() throws {
+    let doc = analyze("The harbour will need new cranes, dockers and union officials told reporters.")
+    #expect(try #require(doc.quote(containing: "new cranes")).speaker == "dockers and union officials")
+  }
+
+  @Test func anUnknownNounBeforeABarePluralHead() throws {
+    let doc = analyze("The harbour will need new cranes, guild officials said.")
+    #expect(try #require(doc.quote(containing: "new cranes")).speaker == "guild officials")
+  }
+
+  @Test func aBracketThatIsNoPartyTagIsNoSpeaker() {
+    let doc = analyze(
+      "Voters will judge a candidate who would close the port (Ana Ruiz), oppose new taxes and cut fares.")
+    #expect(!doc.quotes.contains { $0.speaker == "the port" })
+  }
 }
