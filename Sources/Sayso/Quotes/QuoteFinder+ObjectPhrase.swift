@@ -87,7 +87,7 @@ extension QuoteFinder {
 
   /// The object or clause from `k` to the end of the reported clause or its
   /// first comma.
-  private func clauseRunEnd(from k: Int, sentence s: Range<Int>) -> Int? {
+  func clauseRunEnd(from k: Int, sentence s: Range<Int>) -> Int? {
     var end = contentEnd(from: k, sentence: s)
     // "refused to comment, in what …", "blamed the storm but later …": a
     // comma, a dash or a conjunction ends the run more often than not.

@@ -142,7 +142,11 @@ extension QuoteFinder {
     case .object:
       // Without quoted words only a stance verb reports, and then only its object.
       let clauseEnd = contentEnd(from: k, sentence: s)
-      if Self.stanceLemmas.contains(lemma), !(k..<clauseEnd).contains(where: { a.tokens[$0].kind == .quote }) {
+      let quoted = (k..<clauseEnd).contains { a.tokens[$0].kind == .quote }
+      if lemma == "call", !quoted, k == cue.range.upperBound, let end = namingEnd(from: k, sentence: s) {
+        return makeReported([k..<end], cue: cue, speaker: speaker, evidence: Self.objectEvidence)
+      }
+      if Self.stanceLemmas.contains(lemma), !quoted {
         // "urged the council to act": the person urged is part of the object.
         let start = hasObject ? cue.range.upperBound : k
         // "rejected by the court" is passive; "proposed last July" has no object.

@@ -98,4 +98,16 @@ struct StanceObjectTests {
       "Berth sale\n\nThe berths were sold twice, a fact Okafor acknowledged to Harbour Radio on Friday.")
     #expect(doc.quotes.allSatisfy { $0.cue != "acknowledged" })
   }
+
+  @Test func namingSomeoneReportsTheJudgement() throws {
+    let doc = analyze("Berth sale\n\nThe unions called him a political opportunist who has neglected the harbour.")
+    let quote = try #require(doc.quote(containing: "political opportunist"))
+    #expect(quote.text == "him a political opportunist who has neglected the harbour")
+    #expect(quote.speaker == "the unions")
+  }
+
+  @Test func callingSomeoneBackNamesNothing() {
+    let doc = analyze("Berth sale\n\nOkafor called her back on Monday.")
+    #expect(doc.quotes.isEmpty)
+  }
 }
