@@ -209,7 +209,7 @@ extension EventFinder {
         if k > start { return t.classes.isDisjoint(with: [.functionWords, .determiners]) }
         return analysis.reader.isNameToken(k) && !analysis.reader.isSentenceInitialCommon(k, sentenceStart: start)
           && (analysis.reader.isGivenName(t.lower) || (k + 1 < range.upperBound && tokens[k + 1].isCapitalized)
-            || isCapitalizedElsewhere(t.lower))
+            || isCapitalizedElsewhere(t.lower, near: k))
       }
       if ["him", "her", "them", "us", "me"].contains(t.lower) || Self.captiveWords.contains(t.lower) { return true }
       // "fishermen", "crewmen": a plural of "-man" names people.
@@ -224,10 +224,11 @@ extension EventFinder {
   ]
 
   /// Whether the word is capitalised somewhere other than at a sentence's
-  /// start: a proper name, not a common word opening a sentence. A scan of the
-  /// article, run only for the rare freed opener.
-  private func isCapitalizedElsewhere(_ lower: String) -> Bool {
-    tokens.indices.contains { j in
+  /// start: a proper name, not a common word opening a sentence. Run only
+  /// for the rare freed opener, over the 3,000 words on either side so that
+  /// a text of thousands of such sentences stays linear.
+  private func isCapitalizedElsewhere(_ lower: String, near k: Int) -> Bool {
+    (max(0, k - 3000)..<min(tokens.count, k + 3000)).contains { j in
       tokens[j].isCapitalized && tokens[j].lower == lower && j > analysis.sentenceStart(of: j)
     }
   }
