@@ -17,6 +17,17 @@ extension NounPhraseReader {
     var steps = 0
     while k - 1 >= floor, steps < 5 {
       let p = tokens[k - 1]
+      // "Ruiz’ campaign", "the dockers’ union": a plural or "-s" name's
+      // possessive mark stands alone after the word.
+      if p.kind == .quote, isTrailingApostrophe(k - 1), k - 2 >= floor {
+        k -= 2
+        determined = true
+        while k - 1 >= floor, isNameToken(k - 1), !isSentenceInitialCommon(k - 1, sentenceStart: sentenceStart) {
+          k -= 1
+        }
+        if k - 1 >= floor, tokens[k - 1].classes.contains(.determiners) { k -= 1 }
+        break
+      }
       guard p.kind == .word || p.kind == .number else { break }
       if p.classes.contains(.determiners) {
         k -= 1
@@ -149,5 +160,16 @@ extension NounPhraseReader {
       .functionWords, .prepositions, .determiners, .pronouns, .cue, .timeWords, .subordinators, .eventAuxiliary,
       .eventBeForm,
     ])
+  }
+
+  /// An apostrophe right after a word ending in "s" and before a space and a
+  /// lower-case word: the possessive of "Ruiz’ campaign", not a closing mark.
+  func isTrailingApostrophe(_ k: Int) -> Bool {
+    let mark = tokens[k]
+    guard mark.first == "’" || mark.first == "'", !mark.spaceBefore, k > 0, k + 1 < tokens.count else { return false }
+    let word = tokens[k - 1]
+    let next = tokens[k + 1]
+    return word.kind == .word && (word.lower.hasSuffix("s") || word.lower.hasSuffix("z") || word.lower.hasSuffix("x"))
+      && next.spaceBefore && next.kind == .word && !next.isCapitalized
   }
 }

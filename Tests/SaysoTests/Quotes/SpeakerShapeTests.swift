@@ -55,4 +55,9 @@ struct SpeakerShapeTests {
       "Voters will judge a candidate who would close the port (Ana Ruiz), oppose new taxes and cut fares.")
     #expect(!doc.quotes.contains { $0.speaker == "the port" })
   }
+
+  @Test func aPossessiveMarkAfterAFinalS() throws {
+    let doc = analyze("Tomas Adeyemis’ campaign says it raised more than $2 million in January.")
+    #expect(try #require(doc.quote(containing: "raised more")).speaker == "Tomas Adeyemis’ campaign")
+  }
 }
