@@ -2,10 +2,8 @@ extension QuoteFinder {
   /// "According to X, CONTENT." / "CONTENT, according to X."
   func accordingTo(_ cue: (range: Range<Int>, entry: CueEntry), sentence s: Range<Int>) -> Attribution? {
     let c = cue.range.lowerBound
-    guard
-      var speaker = a.speaker(after: cue.range.upperBound, ceiling: s.upperBound)
-        ?? source(after: cue.range.upperBound, s)
-    else { return nil }
+    let named = a.speaker(after: cue.range.upperBound, ceiling: s.upperBound)
+    guard var speaker = named ?? source(after: cue.range.upperBound, s) else { return nil }
     // "According to Ana Ruiz, the port …": what follows the comma is content,
     // not an appositive, unless another comma closes it.
     if let appositive = speaker.appositive,
@@ -37,12 +35,42 @@ extension QuoteFinder {
       guard pieces.reduce(0, { $0 + $1.count }) >= 3 else { return nil }
       return makeReported(pieces, cue: cue, speaker: speaker, evidence: "indirect.according-to")
     }
+    // "Okafor leads by 40 votes according to a count by the Harbour Times.":
+    // a source that ends the sentence, with no comma before it. A named
+    // speaker or a record ("a count", "the latest figures") only: "acted
+    // according to the rules" follows rules, it reports nothing.
+    let sourceEnd = speaker.appositive?.upperBound ?? speaker.tokens.upperBound
+    if c > s.lowerBound + 2, sourceEnd < s.upperBound, a.isTerminal(sourceEnd) || sourceEnd + 1 == s.upperBound,
+      isRecordSource(speaker) || named.map(isKnownSource) == true,
+      a.tokens[c - 1].kind == .word || a.tokens[c - 1].kind == .number
+    {
+      var start = s.lowerBound
+      while start < c, a.tokens[start].kind == .punct { start += 1 }
+      guard c - start >= 3 else { return nil }
+      return makeReported([start..<c], cue: cue, speaker: speaker, evidence: "indirect.according-to")
+    }
     var k = speaker.appositive?.upperBound ?? speaker.tokens.upperBound
     while k < s.upperBound, a.tokens[k].first != "," || a.tokens[k].kind != .punct, k - c < 25 { k += 1 }
     guard k + 1 < s.upperBound, a.tokens[k].first == "," else { return nil }
     let end = contentEnd(from: k + 1, sentence: s)
     guard end - (k + 1) >= 3 else { return nil }
     return makeReported([(k + 1)..<end], cue: cue, speaker: speaker, evidence: "indirect.according-to")
+  }
+
+  /// A person, a body, or people the lexicon knows as sources ("officials"),
+  /// not any plural ("the rules").
+  func isKnownSource(_ m: SpeakerMention) -> Bool {
+    switch m.kind {
+    case .name, .organisation, .description: return true
+    case .group: return m.tokens.last.map { Lexicon.groupNouns.contains(a.tokens[$0].lower) } ?? false
+    case .pronoun: return false
+    }
+  }
+
+  /// Whether a source is a record that reports: "a count by the Harbour
+  /// Times", "the latest figures", "a new poll".
+  func isRecordSource(_ m: SpeakerMention) -> Bool {
+    m.tokens.prefix(4).contains { Self.recordNouns.contains(a.tokens[$0].lower) }
   }
 
   /// The source named after "according to" when it is no known kind of
