@@ -161,7 +161,7 @@ extension EntityResolver {
   }
 
   static let loneQuantifiers: Set<String> = [
-    "another", "several", "others", "some", "many", "most", "both", "few", "all", "each",
+    "another", "several", "others", "some", "many", "most", "both", "few", "all", "each", "one", "neither", "either",
   ]
 
   func roleText(_ range: Range<Int>) -> String {

@@ -25,12 +25,12 @@ extension Analysis {
     // "Several said", "many added": a quantifier before a past form is its subject.
     // "Some say", "others argue": a plural form after one, too.
     // "Another says", "each argues": a singular one takes the "-s" form.
-    let singularSubject = k > 0 && ["another", "each", "either", "neither"].contains(tokens[k - 1].lower)
+    let singularSubject = k > 0 && Self.singularQuantifiers.contains(tokens[k - 1].lower)
     let quantifierSubject =
       k > 0 && (Self.quantifierSpeakers.contains(tokens[k - 1].lower) || Self.numberWords.contains(tokens[k - 1].lower))
       && (t.lower == "said" || t.lower.hasSuffix("ed")
         || (!t.lower.hasSuffix("s") && !t.lower.hasSuffix("ing") && !Self.nounLikeCues.contains(t.lower)))
-      || (singularSubject && t.lower.hasSuffix("s") && next != "of")
+      || (singularSubject && (t.lower.hasSuffix("s") || t.lower.hasSuffix("ed") || t.lower == "said") && next != "of")
     if k > 0, tokens[k - 1].classes.contains(.determiners), tokens[k - 1].lower != "that", !quantifierSubject {
       return nil
     }
@@ -189,6 +189,16 @@ extension Analysis {
     // "Several said …", "Yet another said, “…”": a quantifier standing alone.
     if Self.quantifierSpeakers.contains(t.lower), k == floor || !tokens[k - 1].classes.contains(.determiners) {
       return SpeakerMention(kind: t.lower == "another" ? .description : .group, tokens: k..<(k + 1))
+    }
+    // "One said …", "Neither said …", "The other said …": one of people just named.
+    if Self.singularQuantifiers.contains(t.lower), k + 1 == cueStart {
+      if t.lower == "other" {
+        guard k - 1 >= floor, tokens[k - 1].lower == "the" else { return nil }
+        return SpeakerMention(kind: .description, tokens: (k - 1)..<(k + 1))
+      }
+      if k == floor || !tokens[k - 1].classes.contains(.determiners) {
+        return SpeakerMention(kind: .description, tokens: k..<(k + 1))
+      }
     }
     guard let m = reader.mention(endingAt: k, floor: floor, sentenceStart: start) else {
       return countedSpeaker(endingAt: k, floor: max(floor, start), cue: cueStart)
@@ -425,6 +435,10 @@ extension Analysis {
     "he's", "she's", "they've", "we've", "i've", "who's", "you've", "he’s", "she’s", "they’ve", "we’ve", "i’ve",
     "who’s", "you’ve",
   ]
+
+  /// Words that stand for one person of a pair or a group just named, with
+  /// a singular verb: "One said", "Each says", "The other added".
+  static let singularQuantifiers: WordSet = ["another", "each", "either", "neither", "one", "other"]
 
   static let quantifierSpeakers: WordSet = [
     "several", "many", "some", "others", "most", "another", "both", "few", "all",

@@ -60,4 +60,12 @@ struct SpeakerShapeTests {
     let doc = analyze("Tomas Adeyemis’ campaign says it raised more than $2 million in January.")
     #expect(try #require(doc.quote(containing: "raised more")).speaker == "Tomas Adeyemis’ campaign")
   }
+
+  @Test func oneAndTheOtherOfAPair() throws {
+    let doc = analyze(
+      "Two dockers spoke to the Harbour Times. One said the port would close by May. The other said it would stay open."
+    )
+    #expect(try #require(doc.quote(containing: "close by May")).speaker == "one")
+    #expect(try #require(doc.quote(containing: "stay open")).speaker == "the other")
+  }
 }
