@@ -137,7 +137,13 @@ extension EntityResolver {
   /// leading determiner.
   func key(_ range: Range<Int>) -> String {
     var k = range.lowerBound
-    if range.count > 1, a.tokens[k].classes.contains(.determiners) { k += 1 }
+    // "the ministry" and "The ministry" are one; "his campaign" and "her
+    // campaign" are two, so a possessive stays in the key.
+    if range.count > 1, a.tokens[k].classes.contains(.determiners),
+      !Analysis.possessivePronouns.contains(a.tokens[k].lower)
+    {
+      k += 1
+    }
     var key = ""
     for j in k..<range.upperBound where a.tokens[j].kind == .word || a.tokens[j].kind == .number {
       if !key.isEmpty { key += " " }

@@ -10,6 +10,13 @@ extension Analysis {
     // "a tweet", "the reports": after a determiner the word is a noun.
     // "the secretary of state", "a matter of record": after "of" only a gerund is a verb.
     if k > 0, tokens[k - 1].lower == "of", !t.lower.hasSuffix("ing") { return nil }
+    // "delivered a snappy retort:", "gave a brief reply": "a" and a modifier
+    // before a word that is a noun as often as a verb make it the noun.
+    if k > 1, ["a", "an"].contains(tokens[k - 2].lower), tokens[k - 1].kind == .word, !tokens[k - 1].isCapitalized,
+      Self.nounLikeCues.contains(t.lower) || Self.retortNouns.contains(t.lower)
+    {
+      return nil
+    }
     // "Ruiz’s reported fortune": a past form after a possessive describes a noun.
     // ("she’s argued", "who’s called for" are contractions of "has".)
     if k > 0, t.lower.hasSuffix("ed"), tokens[k - 1].classes.contains(.possessive),
@@ -449,6 +456,9 @@ extension Analysis {
     "report", "reports", "claim", "claims", "note", "notes", "comment", "comments", "estimate", "estimates",
     "statement", "tweet", "tweets", "post", "posts", "reply", "replies", "answer", "answers", "warning", "warnings",
   ]
+
+  /// Verbs of answering that news also uses as nouns: "a sharp retort".
+  static let retortNouns: WordSet = ["retort", "rejoinder", "quip", "response", "reminder", "plea", "boast"]
 
   static let possessivePronouns: WordSet = ["his", "her", "their", "its", "our", "my", "your"]
 

@@ -44,7 +44,8 @@ extension QuoteFinder {
     let opener = a.tokens[k].lower
     // "Immediately after the storm, …", "Shortly before noon, …", "Later on Sunday, …".
     let adverbPhrase =
-      (opener.hasSuffix("ly") && opener.utf8.count > 5 || Self.timeAdverbs.contains(opener)) && k + 1 < end
+      (opener.hasSuffix("ly") && opener.utf8.count > 5 || Self.timeAdverbs.contains(opener)
+        || Self.degreeAdverbs.contains(opener)) && k + 1 < end
       && a.tokens[k + 1].classes.contains(.prepositions)
     if Lexicon.prepositions.contains(opener) || opener.hasSuffix("ing") || opener.hasSuffix("ed") || adverbPhrase
       || opener == "asked" || opener == "as" || opener == "despite" || opener == "unlike" || opensIntroduction(k, end)
@@ -348,6 +349,10 @@ extension QuoteFinder {
     "later", "earlier", "afterward", "afterwards", "soon", "elsewhere", "here", "there", "back", "out", "over",
     "up", "down", "nearby",
   ]
+
+  /// "Even before the race was called, …", "Just after noon, …", "Long
+  /// before the vote, …": an adverb that sharpens the phrase after it.
+  static let degreeAdverbs: WordSet = ["even", "just", "right", "long", "only", "well", "soon", "shortly"]
 
   static let sentenceAdverbs: WordSet = [
     "likewise", "meanwhile", "however", "instead", "moreover", "furthermore", "nonetheless", "nevertheless",

@@ -39,4 +39,28 @@ struct LeadInSpeakerTests {
     let doc = analyze(text)
     #expect(doc.entity(named: "Absent Okafor") == nil)
   }
+
+  @Test func anAdverbBeforeAnOpeningPhrase() throws {
+    let text = """
+      Quay talks
+
+      Even before Okafor took the stage on Tuesday night, his campaign sent out a text message to \
+      supporters saying: “We won the harbour seat!”
+      """
+    #expect(try #require(analyze(text).quote(containing: "harbour seat")).speaker == "his campaign")
+  }
+
+  @Test func aRetortAfterAnAdjectiveIsANoun() throws {
+    let doc = analyze("Quay talks\n\nOkafor delivered a snappy retort: “No one is selling the harbour.”")
+    #expect(try #require(doc.quote(containing: "selling the harbour")).speaker == "Okafor")
+  }
+
+  @Test func hisAndHerCampaignAreTwo() throws {
+    let text = """
+      Ruiz said her campaign had raised $2 million. Her campaign said it would spend it on ads. \
+      His campaign said Okafor would not reply.
+      """
+    let doc = analyze(text)
+    #expect(try #require(doc.quote(containing: "would not reply")).speaker == "his campaign")
+  }
 }
