@@ -31,6 +31,8 @@ struct EventFinder {
         // "she warned", "warned that the backlog could take weeks": a warning
         // with no one warned reports talk; a threat has a target.
         drafts += finder.events(at: k, entries).map(finder.withoutThreatContent).filter { d in
+          // "delivered a sharp retort", "gave a speech", "granted an interview": talk, not aid.
+          if d.type == .aid, finder.givesTalk(after: d.trigger.upperBound) { return false }
           guard let target = d.target else {
             return !entries.contains { Self.needsTarget.contains($0.lemma) && $0.part == .verb }
           }
@@ -163,6 +165,24 @@ extension EventFinder {
     out.target = nil
     return out
   }
+
+  /// Whether the thing given right after an aid verb is talk: "a speech",
+  /// "an interview", "a snappy retort", "few details".
+  func givesTalk(after start: Int) -> Bool {
+    let ceiling = analysis.sentences[analysis.sentenceOf[min(start, tokens.count - 1)]].tokens.upperBound
+    var j = start
+    while j < min(ceiling, start + 5), tokens[j].kind == .word, !tokens[j].classes.contains(.prepositions) {
+      if Self.talkNouns.contains(tokens[j].lower) { return true }
+      j += 1
+    }
+    return false
+  }
+
+  static let talkNouns: WordSet = [
+    "speech", "speeches", "address", "retort", "reply", "answer", "interview", "interviews", "statement",
+    "remarks", "talk", "lecture", "sermon", "verdict", "details", "update", "briefing", "testimony", "eulogy",
+    "toast", "performance", "presentation", "keynote", "monologue", "rebuke", "lesson", "thanks", "account",
+  ]
 
   /// Trigger verbs that, after a form of "be", are adjectives or adverbs.
   static let predicativeWords: WordSet = ["back", "free", "welcome", "open"]

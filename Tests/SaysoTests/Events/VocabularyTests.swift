@@ -62,6 +62,16 @@ struct VocabularyTests {
     #expect(e.target?.text.contains("fishermen") == true)
   }
 
+  @Test func givingASpeechIsNoAid() {
+    let doc = analyzeEvents("The Iraqi president gave a long speech to parliament on Monday.")
+    #expect(doc.event(.aid) == nil)
+  }
+
+  @Test func givingMoneyIsAid() throws {
+    let doc = analyzeEvents("Iran gave $5 million in emergency aid to Iraq on Monday.")
+    #expect(try #require(doc.event(.aid)).source.text == "Iran")
+  }
+
   @Test func askingNotToBeNamedIsNoRequest() {
     let doc = analyzeEvents("One Iraqi official, who asked not to be named, said the border would reopen.")
     #expect(doc.event(.request) == nil)
