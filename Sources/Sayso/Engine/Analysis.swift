@@ -53,25 +53,30 @@ final class Analysis: Sendable {
   /// capitalised opener ("Asked", "Despite") is not a name. Only words whose
   /// first letter and length match an opener are hashed.
   private static func commonWords(_ tokens: [Token], _ sentences: [Sentence]) -> Set<String> {
-    var openers = Set<String>()
-    var shapes = [Bool](repeating: false, count: 27 * 32)
+    // Openers are bucketed by first letter and length, and compared with
+    // `==` inside a bucket: most words fall in an empty bucket, and the rest
+    // meet one or two openers, which is cheaper than hashing every word.
+    var buckets = [[String]](repeating: [], count: 27 * 32)
     func shape(_ t: Token) -> Int? {
       let v = t.first.value | 0x20
       guard v >= 0x61, v <= 0x7A, t.end - t.start < 32 else { return nil }
       return Int(v - 0x61) * 32 + (t.end - t.start)
     }
+    var any = false
     for sentence in sentences {
       for k in sentence.tokens.prefix(2) where tokens[k].kind == .word && tokens[k].isCapitalized {
-        openers.insert(tokens[k].lower)
-        if let s = shape(tokens[k]) { shapes[s] = true }
+        if let s = shape(tokens[k]), !buckets[s].contains(tokens[k].lower) {
+          buckets[s].append(tokens[k].lower)
+          any = true
+        }
       }
     }
     var common = Set<String>()
+    guard any else { return common }
     for k in tokens.indices where tokens[k].kind == .word && !tokens[k].isCapitalized {
-      let v = tokens[k].first.value | 0x20
-      let length = tokens[k].end - tokens[k].start
-      guard v >= 0x61, v <= 0x7A, length < 32, shapes[Int(v - 0x61) * 32 + length] else { continue }
-      if openers.contains(tokens[k].lower) { common.insert(tokens[k].lower) }
+      guard let s = shape(tokens[k]), !buckets[s].isEmpty else { continue }
+      let lower = tokens[k].lower
+      if buckets[s].contains(lower) { common.insert(lower) }
     }
     return common
   }
