@@ -30,7 +30,7 @@ extension Lexicon {
   ]
 
   /// Abbreviated titles and the word a later description uses for them.
-  static let titleAbbreviations: [String: String] = [
+  static let titleAbbreviations: WordTable<String> = [
     "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "lt": "lieutenant",
     "col": "colonel", "capt": "captain", "sgt": "sergeant", "adm": "admiral", "pres": "president",
     "prof": "professor", "dr": "doctor", "rev": "reverend", "amb": "ambassador", "sec": "secretary",
@@ -40,7 +40,7 @@ extension Lexicon {
 
   /// Other words a later description may use for a role: "Ambassador Leila
   /// Haddad" is later "the envoy", "chief executive Ana Ruiz" "the CEO".
-  static let roleSynonyms: [String: [String]] = [
+  static let roleSynonyms: WordTable<[String]> = [
     "ambassador": ["envoy", "diplomat"], "envoy": ["diplomat"], "spokesman": ["spokesperson"],
     "spokeswoman": ["spokesperson"], "ceo": ["executive", "chief"], "premier": ["minister"],
     "captain": ["skipper"], "skipper": ["captain"], "chairman": ["chair"], "chairwoman": ["chair"],
