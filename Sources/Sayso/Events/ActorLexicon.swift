@@ -9,7 +9,7 @@
 /// ```
 enum ActorLexicon {
   /// Head nouns and titles by PLOVER/CAMEO sector code.
-  static let sectors: [String: String] = {
+  static let sectors: WordTable<String> = {
     let lists: [(String, String)] = [
       (
         "GOV",
@@ -61,11 +61,11 @@ enum ActorLexicon {
           + " neighborhoods camp camps detainees detainee prisoners prisoner inmates inmate hostages captives"
       ),
     ]
-    var map: [String: String] = [:]
+    var pairs: [(String, String)] = []
     for (code, words) in lists {
-      for w in words.split(separator: " ") { map[String(w)] = code }
+      for w in words.split(separator: " ") { pairs.append((String(w), code)) }
     }
-    return map
+    return WordTable(pairs)
   }()
 
   /// Nouns for people that name no sector but still name actors: "arrested a
