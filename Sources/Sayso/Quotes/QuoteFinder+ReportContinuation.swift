@@ -17,7 +17,10 @@ extension QuoteFinder {
       guard existing == nil || attributions[existing!].evidence == "direct.lead-in-subject" else { continue }
       let sentence = a.sentenceOf[q.first]
       guard sentence > 0, a.sentences[sentence].tokens.lowerBound == q.first,
-        a.sentences[sentence - 1].paragraph == a.sentences[sentence].paragraph,
+        // The report may close the paragraph before: a new paragraph that is
+        // only a quotation goes on with it.
+        a.sentences[sentence - 1].paragraph == a.sentences[sentence].paragraph
+          || a.sentences[sentence - 1].paragraph == a.sentences[sentence].paragraph - 1,
         let report = reportInSentence[sentence - 1]
       else { continue }
       var att = attributions[report]

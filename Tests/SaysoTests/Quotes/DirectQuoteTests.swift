@@ -203,6 +203,17 @@ struct DirectQuoteTests {
     #expect(quote.evidence == "direct.continuation")
   }
 
+  @Test func aQuotationParagraphAfterAReportContinuesIt() throws {
+    let text = """
+      The town needs leaders “who know that loud words in hard times cause more trouble,” Ruiz said.
+
+      “And that is why steady leadership matters now.”
+      """
+    let quote = try #require(analyze(text).quote(containing: "steady leadership"))
+    #expect(quote.speaker == "Ruiz")
+    #expect(quote.evidence == "direct.continuation")
+  }
+
   @Test func aQuotationWithItsOwnCueIsNotAContinuation() throws {
     let text = "Fees will not rise this year, Okafor said. “They will,” Ruiz replied."
     let doc = analyze(text)
