@@ -28,7 +28,7 @@ extension EntityResolver {
     }
     var candidates: [Int] = []
     if let topic = topic(ofSentence: sentence, before: token) { candidates.append(topic) }
-    if let own = subjectOf[sentence] { candidates.append(own) }
+    if let own = subjectOf[sentence] ?? ownSubject(sentence, before: token) { candidates.append(own) }
     var s = sentence - 1
     while s >= 0, a.sentences[s].paragraph >= paragraph - 1, candidates.count < 4 {
       if let e = subjectOf[s] { candidates.append(e) }
@@ -44,6 +44,31 @@ extension EntityResolver {
       return e
     }
     return nil
+  }
+
+  /// The subject that opens the pronoun's own sentence: "Okafor often says
+  /// she is …", "Okafor followed up: “…,” he said." Speakers are resolved
+  /// before their sentence is scanned, so it is read here. A pronoun that
+  /// speaks after its words cannot mean a name inside them ("The goal, he
+  /// said, is …", "Ruiz “caused havoc,” he said"): then the subject counts
+  /// only when a colon sets it apart from the words.
+  private mutating func ownSubject(_ sentence: Int, before token: Int) -> Int? {
+    let s = a.sentences[sentence].tokens
+    guard token > s.lowerBound, !a.isQuoted(s.lowerBound),
+      let m = QuoteFinder(a).subject(ofSentence: sentence, before: token),
+      m.kind == .name || m.kind == .description, m.tokens.upperBound <= token, !isLoneUnknownWord(m),
+      !Lexicon.possessives.contains(a.tokens[m.tokens.lowerBound].lower)
+    else { return nil }
+    let previous = a.tokens[token - 1]
+    let speaksAfterWords =
+      token + 1 < s.upperBound && a.tokens[token + 1].classes.contains(.cue)
+      && (previous.isPunct(",") || previous.kind == .quote)
+    if speaksAfterWords,
+      !(m.tokens.upperBound..<token).contains(where: { a.tokens[$0].isPunct(":") && !a.isQuoted($0) })
+    {
+      return nil
+    }
+    return entity(for: m, sentence: sentence)
   }
 
   /// "Fishermen", "Iranians", "Critics": a one-word name that reads as a

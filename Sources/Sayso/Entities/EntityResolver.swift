@@ -60,7 +60,9 @@ struct EntityResolver {
         }
         if let e = results[i].entity {
           resolver.noteSpeaker(e, paragraph: sentence.paragraph)
-          if resolver.speaksAfterContent(attributions[i], sentence: index) { resolver.subjectOf[index] = e }
+          if let own = resolver.sentenceSpeakingAfterContent(attributions[i], from: index) {
+            resolver.subjectOf[own] = e
+          }
         }
         next += 1
       }
@@ -75,12 +77,15 @@ struct EntityResolver {
 
   /// "Vance’s budget is a mess, Quist said.": a speaker named after the
   /// words reported is the subject of the sentence's main clause, whatever
-  /// name opens the sentence, so a later "he" reads as Quist.
-  func speaksAfterContent(_ att: Attribution, sentence: Int) -> Bool {
+  /// name opens the sentence, so a later "he" reads as Quist. The sentence
+  /// is the speaker's, which may follow the one the quotation opens in
+  /// ("“No. Not today,” Quist said."); `nil` when the speaker comes first.
+  func sentenceSpeakingAfterContent(_ att: Attribution, from sentence: Int) -> Int? {
     guard att.parent == nil, att.inheritsFrom == nil, att.cue != nil, let m = att.speaker,
-      let first = att.content.first, a.sentenceOf[m.tokens.lowerBound] == sentence
-    else { return false }
-    return first.start < a.tokens[m.tokens.lowerBound].start && !a.isQuoted(m.tokens.lowerBound)
+      let first = att.content.first, a.sentenceOf[m.tokens.lowerBound] >= sentence,
+      first.start < a.tokens[m.tokens.lowerBound].start, !a.isQuoted(m.tokens.lowerBound)
+    else { return nil }
+    return a.sentenceOf[m.tokens.lowerBound]
   }
 
   mutating func noteSpeaker(_ entity: Int, paragraph: Int) {

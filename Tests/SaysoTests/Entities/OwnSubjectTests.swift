@@ -1,0 +1,52 @@
+import Testing
+
+@testable import Sayso
+
+/// A pronoun speaker and the subject of its own sentence: read before the
+/// sentence is scanned, and never a name inside the pronoun's own words.
+struct OwnSubjectTests {
+  @Test func aLeadInSubjectBeforeAColonIsThePronoun() throws {
+    let text = """
+      Harbour talks drag on
+
+      "There was no single issue that drove me. There is today," Okafor admitted during an \
+      interview, as the Coastal Workers Convention was wrapping up.
+
+      This was something I had never heard before. A few minutes later, Okafor followed up by \
+      lamenting the paperwork his job entails: "There is just a ton of forms with this job," he said.
+      """
+    let doc = analyze(text)
+    #expect(try #require(doc.quote(containing: "ton of forms")).speaker == "Okafor")
+  }
+
+  @Test func theSubjectOfAnEarlierClauseIsThePronoun() throws {
+    let text = """
+      "The quays need work," said Jide Adeyemi, a harbour engineer.
+
+      Mayor Tomas Ruiz often says he is not running for a third term, but he has also said \
+      the ferry plan will pass.
+      """
+    let doc = analyze(text)
+    #expect(try #require(doc.quote(containing: "ferry plan will pass")).speaker == "Tomas Ruiz")
+  }
+
+  @Test func aPronounAfterItsWordsIsNotTheNameInsideThem() throws {
+    let text = """
+      Tomas Adeyemi toured the quays on Monday.
+
+      Jide Okafor "caused the delays with his own contracts," he said.
+      """
+    let doc = analyze(text)
+    #expect(try #require(doc.quote(containing: "caused the delays")).speaker == "Tomas Adeyemi")
+  }
+
+  @Test func aSpeakerAfterAQuotationOfTwoSentencesIsTheNextSubject() throws {
+    let text = """
+      Tomas Okafor chairs the harbour board. "We will not sell. Not this year," Jide Adeyemi said on Monday.
+
+      "The ferries stay," he added.
+      """
+    let doc = analyze(text)
+    #expect(try #require(doc.quote(containing: "ferries stay")).speaker == "Jide Adeyemi")
+  }
+}
