@@ -63,12 +63,23 @@ extension EntityResolver {
     let speaksAfterWords =
       token + 1 < s.upperBound && a.tokens[token + 1].classes.contains(.cue)
       && (previous.isPunct(",") || previous.kind == .quote)
-    if speaksAfterWords,
-      !(m.tokens.upperBound..<token).contains(where: { a.tokens[$0].isPunct(":") && !a.isQuoted($0) })
-    {
-      return nil
-    }
+    if speaksAfterWords, !isSetApart(m.tokens.upperBound..<token) { return nil }
     return entity(for: m, sentence: sentence)
+  }
+
+  /// Whether the words between a subject and a pronoun that speaks after
+  /// them leave the subject out of what is reported: a colon, or a
+  /// quotation opened after a comma ("Okafor weighed in, telling the
+  /// paper, “…,” he said"), but not one the subject opens ("Ruiz “caused
+  /// havoc,” he said").
+  private func isSetApart(_ between: Range<Int>) -> Bool {
+    between.contains { k in
+      guard !a.isQuoted(k) || a.tokens[k].kind == .quote else { return false }
+      if a.tokens[k].isPunct(":") { return true }
+      // An opening mark stands apart from the comma before it: ", “".
+      return a.tokens[k].kind == .quote && a.tokens[k].spaceBefore && k > between.lowerBound + 1
+        && a.tokens[k - 1].isPunct(",")
+    }
   }
 
   /// "Fishermen", "Iranians", "Critics": a one-word name that reads as a

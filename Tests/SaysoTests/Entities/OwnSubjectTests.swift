@@ -30,6 +30,17 @@ struct OwnSubjectTests {
     #expect(try #require(doc.quote(containing: "ferry plan will pass")).speaker == "Tomas Ruiz")
   }
 
+  @Test func aQuotationOpenedAfterACommaSetsTheSubjectApart() throws {
+    let text = """
+      Jide Adeyemi spoke first.
+
+      Harbour master Tomas Ruiz weighed in as well, telling the Gazette in an interview, \
+      "Both plans are sound," he said.
+      """
+    let doc = analyze(text)
+    #expect(try #require(doc.quote(containing: "Both plans are sound")).speaker == "Tomas Ruiz")
+  }
+
   @Test func aPronounAfterItsWordsIsNotTheNameInsideThem() throws {
     let text = """
       Tomas Adeyemi toured the quays on Monday.
