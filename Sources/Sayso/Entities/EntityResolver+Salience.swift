@@ -143,6 +143,7 @@ extension EntityResolver {
   /// a single letter, is no subject someone may later call "she", unless it
   /// is a given name or a surname already seen in full.
   private func isLoneUnknownWord(_ m: SpeakerMention) -> Bool {
+    if m.kind == .description { return isUnknownHead(m) }
     guard m.kind == .name, m.role == nil, m.tokens.count == 1 else { return false }
     let t = a.tokens[m.tokens.lowerBound]
     let word = Self.stripPossessive(t.lower)
@@ -159,6 +160,14 @@ extension EntityResolver {
       .eventPeople,
     ]
     return word.utf8.count <= 2 || !t.classes.isDisjoint(with: commonWord)
+  }
+
+  /// "The problem, however, is …": a determiner and a head noun no
+  /// lexicon knows as a person's may name a speaker ("said the foreman"),
+  /// but as a subject it is no one a later "he" means.
+  private func isUnknownHead(_ m: SpeakerMention) -> Bool {
+    let head = a.tokens[m.tokens.upperBound - 1]
+    return head.kind == .word && head.classes.isDisjoint(with: [.personNouns, .titles]) && !a.reader.isRoleWord(head)
   }
 
   private func subjectMention(_ index: Int) -> SpeakerMention? {

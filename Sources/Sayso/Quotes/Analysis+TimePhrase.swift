@@ -85,6 +85,7 @@ extension Analysis {
     "a", "an", "few", "several", "less", "more", "than", "about", "nearly", "almost", "just", "only", "some",
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "minutes", "hours", "days", "weeks",
     "months", "years", "decades", "minute", "hour", "day", "week", "month", "year", "decade",
+    "moments", "moment", "seconds", "second", "instants", "centuries", "century", "generations", "generation",
   ]
 
   static let monthAbbreviations: WordSet = ["jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec"]

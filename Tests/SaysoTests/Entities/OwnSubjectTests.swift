@@ -60,4 +60,25 @@ struct OwnSubjectTests {
     let doc = analyze(text)
     #expect(try #require(doc.quote(containing: "ferries stay")).speaker == "Jide Adeyemi")
   }
+
+  @Test func anElapsedTimeOfMomentsOpensNoSubject() throws {
+    let text = """
+      Jide Adeyemi spoke first.
+
+      Moments later, Tomas Ruiz made sure his point was clear: "We are not done," he said.
+      """
+    let doc = analyze(text)
+    #expect(try #require(doc.quote(containing: "We are not done")).speaker == "Tomas Ruiz")
+  }
+
+  @Test func aSubjectWithAnUnknownHeadIsNoOneAPronounMeans() throws {
+    let text = """
+      "We will end these deals," councilmember Tomas Ruiz said. The problem, however, is finding \
+      the legal basis for ending the contracts.
+
+      "The city's lawyers have worked hard," he said.
+      """
+    let doc = analyze(text)
+    #expect(try #require(doc.quote(containing: "lawyers have worked hard")).speaker == "Tomas Ruiz")
+  }
 }
