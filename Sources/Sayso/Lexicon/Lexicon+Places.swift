@@ -31,6 +31,11 @@ extension Lexicon {
     "greenland", "gibraltar", "eswatini", "swaziland", "seychelles", "maldives", "comoros", "yugoslavia", "timor",
     "kampuchea", "zaire", "czechoslovakia", "rhodesia", "macedonia", "kurdistan", "tibet", "chechnya", "crimea",
     "donbas", "abkhazia", "ossetia", "darfur", "kashmir",
+    // The other American states, by their distinctive word.
+    "alabama", "alaska", "arkansas", "connecticut", "delaware", "hawaii", "idaho", "indiana", "kansas",
+    "kentucky", "louisiana", "maine", "maryland", "massachusetts", "minnesota", "mississippi", "missouri",
+    "montana", "nebraska", "oklahoma", "oregon", "tennessee", "utah", "vermont", "wyoming", "jersey", "dakota",
+    "rhode",
   ]
 
   /// Nationality and regional adjectives ("Lebanese", "Iranian") that may open

@@ -10,6 +10,17 @@ struct EntityTypeTests {
     #expect(doc.entity(named: "Ethiopia")?.type == .place)
   }
 
+  @Test func americanStatesArePlacesNoPronounMeans() throws {
+    let text = """
+      At a rally in Ellisport, Vermont, on Thursday, Tomas Ruiz listed the towns he had visited.
+
+      "We are winning here," he said.
+      """
+    let doc = analyze(text)
+    #expect(doc.entity(named: "Vermont")?.type == .place)
+    #expect(doc.quote(containing: "winning here")?.speaker == "Tomas Ruiz")
+  }
+
   @Test func particleNamesMergeWithTheBareSurname() throws {
     let text = """
       Former minister Karim al-Haddad opened the port on Monday. \
