@@ -107,6 +107,7 @@ extension EntityResolver {
   /// Registers the names in a sentence and records its subject.
   mutating func scan(sentence index: Int) {
     let s = a.sentences[index].tokens
+    guard !isLabel(s) else { return }
     if !a.isQuoted(s.lowerBound), let subject = subjectMention(index), subjectOf[index] == nil,
       !isLoneUnknownWord(subject)
     {
@@ -160,6 +161,17 @@ extension EntityResolver {
       .eventPeople,
     ]
     return word.utf8.count <= 2 || !t.classes.isDisjoint(with: commonWord)
+  }
+
+  /// "ABSTRACT.", "FULL TEXT.", "Border Talks.": a line of capitalised
+  /// words alone labels what follows; it has no subject and mentions no one.
+  private func isLabel(_ s: Range<Int>) -> Bool {
+    var words = 0
+    for k in s where a.tokens[k].kind == .word {
+      guard a.tokens[k].isCapitalized, words < 4 else { return false }
+      words += 1
+    }
+    return words > 0
   }
 
   /// "The problem, however, is …": a determiner and a head noun no

@@ -81,4 +81,18 @@ struct OwnSubjectTests {
     let doc = analyze(text)
     #expect(try #require(doc.quote(containing: "lawyers have worked hard")).speaker == "Tomas Ruiz")
   }
+
+  @Test func aLabelLineHasNoSubject() throws {
+    let text = """
+      Ruiz keeps her promises
+
+      SUMMARY.
+
+      The most telling promise Mayor Ana Ruiz has made is that she will not overpromise. "We do \
+      not need any more of that," she said.
+      """
+    let doc = analyze(text)
+    #expect(try #require(doc.quote(containing: "any more of that")).speaker == "Ana Ruiz")
+    #expect(doc.entity(named: "SUMMARY") == nil)
+  }
 }
