@@ -12,8 +12,11 @@ extension EntityResolver {
     case .name:
       guard let name = m.name else { return nil }
       let words = nameWords(name)
-      if (words.count == 1 && Lexicon.places.contains(words[0])) || words.contains(where: Lexicon.placeHeads.contains)
-        || namesPlace(m, words: words)
+      if words.count == 1, isAcronym(name) {
+        id = registry.other(
+          key: words[0], display: Self.displayName(analysis, name), type: .organisation, at: m.tokens.lowerBound)
+      } else if (words.count == 1 && Lexicon.places.contains(words[0]))
+        || words.contains(where: Lexicon.placeHeads.contains) || namesPlace(m, words: words)
       {
         id = registry.other(
           key: words.joined(separator: " "), display: Self.displayName(analysis, name), type: .place,
@@ -58,6 +61,20 @@ extension EntityResolver {
       if let appositive = m.appositive { registry.addRole(id, roleText(appositive)) }
     }
     return id
+  }
+
+  /// "CNN", "PAC", "NATO": a lone word of two to five capital letters is an
+  /// organisation's initials, unless someone in the story has it as a
+  /// surname.
+  func isAcronym(_ name: Range<Int>) -> Bool {
+    guard name.count == 1 else { return false }
+    let t = a.tokens[name.lowerBound]
+    let length = t.end - t.start
+    guard t.kind == .word, (2...5).contains(length), !registry.hasPerson(lastName: t.lower) else { return false }
+    return (t.start..<t.end).allSatisfy { i in
+      let v = a.text[i].value
+      return v >= 0x41 && v <= 0x5A
+    }
   }
 
   /// The gender a name's own mention shows: a courtesy title ("Mrs.

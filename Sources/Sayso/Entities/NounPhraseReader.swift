@@ -13,8 +13,21 @@ struct NounPhraseReader {
     guard t.kind == .word else { return false }
     // "One employee", "Many voters": a capitalised quantifier opens no name.
     // "reported on Sunday": a day of the week is a time, never a name.
-    if t.isCapitalized { return t.classes.isDisjoint(with: [.functionWords, .determiners, .timeWords, .openingWords]) }
+    if t.isCapitalized {
+      return t.classes.isDisjoint(with: [.functionWords, .determiners, .timeWords, .openingWords])
+        && !Self.isPartyTag(t)
+    }
     return t.classes.contains(.nameParticles) || t.classes.contains(.particleName)
+  }
+
+  /// "R-Utah", "D-Calif": a party and a state after a lawmaker's name,
+  /// never a name of its own.
+  static func isPartyTag(_ t: Token) -> Bool {
+    var bytes = t.lower.utf8.makeIterator()
+    guard let party = bytes.next(), party == 0x72 || party == 0x64 || party == 0x69, bytes.next() == 0x2D,
+      let state = bytes.next()
+    else { return false }
+    return state >= 0x61 && state <= 0x7A
   }
 
   /// A capitalised word that starts its sentence and is a common word elsewhere

@@ -56,6 +56,9 @@ extension Lexicon {
     "victims", "survivors", "organizers", "organisers", "campaigners", "others", "pollsters",
     "americans", "europeans", "evangelicals", "independents", "participants", "respondents",
     "percent", "majority", "minority", "plurality", "half", "third", "quarter",
+    "muslims", "christians", "jews", "catholics", "protestants", "mormons", "hindus", "buddhists", "sikhs",
+    "latinos", "latinas", "hispanics", "immigrants", "refugees", "migrants", "citizens", "taxpayers",
+    "consumers", "viewers", "readers", "audiences", "veterans", "millennials", "retirees",
   ]
 
   /// Words that end an organisation's name and so end a role before a person's
