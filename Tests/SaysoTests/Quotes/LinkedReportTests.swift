@@ -16,6 +16,15 @@ struct LinkedReportTests {
     #expect(quote.evidence == "indirect.participle")
   }
 
+  @Test func aParticipleAfterAQuotedPhraseAndItsSpeaker() throws {
+    let doc = analyze(
+      Self.headline + "The former harbour master will play the \"safety card,\" Okafor said, adding that the "
+        + "way to answer it \"is to show the accident record.\"")
+    let quote = try #require(doc.quote(containing: "way to answer it"))
+    #expect(quote.speaker == "Okafor")
+    #expect(quote.evidence == "indirect.participle")
+  }
+
   @Test func aToldWithoutContentLeavesTheParticipleItsOwnReport() throws {
     let doc = analyze(
       Self.headline + "Okafor told reporters, before insisting he had a good relationship with the unions.")
