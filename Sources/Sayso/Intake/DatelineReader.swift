@@ -22,7 +22,7 @@ enum DatelineReader {
       }
       i += 1
     }
-    guard upper >= 2 else { return nil }
+    guard upper >= 2 else { return titleCasePlace(text, at: start, limit: limit) }
     var placeEnd = i
     while placeEnd > start, " ,".unicodeScalars.contains(text[placeEnd - 1]) { placeEnd -= 1 }
     // An optional date after a comma, up to the bracket or dash.
@@ -53,6 +53,32 @@ enum DatelineReader {
   }
 
   /// "(Reuters) – …": an agency in brackets and a dash, with no place.
+  /// "Washington (AFP) –", "Port Ellis, Veloria (Island Wire) —": a place in
+  /// title case counts only with its agency in brackets, since a sentence
+  /// may open with a name and a dash.
+  private static func titleCasePlace(_ text: ScalarText, at start: Int, limit: Int) -> Dateline? {
+    var i = start
+    var words = 0
+    while i < limit, words < 5, text[i].isUpperLike {
+      words += 1
+      while i < limit, text[i].isLetterLike || text[i] == "." || text[i] == "-" || text[i] == "’" { i += 1 }
+      if i < limit, text[i] == "," { i += 1 }
+      guard i < limit, text[i] == " " else { return nil }
+      i += 1
+    }
+    guard words > 0, i < limit, text[i] == "(" else { return nil }
+    var j = i + 1
+    while j < limit, j - i <= 30, text[j] != ")" { j += 1 }
+    guard j < limit, text[j] == ")", j > i + 1, text[i + 1].isUpperLike else { return nil }
+    var k = j + 1
+    while k < limit, text[k] == " " { k += 1 }
+    guard k < limit, isDash(text, k) else { return nil }
+    var placeEnd = i
+    while placeEnd > start, " ,".unicodeScalars.contains(text[placeEnd - 1]) { placeEnd -= 1 }
+    return Dateline(
+      place: text.string(start, placeEnd), source: text.string(i + 1, j), date: nil, start: start, end: k + 1)
+  }
+
   private static func agencyOnly(_ text: ScalarText, at start: Int, limit: Int) -> Dateline? {
     var j = start + 1
     while j < limit, text[j] != ")" { j += 1 }

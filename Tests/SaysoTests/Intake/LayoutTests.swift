@@ -47,6 +47,22 @@ struct LayoutTests {
     #expect(doc.slice(TextSpan(dateline.start, dateline.end)).hasSuffix("–"))
   }
 
+  @Test func aTitleCasePlaceWithItsAgencyIsADateline() throws {
+    let text =
+      "Ruiz swipes at Okafor over ferries.\n\nPort Ellis (Island Wire) \u{2013} Mayor Ana Ruiz has taken a "
+      + "swipe at her rival, saying that \u{201C}loud comments\u{201D} do more harm than good.\n"
+    let doc = analyze(text)
+    let dateline = try #require(doc.dateline)
+    #expect(dateline.place == "Port Ellis")
+    #expect(dateline.source == "Island Wire")
+    #expect(doc.quote(containing: "loud comments")?.speaker == "Ana Ruiz")
+  }
+
+  @Test func aTitleCaseNameAndADashIsNoDateline() {
+    let doc = analyze("Harbour vote\n\nAna Ruiz \u{2013} the mayor since 2019 \u{2013} said the vote would stand.\n")
+    #expect(doc.dateline == nil)
+  }
+
   @Test func sentenceOpeningWithAnAcronymIsNoDateline() {
     // The hyphen of "two-day" is far from "UN": no wire dateline here.
     let doc = analyze("UN envoys praised the harbour accord after a two-day meeting in the port.")
