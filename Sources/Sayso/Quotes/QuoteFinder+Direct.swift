@@ -138,6 +138,12 @@ extension QuoteFinder {
     {
       return direct(qi, speaker, cue, "direct.cue-speaker-after")
     }
+    if endsOpen, let cue = a.cue(at: k), cue.entry.closesQuote, cue.entry.frame == .speech,
+      !a.tokens[k].lower.hasSuffix("ing"),
+      let speaker = looseSpeaker(after: cue.range.upperBound, ceiling: after.upperBound)
+    {
+      return direct(qi, speaker, cue, Self.looseSpeakerEvidence)
+    }
     if let (speaker, cue) = appositiveCueAfter(k, after) {
       return direct(qi, speaker, cue, "direct.speaker-cue-after")
     }
@@ -151,6 +157,9 @@ extension QuoteFinder {
         descriptorsOnly(from: k, to: min(speaker.tokens.lowerBound, speaker.appositive?.lowerBound ?? Int.max))
       {
         return direct(qi, speaker, cue, "direct.speaker-cue-after")
+      }
+      if endsOpen, cue.entry.closesQuote, let speaker = looseSpeaker(from: k, before: c) {
+        return direct(qi, speaker, cue, Self.looseSpeakerEvidence)
       }
       return nil
     }
