@@ -51,12 +51,16 @@ extension EntityResolver {
   /// before their sentence is scanned, so it is read here. A pronoun that
   /// speaks after its words cannot mean a name inside them ("The goal, he
   /// said, is …", "Ruiz “caused havoc,” he said"): then the subject counts
-  /// only when a colon sets it apart from the words.
+  /// only when a colon sets it apart from the words. A pronoun more than 120
+  /// words into its sentence, or 80 after the subject, is too far to tell
+  /// (and reading that far for every pronoun of a run-on line would cost
+  /// time that grows with its square).
   private mutating func ownSubject(_ sentence: Int, before token: Int) -> Int? {
     let s = a.sentences[sentence].tokens
-    guard token > s.lowerBound, !a.isQuoted(s.lowerBound),
+    guard token > s.lowerBound, token - s.lowerBound <= 120, !a.isQuoted(s.lowerBound),
       let m = QuoteFinder(a).subject(ofSentence: sentence, before: token),
-      m.kind == .name || m.kind == .description, m.tokens.upperBound <= token, !isLoneUnknownWord(m),
+      m.kind == .name || m.kind == .description, m.tokens.upperBound <= token, token - m.tokens.upperBound <= 80,
+      !isLoneUnknownWord(m),
       !Lexicon.possessives.contains(a.tokens[m.tokens.lowerBound].lower)
     else { return nil }
     let previous = a.tokens[token - 1]
