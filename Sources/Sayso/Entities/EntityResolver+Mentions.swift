@@ -12,9 +12,13 @@ extension EntityResolver {
     case .name:
       guard let name = m.name else { return nil }
       let words = nameWords(name)
-      if words.count == 1, isAcronym(name) {
+      if (words.count == 1 && isAcronym(name))
+        || (words.count > 1 && Lexicon.organisationNameEnds.contains(Self.stripPossessive(words[words.count - 1])))
+      {
+        // "CNN"; "Democratic National Convention", "Harbour Golf Club".
         id = registry.other(
-          key: words[0], display: Self.displayName(analysis, name), type: .organisation, at: m.tokens.lowerBound)
+          key: words.joined(separator: " "), display: Self.displayName(analysis, name), type: .organisation,
+          at: m.tokens.lowerBound)
       } else if (words.count == 1 && Lexicon.places.contains(words[0]))
         || words.contains(where: Lexicon.placeHeads.contains) || namesPlace(m, words: words)
       {

@@ -72,5 +72,8 @@ extension Lexicon {
     "post", "news", "journal", "service", "board", "cabinet", "government", "administration",
     "revolution", "republic", "state", "states", "nations", "kingdom", "affairs", "relations",
     "academy", "center", "centre", "college", "society", "league", "institution", "caucus", "conference",
+    "convention", "club", "weekly", "museum", "school", "hospital", "clinic", "campaign", "project",
+    "initiative", "program", "programme", "channel", "magazine", "gazette", "tribune", "watch", "festival",
+    "summit", "classic", "cup",
   ]
 }

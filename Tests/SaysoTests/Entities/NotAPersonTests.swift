@@ -41,4 +41,19 @@ struct NotAPersonTests {
     let doc = analyze(text)
     #expect(try #require(doc.quote(containing: "straight from the heart")).speaker == "Tomas Okafor")
   }
+
+  @Test func aNameEndingInAnInstitutionWordIsAnOrganisation() throws {
+    let text = """
+      Golf in decline
+
+      Michelle Tanzer runs a consultancy for golf courses.
+
+      Members at the Cedarbrook Country Club have seen their dues rise.
+
+      "They are spending a fortune on pools," she said.
+      """
+    let doc = analyze(text)
+    #expect(try #require(doc.quote(containing: "spending a fortune")).speaker == "Michelle Tanzer")
+    #expect(doc.entity(named: "Cedarbrook Country Club")?.type == .organisation)
+  }
 }
