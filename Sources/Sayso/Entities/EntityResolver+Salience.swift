@@ -61,14 +61,35 @@ extension EntityResolver {
       let m = QuoteFinder(a).subject(ofSentence: sentence, before: token),
       m.kind == .name || m.kind == .description, m.tokens.upperBound <= token, token - m.tokens.upperBound <= 80,
       !isLoneUnknownWord(m),
-      !Lexicon.possessives.contains(a.tokens[m.tokens.lowerBound].lower)
+      !Lexicon.possessives.contains(a.tokens[m.tokens.lowerBound].lower), !isUnseenLoneName(m)
     else { return nil }
     let previous = a.tokens[token - 1]
-    let speaksAfterWords =
-      token + 1 < s.upperBound && a.tokens[token + 1].classes.contains(.cue)
-      && (previous.isPunct(",") || previous.kind == .quote)
-    if speaksAfterWords, !isSetApart(m.tokens.upperBound..<token) { return nil }
+    if previous.isPunct(",") || previous.kind == .quote, endsWithCue(after: token, sentence: s),
+      !isSetApart(m.tokens.upperBound..<token)
+    {
+      return nil
+    }
     return entity(for: m, sentence: sentence)
+  }
+
+  /// "Sure, he said …", "Immigration, she said, …": a lone capitalised word
+  /// with no role is a person only once the story has named them in full.
+  private func isUnseenLoneName(_ m: SpeakerMention) -> Bool {
+    guard m.kind == .name, m.role == nil, m.tokens.count == 1 else { return false }
+    return !registry.hasPerson(lastName: Self.stripPossessive(a.tokens[m.tokens.lowerBound].lower))
+  }
+
+  /// "…, he said.", "…, she said Tuesday, is …": a verb of saying right after
+  /// the pronoun with nothing reported after it (only a time, then a mark).
+  /// "In fact, she said it …" reports what follows instead.
+  private func endsWithCue(after pronoun: Int, sentence s: Range<Int>) -> Bool {
+    var k = pronoun + 1
+    guard k < s.upperBound, a.tokens[k].classes.contains(.cue) else { return false }
+    k += 1
+    while k < s.upperBound, k - pronoun <= 5, a.tokens[k].kind == .word, a.tokens[k].classes.contains(.timeWords) {
+      k += 1
+    }
+    return k >= s.upperBound || a.tokens[k].kind == .punct || a.tokens[k].kind == .quote
   }
 
   /// Whether the words between a subject and a pronoun that speaks after

@@ -95,4 +95,27 @@ struct OwnSubjectTests {
     #expect(try #require(doc.quote(containing: "any more of that")).speaker == "Ana Ruiz")
     #expect(doc.entity(named: "SUMMARY") == nil)
   }
+
+  @Test func aPronounThatReportsWhatFollowsMayMeanTheSubject() throws {
+    let text = """
+      Okafor shrugs off defeats
+
+      Ana Okafor is not rattled by the losses she has faced in the primary; in fact, she said \
+      it "humanizes" her.
+      """
+    let doc = analyze(text)
+    #expect(try #require(doc.quote(containing: "humanizes")).speaker == "Ana Okafor")
+  }
+
+  @Test func anUnseenLoneWordIsNoOwnSubject() throws {
+    let text = """
+      Ferry fares
+
+      Jide Adeyemi runs the ferry line. "We cannot cut fares again," he said.
+
+      Sure, he said the fares were "higher than anyone would like."
+      """
+    let doc = analyze(text)
+    #expect(try #require(doc.quote(containing: "higher than anyone")).speaker == "Jide Adeyemi")
+  }
 }
