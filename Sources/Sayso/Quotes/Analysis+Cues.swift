@@ -175,6 +175,7 @@ extension Analysis {
       if k - 3 >= floor, tokens[k - 2].isPunct(","), Self.interjectedAdverbs.contains(tokens[k - 1].lower) {
         return speaker(before: k - 2, floor: floor, insideQuote: insideQuote)
       }
+      if let found = speakerBeforeAside(closingComma: k, floor: floor, sentenceStart: start) { return found }
       if let found = appositiveSpeaker(closingComma: k, floor: floor, sentenceStart: start) { return found }
       // "Cllr Jack Obi (Labour), said": a stray comma after the party's bracket.
       guard k - 1 > floor, tokens[k - 1].isPunct(")"),

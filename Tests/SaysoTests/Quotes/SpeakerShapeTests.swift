@@ -5,6 +5,19 @@ import Testing
 /// Speaker phrases news writing shortens or interrupts: a role with no
 /// article, a lone "another", an aside with "led by".
 struct SpeakerShapeTests {
+  @Test func aPrepositionalAsideBetweenSpeakerAndVerb() throws {
+    let doc = analyze(
+      "Coal vote\n\nRuiz, during a town hall meeting in Port Ellis, Veloria, said she would close the pits.")
+    #expect(try #require(doc.quote(containing: "close the pits")).speaker == "Ruiz")
+  }
+
+  @Test func aClauseAfterACommaIsNoAside() throws {
+    let doc = analyze(
+      "Refugees\n\nThe mayor signed an order to block the settlement of any refugee, while Tomas Okafor, "
+        + "the former harbour master, said the quays should reopen.")
+    #expect(try #require(doc.quote(containing: "quays should reopen")).speaker == "Tomas Okafor")
+  }
+
   @Test func aBareRoleAfterTheContent() throws {
     let doc = analyze("Port Ellis ferry fares will rise in May, senior official says.")
     let quote = try #require(doc.quote(containing: "fares will rise"))
