@@ -15,7 +15,7 @@ extension EntityResolver {
       if (words.count == 1 && isAcronym(name))
         || (words.count > 1 && Lexicon.organisationNameEnds.contains(Self.stripPossessive(words[words.count - 1])))
       {
-        // "CNN"; "Democratic National Convention", "Harbour Golf Club".
+        // "CNN"; "Coastal Workers Convention", "Harbour Golf Club".
         id = registry.other(
           key: words.joined(separator: " "), display: Self.displayName(analysis, name), type: .organisation,
           at: m.tokens.lowerBound)

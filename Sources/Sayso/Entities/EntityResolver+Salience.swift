@@ -47,10 +47,10 @@ extension EntityResolver {
   }
 
   /// The subject that opens the pronoun's own sentence: "Okafor often says
-  /// she is …", "Okafor followed up: “…,” he said." Speakers are resolved
+  /// she is …", "Okafor went on: “…,” he said." Speakers are resolved
   /// before their sentence is scanned, so it is read here. A pronoun that
   /// speaks after its words cannot mean a name inside them ("The goal, he
-  /// said, is …", "Ruiz “caused havoc,” he said"): then the subject counts
+  /// said, is …", "Ruiz “ruined the port,” he said"): then the subject counts
   /// only when a colon sets it apart from the words. A pronoun more than 120
   /// words into its sentence, or 80 after the subject, is too far to tell
   /// (and reading that far for every pronoun of a run-on line would cost
@@ -188,7 +188,7 @@ extension EntityResolver {
     return word.utf8.count <= 2 || !t.classes.isDisjoint(with: commonWord)
   }
 
-  /// "ABSTRACT.", "FULL TEXT.", "Border Talks.": a line of capitalised
+  /// "SUMMARY.", "FULL STORY.", "Border Talks.": a line of capitalised
   /// words alone labels what follows; it has no subject and mentions no one.
   private func isLabel(_ s: Range<Int>) -> Bool {
     var words = 0
@@ -199,7 +199,7 @@ extension EntityResolver {
     return words > 0
   }
 
-  /// "The problem, however, is …": a determiner and a head noun no
+  /// "The trouble, however, is …": a determiner and a head noun no
   /// lexicon knows as a person's may name a speaker ("said the foreman"),
   /// but as a subject it is no one a later "he" means.
   private func isUnknownHead(_ m: SpeakerMention) -> Bool {

@@ -20,7 +20,7 @@ struct NounPhraseReader {
     return t.classes.contains(.nameParticles) || t.classes.contains(.particleName)
   }
 
-  /// "R-Utah", "D-Calif": a party and a state after a lawmaker's name,
+  /// "D-Veloria", "R-Calif": a party and a state after a lawmaker's name,
   /// never a name of its own.
   static func isPartyTag(_ t: Token) -> Bool {
     var bytes = t.lower.utf8.makeIterator()

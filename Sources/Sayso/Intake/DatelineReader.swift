@@ -53,7 +53,7 @@ enum DatelineReader {
   }
 
   /// "(Reuters) – …": an agency in brackets and a dash, with no place.
-  /// "Washington (AFP) –", "Port Ellis, Veloria (Island Wire) —": a place in
+  /// "Port Ellis (Island Wire) –", "Cedar Bay, Veloria (Coast Wire) —": a place in
   /// title case counts only with its agency in brackets, since a sentence
   /// may open with a name and a dash.
   private static func titleCasePlace(_ text: ScalarText, at start: Int, limit: Int) -> Dateline? {

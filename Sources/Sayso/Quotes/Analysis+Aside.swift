@@ -1,5 +1,5 @@
 extension Analysis {
-  /// "Okafor, during a town hall meeting in Lagos, Nigeria, said …": a
+  /// "Okafor, at a dockside rally in Port Ellis, Veloria, said …": a
   /// phrase opened by a preposition and set off by commas stands between a
   /// speaker and the verb. The phrase may hold commas of its own (a place
   /// and its state), so every comma within 20 words is tried, nearest first.

@@ -87,7 +87,7 @@ extension QuoteFinder {
     guard comma - 2 >= floor, a.tokens[comma].isPunct(",") else { return nil }
     var v = comma - 1
     while v > floor, a.tokens[v].classes.contains(.timeWords) { v -= 1 }
-    // "…, Okafor said, adding …" and "… “harbour card,” Okafor said, adding …".
+    // "…, Okafor said, adding …" and "… “safety record,” Okafor said, adding …".
     if let cue = a.cue(at: v), cue.entry.closesQuote, cue.range.upperBound >= comma - 1 || v < comma - 1,
       let speaker = a.speaker(before: v, floor: floor), speaker.tokens.lowerBound > floor + 1,
       a.tokens[speaker.tokens.lowerBound - 1].isPunct(",")

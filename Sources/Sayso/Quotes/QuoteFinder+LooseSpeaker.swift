@@ -19,7 +19,7 @@ extension QuoteFinder {
     return SpeakerMention(kind: .description, tokens: start..<end, role: start..<end)
   }
 
-  /// `“…,” the bespectacled, 71-year-old envoy said`: an article, then
+  /// `“…,” the soft-spoken, 64-year-old envoy said`: an article, then
   /// words that only describe, up to the verb of saying at `cue`.
   func looseSpeaker(from start: Int, before cue: Int) -> SpeakerMention? {
     guard cue - start >= 2, cue - start <= 10, Self.describingArticles.contains(a.tokens[start].lower) else {

@@ -12,7 +12,7 @@ struct EntityTypeTests {
 
   @Test func americanStatesArePlacesNoPronounMeans() throws {
     let text = """
-      At a rally in Ellisport, Vermont, on Thursday, Tomas Ruiz listed the towns he had visited.
+      In Ellisport, Vermont, on Thursday, Tomas Ruiz counted up the towns he had visited.
 
       "We are winning here," he said.
       """

@@ -9,19 +9,19 @@ struct NotAPersonTests {
     let text = """
       Harbour inquiry
 
-      Committee chairman Rep. Tomas Ruiz, R-Utah, said the questioning would start with the harbour \
-      master. "There is no reason to wait," he said.
+      Rep. Tomas Ruiz, D-Veloria, who chairs the inquiry, said the hearings would open with the \
+      harbour master. "There is no reason to wait," he said.
       """
     let doc = analyze(text)
     #expect(try #require(doc.quote(containing: "no reason to wait")).speaker == "Tomas Ruiz")
-    #expect(doc.entity(named: "R-Utah") == nil)
+    #expect(doc.entity(named: "D-Veloria") == nil)
   }
 
   @Test func initialsInCapitalsNameAnOrganisation() throws {
     let text = """
       Donors return
 
-      Ana Okafor, director of the Harbour Majority PAC, said she expected donors to return. \
+      Ana Okafor, who runs the Dockers United PAC, said she expected donors to return. \
       "They are excited again," she said.
       """
     let doc = analyze(text)
@@ -33,8 +33,8 @@ struct NotAPersonTests {
     let text = """
       Stage notes
 
-      Putting the show together, Tomas Okafor said, allowed him to relax. Audiences can expect \
-      him to take more risks.
+      Rehearsing the new play, Tomas Okafor said, has taught him patience. Audiences can look \
+      forward to a longer second act.
 
       "It is straight from the heart," he said.
       """
@@ -46,14 +46,14 @@ struct NotAPersonTests {
     let text = """
       Golf in decline
 
-      Michelle Tanzer runs a consultancy for golf courses.
+      Irene Vasquez runs a consultancy for golf courses.
 
       Members at the Cedarbrook Country Club have seen their dues rise.
 
-      "They are spending a fortune on pools," she said.
+      "They are pouring money into pools," she said.
       """
     let doc = analyze(text)
-    #expect(try #require(doc.quote(containing: "spending a fortune")).speaker == "Michelle Tanzer")
+    #expect(try #require(doc.quote(containing: "pouring money")).speaker == "Irene Vasquez")
     #expect(doc.entity(named: "Cedarbrook Country Club")?.type == .organisation)
   }
 }

@@ -9,22 +9,22 @@ struct OwnSubjectTests {
     let text = """
       Harbour talks drag on
 
-      "There was no single issue that drove me. There is today," Okafor admitted during an \
-      interview, as the Coastal Workers Convention was wrapping up.
+      "Nothing kept me awake at night. Now the quays do," Okafor admitted in an interview, as the \
+      Coastal Workers Convention was closing.
 
-      This was something I had never heard before. A few minutes later, Okafor followed up by \
-      lamenting the paperwork his job entails: "There is just a ton of forms with this job," he said.
+      Few officials say such things. A few minutes later, Okafor went on to complain about the \
+      inspections his job requires: "The checklists never end," he said.
       """
     let doc = analyze(text)
-    #expect(try #require(doc.quote(containing: "ton of forms")).speaker == "Okafor")
+    #expect(try #require(doc.quote(containing: "checklists never end")).speaker == "Okafor")
   }
 
   @Test func theSubjectOfAnEarlierClauseIsThePronoun() throws {
     let text = """
       "The quays need work," said Jide Adeyemi, a harbour engineer.
 
-      Mayor Tomas Ruiz often says he is not running for a third term, but he has also said \
-      the ferry plan will pass.
+      Mayor Tomas Ruiz likes to say he is done with politics, but he has also said the ferry \
+      plan will pass.
       """
     let doc = analyze(text)
     #expect(try #require(doc.quote(containing: "ferry plan will pass")).speaker == "Tomas Ruiz")
@@ -34,8 +34,8 @@ struct OwnSubjectTests {
     let text = """
       Jide Adeyemi spoke first.
 
-      Harbour master Tomas Ruiz weighed in as well, telling the Gazette in an interview, \
-      "Both plans are sound," he said.
+      Harbour master Tomas Ruiz joined the debate, telling the Gazette, "Both plans are sound," \
+      he said.
       """
     let doc = analyze(text)
     #expect(try #require(doc.quote(containing: "Both plans are sound")).speaker == "Tomas Ruiz")
@@ -65,7 +65,7 @@ struct OwnSubjectTests {
     let text = """
       Jide Adeyemi spoke first.
 
-      Moments later, Tomas Ruiz made sure his point was clear: "We are not done," he said.
+      Moments later, Tomas Ruiz spoke again: "We are not done," he said.
       """
     let doc = analyze(text)
     #expect(try #require(doc.quote(containing: "We are not done")).speaker == "Tomas Ruiz")
@@ -73,8 +73,8 @@ struct OwnSubjectTests {
 
   @Test func aSubjectWithAnUnknownHeadIsNoOneAPronounMeans() throws {
     let text = """
-      "We will end these deals," councilmember Tomas Ruiz said. The problem, however, is finding \
-      the legal basis for ending the contracts.
+      "We will end these deals," councilmember Tomas Ruiz said. The trouble, however, is finding \
+      money for the repairs.
 
       "The city's lawyers have worked hard," he said.
       """
@@ -88,11 +88,11 @@ struct OwnSubjectTests {
 
       SUMMARY.
 
-      The most telling promise Mayor Ana Ruiz has made is that she will not overpromise. "We do \
-      not need any more of that," she said.
+      The boldest pledge Mayor Ana Ruiz has made is a simple one: no new fees. "We have had \
+      enough of them," she said.
       """
     let doc = analyze(text)
-    #expect(try #require(doc.quote(containing: "any more of that")).speaker == "Ana Ruiz")
+    #expect(try #require(doc.quote(containing: "enough of them")).speaker == "Ana Ruiz")
     #expect(doc.entity(named: "SUMMARY") == nil)
   }
 
@@ -100,11 +100,11 @@ struct OwnSubjectTests {
     let text = """
       Okafor shrugs off defeats
 
-      Ana Okafor is not rattled by the losses she has faced in the primary; in fact, she said \
-      it "humanizes" her.
+      Ana Okafor is not worried by the defeats she has had this spring; in fact, she said they \
+      "keep her honest."
       """
     let doc = analyze(text)
-    #expect(try #require(doc.quote(containing: "humanizes")).speaker == "Ana Okafor")
+    #expect(try #require(doc.quote(containing: "keep her honest")).speaker == "Ana Okafor")
   }
 
   @Test func anUnseenLoneWordIsNoOwnSubject() throws {

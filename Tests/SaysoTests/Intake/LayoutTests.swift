@@ -49,13 +49,13 @@ struct LayoutTests {
 
   @Test func aTitleCasePlaceWithItsAgencyIsADateline() throws {
     let text =
-      "Ruiz swipes at Okafor over ferries.\n\nPort Ellis (Island Wire) \u{2013} Mayor Ana Ruiz has taken a "
-      + "swipe at her rival, saying that \u{201C}loud comments\u{201D} do more harm than good.\n"
+      "Ruiz hits back at Okafor over ferries.\n\nPort Ellis (Island Wire) \u{2013} Mayor Ana Ruiz has hit "
+      + "back at her rival, saying that \u{201C}cheap slogans\u{201D} will not run a ferry.\n"
     let doc = analyze(text)
     let dateline = try #require(doc.dateline)
     #expect(dateline.place == "Port Ellis")
     #expect(dateline.source == "Island Wire")
-    #expect(doc.quote(containing: "loud comments")?.speaker == "Ana Ruiz")
+    #expect(doc.quote(containing: "cheap slogans")?.speaker == "Ana Ruiz")
   }
 
   @Test func aTitleCaseNameAndADashIsNoDateline() {

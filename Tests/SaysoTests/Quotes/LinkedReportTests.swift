@@ -18,9 +18,9 @@ struct LinkedReportTests {
 
   @Test func aParticipleAfterAQuotedPhraseAndItsSpeaker() throws {
     let doc = analyze(
-      Self.headline + "The former harbour master will play the \"safety card,\" Okafor said, adding that the "
-        + "way to answer it \"is to show the accident record.\"")
-    let quote = try #require(doc.quote(containing: "way to answer it"))
+      Self.headline + "The harbour master will lean on his \"safety record,\" Okafor said, adding that "
+        + "critics \"should read the accident logs.\"")
+    let quote = try #require(doc.quote(containing: "accident logs"))
     #expect(quote.speaker == "Okafor")
     #expect(quote.evidence == "indirect.participle")
   }

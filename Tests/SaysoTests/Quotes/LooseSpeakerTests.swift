@@ -17,17 +17,17 @@ struct LooseSpeakerTests {
 
   @Test func adjectivesSetOffByCommasBeforeTheVerb() throws {
     let doc = analyze(
-      Self.headline + "\"From the first day, I made the ferries my priority,\" the bespectacled, 71-year-old "
+      Self.headline + "\"We put the ferries first, and we still do,\" the soft-spoken, 64-year-old "
         + "envoy said in an interview.")
-    let quote = try #require(doc.quote(containing: "first day"))
-    #expect(quote.speaker == "the bespectacled, 71-year-old envoy")
+    let quote = try #require(doc.quote(containing: "ferries first"))
+    #expect(quote.speaker == "the soft-spoken, 64-year-old envoy")
   }
 
   @Test func aNameAfterAnAsideIsTheSpeaker() throws {
     let doc = analyze(
-      Self.headline + "\"The strike is reminiscent of the 1980s,\" the dawn of the modern dockers' movement, "
+      Self.headline + "\"The strike feels like 1984 again,\" the year the old guild broke apart, "
         + "Adeyemi says.")
-    #expect(try #require(doc.quote(containing: "reminiscent")).speaker == "Adeyemi")
+    #expect(try #require(doc.quote(containing: "1984 again")).speaker == "Adeyemi")
   }
 
   @Test func aClauseAfterTheQuotationIsNoSpeaker() throws {

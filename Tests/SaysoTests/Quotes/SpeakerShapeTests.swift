@@ -7,13 +7,13 @@ import Testing
 struct SpeakerShapeTests {
   @Test func aPrepositionalAsideBetweenSpeakerAndVerb() throws {
     let doc = analyze(
-      "Coal vote\n\nRuiz, during a town hall meeting in Port Ellis, Veloria, said she would close the pits.")
+      "Coal vote\n\nRuiz, at a dockside rally in Port Ellis, Veloria, said she would close the pits.")
     #expect(try #require(doc.quote(containing: "close the pits")).speaker == "Ruiz")
   }
 
   @Test func aClauseAfterACommaIsNoAside() throws {
     let doc = analyze(
-      "Refugees\n\nThe mayor signed an order to block the settlement of any refugee, while Tomas Okafor, "
+      "Quay closed\n\nThe mayor closed the east quay to all visitors, while Tomas Okafor, "
         + "the former harbour master, said the quays should reopen.")
     #expect(try #require(doc.quote(containing: "quays should reopen")).speaker == "Tomas Okafor")
   }
