@@ -73,7 +73,7 @@ extension QuoteFinder {
       if voice == .be && !progressive { return nil }
       if voice == .absent && progressive { return nil }
     }
-    if var speaker = a.speaker(before: c, floor: s.lowerBound) {
+    if var speaker = recordOrSpeaker(before: c, lemma: cue.entry.lemma, sentence: s) {
       // "Clark state GOP chair": a bare verb right after one named person is
       // no verb of theirs ("Ruiz says", not "Ruiz say"); "Shipowners say"
       // has a plural subject that only looked like a name.

@@ -83,7 +83,7 @@ extension QuoteFinder {
       // "She believes that …", "he thinks they …": a belief verb reports only
       // a clause, never an object ("knows the ones who …"). A poll or a record
       // shows what it shows without "that": "polls show the mayor leading".
-      let record = lemma == "show" && isRecord(speaker)
+      let record = Self.recordLemmas.contains(lemma) && isRecord(speaker)
       guard
         stem == "that" || stem == "there" || Lexicon.pronouns[stem] != nil || opener.kind == .quote
           || (record && opener.kind != .punct && !Self.notClauseOpeners.contains(stem))
@@ -227,19 +227,6 @@ extension QuoteFinder {
   static let clauseSubordinators: WordSet = [
     "while", "although", "though", "as", "whereas", "because", "since", "if", "when", "once", "unless", "after",
     "before", "until",
-  ]
-
-  /// Whether a speaker is a record rather than a person: a poll, a survey,
-  /// data, documents or footage, whose head noun ends the mention.
-  func isRecord(_ speaker: SpeakerMention) -> Bool {
-    guard let head = speaker.tokens.last, a.tokens[head].kind == .word else { return false }
-    return Self.recordNouns.contains(a.tokens[head].lower)
-  }
-
-  static let recordNouns: WordSet = [
-    "poll", "polls", "polling", "survey", "surveys", "data", "figures", "numbers", "records", "record", "results",
-    "findings", "study", "studies", "research", "analysis", "documents", "document", "emails", "email", "video",
-    "videos", "footage", "photos", "images", "average", "tally", "count", "statistics", "estimates",
   ]
 
   enum Auxiliary { case be, other, absent }
