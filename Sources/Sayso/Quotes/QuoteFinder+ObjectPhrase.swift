@@ -1,12 +1,14 @@
 extension QuoteFinder {
   /// Verbs of stance whose object alone is what the speaker said or did to
   /// speak: "Okafor endorsed Ruiz", "the union criticized the port's safety
-  /// record", "she declined to comment". Other object verbs ("cited",
-  /// "thanked") report only when the object carries quoted words.
+  /// record", "she declined to comment", "…,” she said, referring to the
+  /// harbour master", "described him as a careful steward". Other object
+  /// verbs ("thanked", "welcomed") report only when the object carries
+  /// quoted words.
   static let stanceLemmas: WordSet = [
     "endorse", "criticize", "criticise", "praise", "defend", "urge", "accuse", "reject", "denounce", "blame",
     "slam", "blast", "lambaste", "mock", "commend", "applaud", "call for", "call on", "push for", "argue for",
-    "oppose", "vow", "promise", "deny", "decline", "refuse", "announce", "acknowledge", "cite",
+    "oppose", "vow", "promise", "deny", "decline", "refuse", "announce", "acknowledge", "cite", "refer to", "describe",
   ]
 
   /// The evidence name of a report that is a stance verb's object.
@@ -43,6 +45,9 @@ extension QuoteFinder {
         while k < s.upperBound, a.tokens[k].kind == .word,
           a.tokens[k].isCapitalized
             || (a.tokens[k].classes.contains(.nameParticles) && k + 1 < s.upperBound && a.tokens[k + 1].isCapitalized)
+            // "Secretary of State Ana Ruiz": a title's "of" runs on.
+            || (a.tokens[k].lower == "of" && k > start && a.tokens[k - 1].classes.contains(.titles)
+              && k + 1 < s.upperBound && a.tokens[k + 1].isCapitalized)
         {
           if a.tokens[k].classes.contains(.possessive) { return nil }
           k += 1
@@ -118,5 +123,7 @@ extension QuoteFinder {
     "who", "whom", "whose", "which", "that", "where", "when", "while", "because", "as", "if", "after", "before",
     "but", "although", "though", "since", "until", "than", "despite", "yesterday", "today", "tonight", "ago",
     "again", "instead", "earlier", "later", "too", "also", "even", "and", "or",
+    // "The judge she was referring to is …": the object went before the verb.
+    "is", "was", "are", "were", "has", "had", "will", "would",
   ]
 }

@@ -110,4 +110,25 @@ struct StanceObjectTests {
     let doc = analyze("Berth sale\n\nOkafor called her back on Monday.")
     #expect(doc.quotes.isEmpty)
   }
+
+  @Test func referringToSomeoneAfterAQuotationNamesWhomTheSpeakerMeant() throws {
+    let doc = analyze(
+      "Ferry talks stall\n\n\"We were sold out,\" Okafor said, referring to Secretary of State Ana Ruiz.")
+    let quote = try #require(doc.quote(containing: "Ana Ruiz"))
+    #expect(quote.text == "Secretary of State Ana Ruiz")
+    #expect(quote.speaker == "Okafor")
+    #expect(quote.cueLemma == "refer to")
+  }
+
+  @Test func anObjectThatWentBeforeTheVerbIsNoContent() {
+    let doc = analyze("Ferry talks stall\n\nThe captain she was referring to is Tom Ellis.")
+    #expect(doc.quote(containing: "Tom Ellis") == nil)
+  }
+
+  @Test func describingSomeoneAsSomethingIsAStance() throws {
+    let doc = analyze("Ferry talks stall\n\nThe board described him as a careful steward of the harbour.")
+    let quote = try #require(doc.quote(containing: "careful steward"))
+    #expect(quote.text == "him as a careful steward of the harbour")
+    #expect(quote.speaker == "the board")
+  }
 }
