@@ -66,7 +66,7 @@ struct CueLexicon: Sendable {
         "label", "brand", "dub", "pledge", "promise", "vow", "predict", "announce", "reveal",
         "confirm", "acknowledge", "admit", "concede", "warn of", "warn against", "speak of",
         "talk about", "speak about", "ask for", "push for", "press for", "argue for", "advocate",
-        "suggest", "decline", "refuse",
+        "suggest", "decline", "refuse", "point to",
       ], .object
     ),
   ]

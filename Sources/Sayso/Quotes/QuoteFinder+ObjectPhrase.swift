@@ -9,6 +9,7 @@ extension QuoteFinder {
     "endorse", "criticize", "criticise", "praise", "defend", "urge", "accuse", "reject", "denounce", "blame",
     "slam", "blast", "lambaste", "mock", "commend", "applaud", "call for", "call on", "push for", "argue for",
     "oppose", "vow", "promise", "deny", "decline", "refuse", "announce", "acknowledge", "cite", "refer to", "describe",
+    "dismiss", "propose", "point to", "question",
   ]
 
   /// The evidence name of a report that is a stance verb's object.

@@ -131,4 +131,28 @@ struct StanceObjectTests {
     #expect(quote.text == "him as a careful steward of the harbour")
     #expect(quote.speaker == "the board")
   }
+
+  @Test func dismissingAnIdeaReportsIt() throws {
+    let doc = analyze(
+      "Ferry talks stall\n\nHarbour master Ines Varga dismissed concerns that the night crossings were unsafe.")
+    let quote = try #require(doc.quote(containing: "night crossings"))
+    #expect(quote.text == "concerns that the night crossings were unsafe")
+    #expect(quote.speaker == "Ines Varga")
+    #expect(quote.cueLemma == "dismiss")
+  }
+
+  @Test func proposingAndPointingToAreStances() throws {
+    let doc = analyze(
+      "Ferry talks stall\n\nOkafor proposed a second berth for the island route. Ruiz pointed to the "
+        + "cost of dredging the channel.")
+    #expect(try #require(doc.quote(containing: "second berth")).cueLemma == "propose")
+    let pointed = try #require(doc.quote(containing: "dredging"))
+    #expect(pointed.cueLemma == "point to")
+    #expect(pointed.text == "the cost of dredging the channel")
+  }
+
+  @Test func questioningAClaimReportsIt() throws {
+    let doc = analyze("Ferry talks stall\n\nThe guild questioned how the port would pay for the new cranes.")
+    #expect(try #require(doc.quote(containing: "new cranes")).speaker == "the guild")
+  }
 }
