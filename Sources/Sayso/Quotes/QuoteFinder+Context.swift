@@ -146,11 +146,13 @@ extension QuoteFinder {
         break
       }
       // "asked for a photo and Clinton said, “…”": another speaker's own report.
-      if t.lower == "and" || t.lower == "but", !a.isQuoted(k), k + 2 < end, !a.tokens[k - 1].isPunct(","),
-        let speaker = a.reader.mention(startingAt: k + 1, ceiling: end), speaker.tokens.upperBound < end,
-        let cue = a.cue(at: speaker.tokens.upperBound), cue.entry.frame == .speech
+      // "…, and one in four said …": after a comma too.
+      if t.lower == "and" || t.lower == "but", !a.isQuoted(k), k + 2 < end,
+        let speakerEnd = a.reader.mention(startingAt: k + 1, ceiling: end)?.tokens.upperBound
+          ?? countedSpeakerEnd(from: k + 1, ceiling: end), speakerEnd < end,
+        let cue = a.cue(at: speakerEnd), cue.entry.frame == .speech
       {
-        end = k
+        end = a.tokens[k - 1].isPunct(",") ? k - 1 : k
         break
       }
       // "defended “harbour values,” saying …": the comma sits inside the quote.
@@ -368,4 +370,22 @@ extension QuoteFinder {
     "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "ago", "morning", "afternoon",
     "evening", "night", "decades", "decade", "minutes",
   ]
+}
+
+extension QuoteFinder {
+  /// The end of a counted group that opens at `start`: "one in four",
+  /// "more than 4 in 10".
+  func countedSpeakerEnd(from start: Int, ceiling: Int) -> Int? {
+    var k = start
+    if k + 1 < ceiling, ["more", "fewer", "less"].contains(a.tokens[k].lower), a.tokens[k + 1].lower == "than" {
+      k += 2
+    }
+    guard k + 2 < ceiling, a.tokens[k].kind == .number || Self.numerals.contains(a.tokens[k].lower),
+      a.tokens[k + 1].lower == "in",
+      a.tokens[k + 2].kind == .number || Self.numerals.contains(a.tokens[k + 2].lower)
+    else { return nil }
+    return k + 3
+  }
+
+  static let numerals: WordSet = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 }

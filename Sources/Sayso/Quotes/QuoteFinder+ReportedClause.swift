@@ -86,7 +86,7 @@ extension QuoteFinder {
       let record = Self.recordLemmas.contains(lemma) && isRecord(speaker)
       guard
         stem == "that" || stem == "there" || Lexicon.pronouns[stem] != nil || opener.kind == .quote
-          || (record && opener.kind != .punct && !Self.notClauseOpeners.contains(stem))
+          || (record && opener.kind != .punct && (!Self.notClauseOpeners.contains(stem) || opensQuantity(k, s)))
           || opensFiniteClause(at: k, sentence: s)
       else {
         return nil
@@ -316,11 +316,17 @@ extension QuoteFinder {
     return false
   }
 
-  /// "at least 40", "at most a third": a quantity opens the clause.
+  /// "at least 40", "at most a third", "as many as 30", "more than 4 in 10": a quantity opens the clause.
   func opensQuantity(_ k: Int, _ s: Range<Int>) -> Bool {
-    guard a.tokens[k].lower == "at", k + 2 < s.upperBound else { return false }
+    guard k + 2 < s.upperBound else { return false }
     let next = a.tokens[k + 1].lower
-    return next == "least" || next == "most"
+    switch a.tokens[k].lower {
+    case "at": return next == "least" || next == "most"
+    // "as many as 30 percent", "more than 4 in 10".
+    case "as": return ["many", "much", "few", "little"].contains(next) && a.tokens[k + 2].lower == "as"
+    case "more", "fewer", "less": return next == "than" && a.tokens[k + 2].kind == .number
+    default: return false
+    }
   }
 
   /// "it’s" → "it": the word before a contraction's apostrophe.

@@ -285,4 +285,14 @@ struct AccordingToMidSentenceTests {
     let quote = try #require(doc.quote(containing: "levy rose"))
     #expect(!quote.text.contains("met on Monday"))
   }
+
+  @Test func aCountedGroupAfterCommaAndStartsAReportOfItsOwn() throws {
+    let doc = analyze(
+      "Fares survey\n\nMost riders said the fares were too high, and one in four said the service was "
+        + "getting worse.")
+    let first = try #require(doc.quote(containing: "too high"))
+    #expect(first.text == "the fares were too high")
+    let second = try #require(doc.quote(containing: "getting worse"))
+    #expect(second.speaker == "one in four")
+  }
 }

@@ -47,4 +47,11 @@ struct RecordSubjectTests {
     let doc = analyze(Self.headline + "Divers found the wreck of the old ferry near the quay.")
     #expect(doc.quote(containing: "wreck") == nil)
   }
+
+  @Test func aQuantityOpensWhatARecordShows() throws {
+    let doc = analyze(Self.headline + "Polls show as many as 30 percent of island voters still undecided.")
+    let quote = try #require(doc.quote(containing: "30 percent"))
+    #expect(quote.text == "as many as 30 percent of island voters still undecided")
+    #expect(quote.speaker == "Polls")
+  }
 }
