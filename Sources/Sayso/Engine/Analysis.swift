@@ -78,6 +78,17 @@ final class Analysis: Sendable {
       let lower = tokens[k].lower
       if buckets[s].contains(lower) { common.insert(lower) }
     }
+    // "small businesses" and "Marty Small": a word that ends a given name's
+    // run is a surname, and opens a sentence as one ("Small, who …, said").
+    guard !common.isEmpty else { return common }
+    for k in tokens.indices.dropFirst() where tokens[k].kind == .word && tokens[k].isCapitalized {
+      let given = tokens[k - 1]
+      guard given.kind == .word, given.isCapitalized, common.contains(tokens[k].lower),
+        k + 1 == tokens.count || !tokens[k + 1].isCapitalized || tokens[k + 1].kind != .word,
+        Lexicon.maleFirstNames.contains(given.lower) || Lexicon.femaleFirstNames.contains(given.lower)
+      else { continue }
+      common.remove(tokens[k].lower)
+    }
     return common
   }
 

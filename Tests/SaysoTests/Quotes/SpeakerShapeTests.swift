@@ -81,4 +81,12 @@ struct SpeakerShapeTests {
     #expect(try #require(doc.quote(containing: "close by May")).speaker == "one")
     #expect(try #require(doc.quote(containing: "stay open")).speaker == "the other")
   }
+
+  @Test func aSurnameThatIsAlsoACommonWordOpensASentenceAsAName() throws {
+    let doc = analyze(
+      "Port rally\n\nIt was a long night for the ferry crews. Harbour chief Peter Long spoke first.\n\n"
+        + "Long, who attended the rally on Friday, said that the crews “kept the island alive.”")
+    let quote = try #require(doc.quote(containing: "island alive"))
+    #expect(quote.speaker == "Peter Long")
+  }
 }
