@@ -96,7 +96,10 @@ extension Analysis {
       afterParticle.map {
         $0.isCapitalized || $0.kind == .number || !$0.classes.isDisjoint(with: [.timeWords, .determiners])
       } ?? false
-    if let phrasal = entries.first(where: { $0.particle == next }), !(next == "in" && opensPhrase) {
+    // "went on: “…”" reports; "the Senate goes on recess" does not.
+    if let phrasal = entries.first(where: { $0.particle == next }), !(next == "in" && opensPhrase),
+      !(phrasal.lemma == "go on" && afterParticle.map { $0.kind == .word && $0.lower != "to" } ?? false)
+    {
       return (k..<(k + 2), phrasal)
     }
     guard let plain = entries.first(where: { $0.particle == nil }) else { return nil }

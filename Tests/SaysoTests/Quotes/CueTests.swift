@@ -186,4 +186,14 @@ struct CueLookalikeTests {
       "Hull survey\n\nThe crack in the hull was first noted when divers inspected it in May.")
     #expect(doc.quotes.allSatisfy { $0.cue != "noted" || $0.speaker == nil })
   }
+
+  @Test func goingOnRecessIsNoVerbOfSaying() throws {
+    let doc = analyze(
+      "Port vote\n\nSenator Ana Ruiz said that once the Senate goes on recess, “I intend to do as much as I "
+        + "can for the port.”\n\nOkafor went on: “The ferries will run.”")
+    let quote = try #require(doc.quote(containing: "as much as I can"))
+    #expect(quote.speaker == "Ana Ruiz")
+    #expect(quote.cueLemma == "say")
+    #expect(try #require(doc.quote(containing: "ferries will run")).cueLemma == "go on")
+  }
 }
