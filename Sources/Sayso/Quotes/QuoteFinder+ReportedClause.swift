@@ -221,7 +221,13 @@ extension QuoteFinder {
     guard end > start + 1, before >= 0 || relative,
       relative || (a.tokens[before].kind == .word && Self.clauseSubordinators.contains(a.tokens[before].lower))
     else { return nil }
-    return (start + 1..<end).first { a.tokens[$0].isPunct(",") && !a.isQuoted($0) }
+    // "While Okafor said the port has the “best crews,” Ruiz …": the comma
+    // that closes a quotation closes the clause too.
+    return (start + 1..<end).first { j in
+      guard a.tokens[j].isPunct(",") else { return false }
+      guard let q = a.doubleQuoteOf[j] else { return true }
+      return a.quotes[q].hasCloser && a.quotes[q].last == j + 1
+    }
   }
 
   static let clauseSubordinators: WordSet = [

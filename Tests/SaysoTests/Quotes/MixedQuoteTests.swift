@@ -220,4 +220,13 @@ struct PhrasalCueBeforeQuoteTests {
     #expect(doc.quote(containing: "fast lane") == nil)
     #expect(doc.quote(containing: "harbour for the rich")?.speaker == "Okafor")
   }
+
+  @Test func aQuotationsClosingCommaEndsAFrontedClause() throws {
+    let doc = analyze(
+      "Port vote\n\nWhile Okafor said the port has the “best crews,” Ruiz is the candidate voters trust most on safety."
+    )
+    let quote = try #require(doc.quote(containing: "best crews"))
+    #expect(quote.kind == .mixed)
+    #expect(quote.text == "the port has the “best crews,”")
+  }
 }
