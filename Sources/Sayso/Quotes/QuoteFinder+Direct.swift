@@ -32,7 +32,10 @@ extension QuoteFinder {
         record(found)
       } else if var found = cueBefore(qi, before) {
         // ("… “The strike goes on” and vowing to …" adds a report of its own.)
-        if let first = after.first, a.tokens[first].kind == .word, !a.tokens[first].isCapitalized,
+        // (“…,” after the spokesman praised …: a quotation closed by its comma
+        // ends there, and the narrative goes on.)
+        let closedByComma = q.innerTokens.last.map { a.tokens[$0].isPunct(",") } ?? false
+        if let first = after.first, a.tokens[first].kind == .word, !a.tokens[first].isCapitalized, !closedByComma,
           !(Self.joiningWords.contains(a.tokens[first].lower) && first + 1 < after.upperBound
             && a.cue(at: first + 1) != nil)
         {

@@ -358,4 +358,16 @@ struct DirectQuoteTests {
     let quote = try #require(doc.quote(containing: "pier is sound"))
     #expect(quote.speaker == "the harbour master")
   }
+
+  @Test func aQuotationClosedByItsCommaLeavesTheNarrativeAfterIt() throws {
+    let doc = analyze(
+      "Port vote\n\n“In breaking news,” Okafor tweeted last January, “the harbour wins an endorsement from its "
+        + "own press office,” after port spokesman Tom Ellis praised his boss online.")
+    // The two pieces around "Okafor tweeted last January" are one quotation.
+    let quote = try #require(doc.quote(containing: "press office"))
+    #expect(quote.kind == .direct)
+    #expect(quote.spans.count == 2)
+    #expect(quote.text.hasSuffix("its own press office,”"))
+    #expect(quote.speaker == "Okafor")
+  }
 }
