@@ -1,15 +1,15 @@
 extension QuoteFinder {
   /// Verbs of stance whose object alone is what the speaker said or did to
   /// speak: "Okafor endorsed Ruiz", "the union criticized the port's safety
-  /// record", "she declined to comment", "…,” she said, referring to the
-  /// harbour master", "described him as a careful steward". Other object
-  /// verbs ("thanked", "welcomed") report only when the object carries
-  /// quoted words.
+  /// record", "she declined to comment", "dismissed concerns that …",
+  /// "described him as a careful steward". Other object verbs ("thanked",
+  /// "referring to", "proposed") report only when the object carries quoted
+  /// words: as stances they are right about two times in three, and each
+  /// wrong one costs more than a right one gains.
   static let stanceLemmas: WordSet = [
     "endorse", "criticize", "criticise", "praise", "defend", "urge", "accuse", "reject", "denounce", "blame",
     "slam", "blast", "lambaste", "mock", "commend", "applaud", "call for", "call on", "push for", "argue for",
-    "oppose", "vow", "promise", "deny", "decline", "refuse", "announce", "acknowledge", "cite", "refer to", "describe",
-    "dismiss", "propose", "point to", "question",
+    "oppose", "vow", "promise", "deny", "decline", "refuse", "announce", "acknowledge", "cite", "describe", "dismiss",
   ]
 
   /// The evidence name of a report that is a stance verb's object.
@@ -124,7 +124,7 @@ extension QuoteFinder {
     "who", "whom", "whose", "which", "that", "where", "when", "while", "because", "as", "if", "after", "before",
     "but", "although", "though", "since", "until", "than", "despite", "yesterday", "today", "tonight", "ago",
     "again", "instead", "earlier", "later", "too", "also", "even", "and", "or",
-    // "The judge she was referring to is …": the object went before the verb.
+    // "The levy she was defending is …": the object went before the verb.
     "is", "was", "are", "were", "has", "had", "will", "would",
   ]
 }

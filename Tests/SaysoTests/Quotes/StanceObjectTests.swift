@@ -111,18 +111,16 @@ struct StanceObjectTests {
     #expect(doc.quotes.isEmpty)
   }
 
-  @Test func referringToSomeoneAfterAQuotationNamesWhomTheSpeakerMeant() throws {
-    let doc = analyze(
-      "Ferry talks stall\n\n\"We were sold out,\" Okafor said, referring to Secretary of State Ana Ruiz.")
+  @Test func aTitlesOfRunsOnInANamedObject() throws {
+    let doc = analyze("Ferry talks stall\n\nMayor Lena Okafor endorsed Secretary of State Ana Ruiz on Monday.")
     let quote = try #require(doc.quote(containing: "Ana Ruiz"))
     #expect(quote.text == "Secretary of State Ana Ruiz")
-    #expect(quote.speaker == "Okafor")
-    #expect(quote.cueLemma == "refer to")
+    #expect(quote.cueLemma == "endorse")
   }
 
   @Test func anObjectThatWentBeforeTheVerbIsNoContent() {
-    let doc = analyze("Ferry talks stall\n\nThe captain she was referring to is Tom Ellis.")
-    #expect(doc.quote(containing: "Tom Ellis") == nil)
+    let doc = analyze("Ferry talks stall\n\nThe levy she was defending is the one the guild hates.")
+    #expect(doc.quote(containing: "guild hates") == nil)
   }
 
   @Test func describingSomeoneAsSomethingIsAStance() throws {
@@ -139,20 +137,5 @@ struct StanceObjectTests {
     #expect(quote.text == "concerns that the night crossings were unsafe")
     #expect(quote.speaker == "Ines Varga")
     #expect(quote.cueLemma == "dismiss")
-  }
-
-  @Test func proposingAndPointingToAreStances() throws {
-    let doc = analyze(
-      "Ferry talks stall\n\nOkafor proposed a second berth for the island route. Ruiz pointed to the "
-        + "cost of dredging the channel.")
-    #expect(try #require(doc.quote(containing: "second berth")).cueLemma == "propose")
-    let pointed = try #require(doc.quote(containing: "dredging"))
-    #expect(pointed.cueLemma == "point to")
-    #expect(pointed.text == "the cost of dredging the channel")
-  }
-
-  @Test func questioningAClaimReportsIt() throws {
-    let doc = analyze("Ferry talks stall\n\nThe guild questioned how the port would pay for the new cranes.")
-    #expect(try #require(doc.quote(containing: "new cranes")).speaker == "the guild")
   }
 }
