@@ -97,10 +97,18 @@ extension QuoteFinder {
     var end = contentEnd(from: k, sentence: s)
     // "refused to comment, in what …", "blamed the storm but later …": a
     // comma, a dash or a conjunction ends the run more often than not.
+    // A pair of dashes sets off an aside ("to ban all visitors — some
+    // two million a year — from the port"), which the run keeps.
+    var asideEnd = k
     let cut = (k + 1..<max(k + 1, end)).first { j in
       let t = a.tokens[j]
-      guard !a.isQuoted(j) else { return false }
-      if t.kind == .punct { return t.first == "," || t.first == "—" || t.first == "–" || t.first == "(" }
+      guard !a.isQuoted(j), j >= asideEnd else { return false }
+      let dash = t.kind == .punct && (t.first == "—" || t.first == "–")
+      if dash, let close = (j + 1..<end).first(where: { a.tokens[$0].isPunct(t.first) }), close - j <= 12 {
+        asideEnd = close + 1
+        return false
+      }
+      if t.kind == .punct { return t.first == "," || dash || t.first == "(" }
       if t.lower == "as" { return j + 1 < end && a.tokens[j + 1].classes.contains(.pronouns) }
       return j > k + 1 && Self.runStops.contains(t.lower)
     }

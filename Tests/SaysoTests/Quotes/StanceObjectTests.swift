@@ -138,4 +138,12 @@ struct StanceObjectTests {
     #expect(quote.speaker == "Ines Varga")
     #expect(quote.cueLemma == "dismiss")
   }
+
+  @Test func anAsideBetweenDashesStaysInTheObject() throws {
+    let doc = analyze(
+      "Ferry talks stall\n\nOkafor has repeatedly pledged to ban all cruise ships — some 400 visits a year — "
+        + "from the inner harbour.")
+    let quote = try #require(doc.quote(containing: "cruise ships"))
+    #expect(quote.text == "to ban all cruise ships — some 400 visits a year — from the inner harbour")
+  }
 }
