@@ -46,7 +46,10 @@ extension QuoteFinder {
     let previous = a.sentences[sentence - 1]
     // A headline introduces no one: "Port Strike Ends" is no lead-in.
     let inHeadline = a.headline.map { $0.contains(previous.tokens.lowerBound) } ?? false
-    guard previous.paragraph == paragraph || previous.paragraph == paragraph - 1, !inHeadline,
+    // A lone word ("Pause.", a photo credit) is no clause and names no one.
+    let tokens = a.tokens
+    let words = previous.tokens.count { tokens[$0].kind == .word }
+    guard previous.paragraph == paragraph || previous.paragraph == paragraph - 1, !inHeadline, words >= 2,
       !a.isQuoted(previous.tokens.lowerBound),
       let speaker = subject(ofSentence: sentence - 1)
     else { return nil }

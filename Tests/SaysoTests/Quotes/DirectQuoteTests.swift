@@ -370,4 +370,11 @@ struct DirectQuoteTests {
     #expect(quote.text.hasSuffix("its own press office,”"))
     #expect(quote.speaker == "Okafor")
   }
+
+  @Test func aLoneWordIsNoLeadInSentence() {
+    let doc = analyze(
+      "Phone bank\n\nMiller dialled the next number and waited.\n\nPause.\n\n“Well, you do that! The ferry "
+        + "needs you.”")
+    #expect(doc.quote(containing: "ferry needs you")?.speaker != "Pause")
+  }
 }
