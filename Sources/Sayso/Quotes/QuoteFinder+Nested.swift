@@ -37,6 +37,8 @@ extension QuoteFinder {
     var e = q.last + 1
     if e < a.tokens.count, a.tokens[e].first == "," { e += 1 }
     for j in e..<min(a.tokens.count, e + 4) {
+      // The outer quotation closing first: a cue after it is the outer one's.
+      if a.tokens[j].kind == .quote || a.isTerminal(j) { break }
       if let cue = a.cue(at: j), cue.entry.frame == .speech {
         let speaker = j > e ? a.reader.mention(endingAt: j - 1, floor: e, sentenceStart: e) : nil
         return (speaker, cue, "nested.speaker-cue-after")

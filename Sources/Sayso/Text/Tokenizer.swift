@@ -106,6 +106,9 @@ enum Tokenizer {
   /// double quote, ``` `` ``` an opening one.
   static func doubledMark(_ s: [Unicode.Scalar], _ i: Int) -> Unicode.Scalar? {
     guard i + 1 < s.count, s[i] == s[i + 1] else { return nil }
+    // "the word 'old-school,''' said": after a word, three marks close the
+    // single quotation first and the double one after it.
+    if s[i] == "'", i + 2 < s.count, s[i + 2] == "'", i > 0, !s[i - 1].isSpaceLike { return nil }
     switch s[i] {
     case "'": return "\""
     case "`": return "“"

@@ -107,4 +107,14 @@ struct QuoteMarkTests {
     #expect(quote.speaker == "Tom Reddy")
     #expect(doc.quote(containing: "Few boards")?.speaker == "Tom Reddy")
   }
+
+  @Test func threeApostrophesAfterAWordCloseTheSingleQuotationFirst() throws {
+    let doc = analyze("Port vote\n\n''I would use the word 'old-school,''' said Tom Ellis, the harbour master.")
+    let quote = try #require(doc.quote(containing: "I would use"))
+    #expect(quote.kind == .direct)
+    #expect(quote.speaker == "Tom Ellis")
+    #expect(quote.text == "''I would use the word 'old-school,'''")
+    // The single-quoted word has no verb of its own inside the quotation.
+    #expect(doc.quotes.count == 1)
+  }
 }
