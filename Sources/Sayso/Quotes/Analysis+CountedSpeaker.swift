@@ -5,7 +5,9 @@ extension Analysis {
   /// Only a plural verb form follows one.
   func countedSpeaker(endingAt k: Int, floor: Int, cue: Int) -> SpeakerMention? {
     let verb = tokens[cue].lower
-    guard !verb.hasSuffix("s"), tokens[k].kind == .word || tokens[k].kind == .number
+    // "42% say": the sign is a token of its own.
+    let percentSign = tokens[k].isPunct("%") && k > floor && tokens[k - 1].kind == .number
+    guard !verb.hasSuffix("s"), tokens[k].kind == .word || tokens[k].kind == .number || percentSign
     else { return nil }
     let t = tokens[k]
     let counted =

@@ -219,13 +219,19 @@ extension Analysis {
   }
 
   /// "Officials in Lagos said", "Okafor in Accra said": the name after "in"
-  /// says where the speaker is; the speaker is the phrase before it.
+  /// says where the speaker is; the speaker is the phrase before it. So
+  /// with "of" after a group or a description: "supporters of Ana Ruiz say".
   private func speaker(locatedBy m: SpeakerMention, floor: Int, sentenceStart: Int) -> SpeakerMention? {
     let p = m.tokens.lowerBound - 1
     guard m.kind == .name || m.kind == .organisation, p - 1 >= floor, tokens[p].kind == .word,
-      Self.placePrepositions.contains(tokens[p].lower),
+      Self.placePrepositions.contains(tokens[p].lower) || tokens[p].lower == "of",
       var outer = reader.mention(endingAt: p - 1, floor: floor, sentenceStart: sentenceStart),
-      outer.kind != .organisation || !tokens[outer.tokens.lowerBound].isCapitalized
+      outer.kind != .organisation || !tokens[outer.tokens.lowerBound].isCapitalized,
+      // "supporters of Ana Ruiz say", "the mother of the captain said": only people belong to a name.
+      // ("Chairman of the Harbour Authority Jonas Eriksen" is a role before a name.)
+      tokens[p].lower != "of"
+        || (outer.kind == .group || outer.kind == .description)
+          && tokens[p - 1].classes.isDisjoint(with: .role) && !tokens[p - 1].isCapitalized
     else { return nil }
     if outer.kind == .group || outer.kind == .description {
       outer.tokens = outer.tokens.lowerBound..<m.tokens.upperBound

@@ -89,4 +89,16 @@ struct SpeakerShapeTests {
     let quote = try #require(doc.quote(containing: "island alive"))
     #expect(quote.speaker == "Peter Long")
   }
+
+  @Test func aPercentageSpeaksForAShareOfThoseAsked() throws {
+    let doc = analyze("Harbour poll\n\nOn fares, 42% say they are too high; 26% say they are fair.")
+    #expect(try #require(doc.quote(containing: "too high")).speaker == "42%")
+    #expect(try #require(doc.quote(containing: "are fair")).speaker == "26%")
+  }
+
+  @Test func supportersOfSomeoneAreTheSpeakersNotThePersonNamed() throws {
+    let doc = analyze(
+      "Harbour poll\n\nBy a wide margin, supporters of Mayor Ana Ruiz say the ferry should run all night.")
+    #expect(try #require(doc.quote(containing: "all night")).speaker == "supporters of Mayor Ana Ruiz")
+  }
 }
