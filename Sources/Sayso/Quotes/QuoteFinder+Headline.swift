@@ -9,7 +9,7 @@ extension QuoteFinder {
     else { return }
     let before = h.lowerBound..<colon
     let after = (colon + 1)..<h.upperBound
-    if let speaker = nameOnly(before), after.count >= 2 {
+    if let speaker = nameOnly(before) ?? sourceNoun(before), after.count >= 2 {
       record(claim(after, speaker: speaker, colon: colon))
     } else if let speaker = nameOnly(after), before.count >= 2 {
       record(claim(before, speaker: speaker, colon: colon))
@@ -33,6 +33,23 @@ extension QuoteFinder {
     else { return nil }
     return m
   }
+
+  /// "Poll: …", "Historians: …": a single noun for a source of claims
+  /// leads the headline. ("The Latest:", "Breaking:" and "Revealed:" are
+  /// labels, not sources.)
+  private func sourceNoun(_ range: Range<Int>) -> SpeakerMention? {
+    guard range.count == 1, a.tokens[range.lowerBound].kind == .word,
+      Self.headlineSources.contains(a.tokens[range.lowerBound].lower)
+    else { return nil }
+    let plural = a.tokens[range.lowerBound].lower.hasSuffix("s")
+    return SpeakerMention(kind: plural ? .group : .description, tokens: range)
+  }
+
+  static let headlineSources: WordSet = [
+    "poll", "polls", "survey", "study", "report", "analysis", "newspaper", "historians", "insiders", "experts",
+    "analysts", "officials", "economists", "scientists", "voters", "sources", "aides", "critics", "advocates",
+    "lawmakers", "investigators", "prosecutors", "police",
+  ]
 
   private func claim(_ range: Range<Int>, speaker: SpeakerMention, colon: Int) -> Attribution {
     var end = range.upperBound

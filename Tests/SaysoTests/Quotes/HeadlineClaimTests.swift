@@ -56,4 +56,16 @@ struct HeadlineClaimTests {
     let doc = analyze("The ferry Says Hello left the harbour at dawn with forty passengers on board.")
     #expect(doc.quotes.isEmpty)
   }
+
+  @Test func aSourceNounLeadsAHeadlineClaim() throws {
+    let doc = analyze("Historians: Ruiz and the ferry linked no matter what\n\nThe mayor said fares would fall.")
+    let quote = try #require(doc.quote(containing: "linked no matter"))
+    #expect(quote.speaker == "Historians")
+    #expect(quote.evidence == "headline.colon")
+  }
+
+  @Test func aLabelBeforeTheColonIsNoSource() {
+    let doc = analyze("The Latest: Ruiz wins the harbour vote\n\nThe mayor said fares would fall.")
+    #expect(doc.quote(containing: "harbour vote") == nil)
+  }
 }
