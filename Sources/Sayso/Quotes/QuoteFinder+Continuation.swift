@@ -47,8 +47,11 @@ extension QuoteFinder {
     // A headline introduces no one: "Port Strike Ends" is no lead-in.
     let inHeadline = a.headline.map { $0.contains(previous.tokens.lowerBound) } ?? false
     // A lone word ("Pause.", a photo credit) is no clause and names no one.
-    let tokens = a.tokens
-    let words = previous.tokens.count { tokens[$0].kind == .word }
+    var words = 0
+    for k in previous.tokens where a.tokens[k].kind == .word {
+      words += 1
+      if words == 2 { break }
+    }
     guard previous.paragraph == paragraph || previous.paragraph == paragraph - 1, !inHeadline, words >= 2,
       !a.isQuoted(previous.tokens.lowerBound),
       let speaker = subject(ofSentence: sentence - 1)

@@ -104,7 +104,7 @@ extension QuoteFinder {
       let t = a.tokens[j]
       guard !a.isQuoted(j), j >= asideEnd else { return false }
       let dash = t.kind == .punct && (t.first == "—" || t.first == "–")
-      if dash, let close = (j + 1..<end).first(where: { a.tokens[$0].isPunct(t.first) }), close - j <= 12 {
+      if dash, let close = (j + 1..<min(end, j + 13)).first(where: { a.tokens[$0].isPunct(t.first) }) {
         asideEnd = close + 1
         return false
       }
