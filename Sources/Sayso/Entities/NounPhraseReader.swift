@@ -66,6 +66,15 @@ struct NounPhraseReader {
   /// Splits a run of name-like tokens into a leading role and a trailing name.
   /// A possessive ("Iran’s") or "of" inside the run belongs to the role.
   func splitRole(_ run: Range<Int>) -> (role: Range<Int>?, name: Range<Int>?) {
+    // "Senator Ana Ruiz of Oregon", "Gov. Tom Ellis of New Mexico": the state
+    // after "of" is where the person is from; the name stands before it.
+    if let of = run.suffix(3).last(where: { tokens[$0].lower == "of" }), of - run.lowerBound >= 2,
+      tokens[run.upperBound - 1].classes.contains(.places),
+      (of + 1..<run.upperBound).allSatisfy({ tokens[$0].isCapitalized }),
+      case (let role, let name?) = splitRole(run.lowerBound..<of), name.upperBound == of
+    {
+      return (role, name)
+    }
     var nameStart = run.upperBound
     var k = run.upperBound - 1
     while k >= run.lowerBound {

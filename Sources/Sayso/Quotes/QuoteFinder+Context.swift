@@ -67,6 +67,15 @@ extension QuoteFinder {
         // "in Aspen, Colo., the …"
         k += 3
       }
+      // "At a rally in Portsmouth, N.H., on Tuesday, Senator …": a second
+      // short phrase of time or place after the first.
+      if k < end, a.tokens[k].classes.contains(.prepositions),
+        let comma = (k + 1..<min(end, k + 6)).first(where: { a.tokens[$0].isPunct(",") }),
+        (k + 1..<comma).allSatisfy({ a.tokens[$0].kind != .punct && a.cue(at: $0) == nil }), comma + 1 < end,
+        (k + 1..<comma).contains(where: { a.tokens[$0].classes.contains(.timeWords) || a.tokens[$0].isCapitalized })
+      {
+        k = comma + 1
+      }
     }
     // "Said Comey, …": an inverted verb of saying is no subject.
     guard !(a.tokens[k].classes.contains(.cue) && a.reader.isSentenceInitialCommon(k, sentenceStart: k)),

@@ -66,6 +66,9 @@ extension QuoteFinder {
       // "The campaign announced new support and said …": the sentence's subject.
       return content(after: cue, sentence: s, speaker: speaker, evidence: "indirect.coordinated")
     }
+    if word.hasSuffix("ing"), let group = countWithSpeaker(before: c, sentence: s) {
+      return content(after: cue, sentence: s, speaker: group, evidence: "indirect.speaker-cue")
+    }
     if let voice = auxiliary(before: c, floor: s.lowerBound) {
       let progressive = word.hasSuffix("ing")
       // "Donations are reported in ranges": a passive has no speaker here;
@@ -129,4 +132,26 @@ extension QuoteFinder {
     else { return nil }
     return last.speaker
   }
+}
+
+extension QuoteFinder {
+  /// "…, with 22 percent saying they …", "with three in 10 saying …": a
+  /// count after "with" speaks through a bare participle.
+  func countWithSpeaker(before c: Int, sentence s: Range<Int>) -> SpeakerMention? {
+    var j = c - 1
+    var counted = false
+    while j > s.lowerBound, c - j <= 6, a.tokens[j].lower != "with" {
+      let t = a.tokens[j]
+      let share = Analysis.shareWords.contains(t.lower) || Analysis.numberWords.contains(t.lower)
+      guard t.kind == .number || t.isPunct("%") || share || Self.countLinks.contains(t.lower) else { return nil }
+      counted = counted || t.kind == .number || share
+      j -= 1
+    }
+    guard counted, j > s.lowerBound, j + 1 < c, a.tokens[j].lower == "with" else { return nil }
+    return SpeakerMention(kind: .group, tokens: (j + 1)..<c)
+  }
+
+  static let countLinks: WordSet = [
+    "in", "out", "of", "about", "nearly", "almost", "over", "just", "under", "one", "a",
+  ]
 }

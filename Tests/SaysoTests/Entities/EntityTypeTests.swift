@@ -81,4 +81,13 @@ struct EntityTypeTests {
     #expect(doc.entity(named: "Santa Mira")?.type == .place)
     #expect(doc.quote(containing: "turnout is high")?.speaker == "Okafor")
   }
+
+  @Test func aPersonOfAStateIsAPersonNotAnOrganisation() throws {
+    let doc = analyze("Harbour poll\n\nSenator Tom Ellis of Oregon said the port would close.")
+    let quote = try #require(doc.quote(containing: "port would close"))
+    #expect(quote.speaker == "Tom Ellis")
+    let ellis = try #require(doc.entity(named: "Tom Ellis"))
+    #expect(ellis.type == .person)
+    #expect(ellis.roles == ["Senator"])
+  }
 }

@@ -101,4 +101,18 @@ struct SpeakerShapeTests {
       "Harbour poll\n\nBy a wide margin, supporters of Mayor Ana Ruiz say the ferry should run all night.")
     #expect(try #require(doc.quote(containing: "all night")).speaker == "supporters of Mayor Ana Ruiz")
   }
+
+  @Test func aCountAfterWithSpeaksThroughAParticiple() throws {
+    let doc = analyze("Harbour poll\n\nRuiz leads the race, with 22 percent saying they would not back Okafor.")
+    let quote = try #require(doc.quote(containing: "would not back"))
+    #expect(quote.speaker == "22 percent")
+    #expect(quote.text == "they would not back Okafor")
+  }
+
+  @Test func twoFrontedPhrasesBeforeTheSubject() throws {
+    let doc = analyze(
+      "Harbour poll\n\nAt a rally in Port Ellis, Ore., on Tuesday, Senator Tom Ellis endorsed Ruiz, saying that "
+        + "she would make an outstanding mayor.")
+    #expect(try #require(doc.quote(containing: "outstanding mayor")).speaker == "Tom Ellis")
+  }
 }
