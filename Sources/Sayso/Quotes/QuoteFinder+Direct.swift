@@ -280,6 +280,18 @@ extension QuoteFinder {
           found.content = [TextSpan(a.tokens[that].start, a.quotes[qi].end)]
           return found
         }
+        // "noted the change from the usual slogan, “Make the Port Great.”":
+        // an object the quotation restates is part of what was said. (Whom
+        // a verb of telling addresses is not: "told the crews, “…”".)
+        if after + 1 < end, a.tokens[end + 1].isPunct(","), !Self.addresseeLemmas.contains(cue.entry.lemma),
+          Self.objectOpeners.contains(a.tokens[after].lower),
+          (after..<end).allSatisfy({ !a.tokens[$0].classes.contains(.timeWords) && !a.isQuoted($0) })
+        {
+          var found = direct(qi, speaker, cue, "direct.speaker-cue-before")
+          found.kind = .mixed
+          found.content = [TextSpan(a.tokens[after].start, a.quotes[qi].end)]
+          return found
+        }
         return direct(qi, speaker, cue, "direct.speaker-cue-before")
       }
       // "Said Comey, “…”", "Added the mayor: “…”", "Said Ana Ruiz, who grew
@@ -365,6 +377,14 @@ extension QuoteFinder {
 }
 
 extension QuoteFinder {
+  /// Verbs whose object is the person addressed: "told the crews, “…”".
+  static let addresseeLemmas: WordSet = [
+    "tell", "ask", "inform", "assure", "remind", "warn", "urge", "advise", "answer", "reply", "thank",
+  ]
+
+  /// Words that open an object noun phrase: "the", "his", "its" …
+  static let objectOpeners: WordSet = ["the", "a", "an", "his", "her", "their", "its", "this", "these", "those"]
+
   /// Words that join a new clause rather than describe a speaker.
   static let joiningWords: WordSet = ["and", "or", "but", "nor", "while", "whereas", "yet"]
 

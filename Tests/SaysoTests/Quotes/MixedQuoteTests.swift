@@ -229,4 +229,15 @@ struct PhrasalCueBeforeQuoteTests {
     #expect(quote.kind == .mixed)
     #expect(quote.text == "the port has the “best crews,”")
   }
+
+  @Test func anObjectTheQuotationRestatesIsPartOfTheReport() throws {
+    let doc = analyze(
+      "Port vote\n\nOkafor noted the change from the usual campaign slogan, “Make the Port Great Again.”\n\n"
+        + "Okafor told the crews, “We sail at dawn.”")
+    let noted = try #require(doc.quote(containing: "Port Great"))
+    #expect(noted.kind == .mixed)
+    #expect(noted.text == "the change from the usual campaign slogan, “Make the Port Great Again.”")
+    // Whom a verb of telling addresses is not what was said.
+    #expect(try #require(doc.quote(containing: "sail at dawn")).text == "“We sail at dawn.”")
+  }
 }
