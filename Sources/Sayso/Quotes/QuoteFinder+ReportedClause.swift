@@ -27,6 +27,13 @@ extension QuoteFinder {
         // "told an audience in Ohio on Monday that …": whoever was told, "that" opens the report.
         k = that
         hasObject = true
+      } else if ["tell", "assure", "remind", "inform", "warn"].contains(lemma),
+        let subject = pronounAfterHearer(from: k, sentence: s)
+      {
+        // "told the crowd they would win": a short noun phrase, then a clause
+        // opened by a pronoun.
+        k = subject
+        hasObject = true
       }
     }
     var skipped = 0

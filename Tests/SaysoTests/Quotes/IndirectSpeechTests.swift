@@ -295,4 +295,16 @@ struct AccordingToMidSentenceTests {
     let second = try #require(doc.quote(containing: "getting worse"))
     #expect(second.speaker == "one in four")
   }
+
+  @Test func aShortHearerThenAPronounOpensTheReport() throws {
+    let doc = analyze("Harbour talks\n\nOkafor told the crowd he would win the harbour vote.")
+    let quote = try #require(doc.quote(containing: "would win"))
+    #expect(quote.text == "he would win the harbour vote")
+    #expect(quote.speaker == "Okafor")
+  }
+
+  @Test func aStoryOfHowIsNoHearer() {
+    let doc = analyze("Harbour talks\n\nShe often tells the story of how he talked her into running the port.")
+    #expect(doc.quotes.allSatisfy { !$0.text.hasPrefix("he talked") })
+  }
 }
