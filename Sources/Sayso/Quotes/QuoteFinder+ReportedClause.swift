@@ -9,7 +9,10 @@ extension QuoteFinder {
     let lemma = cue.entry.lemma
     guard k < s.upperBound else { return nil }
     var hasObject = false
-    if ["tell", "inform", "assure", "remind", "warn", "urge", "ask", "advise", "counsel"].contains(lemma) {
+    // ("asked whether voters liked …": a question word opens the report, with no hearer before it.)
+    if ["tell", "inform", "assure", "remind", "warn", "urge", "ask", "advise", "counsel"].contains(lemma),
+      !Self.questionWords.contains(a.tokens[k].lower)
+    {
       // "told conservative radio host Ana Ruiz on Wednesday that …".
       if let object = a.speaker(after: k, ceiling: s.upperBound) {
         k = objectEnd(object.tokens.upperBound, sentence: s)

@@ -307,4 +307,11 @@ struct AccordingToMidSentenceTests {
     let doc = analyze("Harbour talks\n\nShe often tells the story of how he talked her into running the port.")
     #expect(doc.quotes.allSatisfy { !$0.text.hasPrefix("he talked") })
   }
+
+  @Test func aQuestionWordAfterAskedOpensTheReport() throws {
+    let doc = analyze("Harbour talks\n\nThe guild asked whether voters supported the new berth.")
+    let quote = try #require(doc.quote(containing: "new berth"))
+    #expect(quote.text == "whether voters supported the new berth")
+    #expect(quote.speaker == "the guild")
+  }
 }
