@@ -10,7 +10,7 @@ extension NounPhraseReader {
       kind = .organisation
     } else {
       return prepositionalMention(endingAt: last, floor: floor, sentenceStart: sentenceStart)
-        ?? unknownHeadMention(endingAt: last, floor: floor)
+        ?? unknownHeadMention(endingAt: last, floor: floor, sentenceStart: sentenceStart)
     }
     var k = last
     var determined = false
@@ -59,6 +59,11 @@ extension NounPhraseReader {
       k = det
       determined = true
     }
+    if !determined, kind == .description,
+      let both = coordinatedRoles(secondStart: k, last: last, floor: floor, sentenceStart: sentenceStart)
+    {
+      return both
+    }
     if !determined && kind != .group {
       // "State Department spokesman": a capitalised modifier stands in for the determiner.
       // "the secretary of state": the bare noun hangs from a described person.
@@ -76,6 +81,19 @@ extension NounPhraseReader {
       mention = SpeakerMention(kind: outer.kind, tokens: outer.tokens.lowerBound..<(last + 1), role: outer.role)
     }
     return mention
+  }
+
+  /// "the mayor and former senator", "the Velmar senator and presidential
+  /// candidate": a second role with no determiner of its own belongs to the
+  /// person the first one describes. ("the mayor and the governor" are two.)
+  func coordinatedRoles(secondStart k: Int, last: Int, floor: Int, sentenceStart: Int) -> SpeakerMention? {
+    guard k - 3 >= floor, tokens[k - 1].lower == "and", tokens[k - 2].kind == .word, !tokens[k - 2].isCapitalized,
+      let first = describingMention(endingAt: k - 2, floor: floor, sentenceStart: sentenceStart),
+      first.kind == .description,
+      ["the", "a", "an"].contains(tokens[first.tokens.lowerBound].lower)
+    else { return nil }
+    let span = first.tokens.lowerBound..<(last + 1)
+    return SpeakerMention(kind: .description, tokens: span, role: span)
   }
 
   /// A determiner up to four modifying words before `k`: plain lower-case
@@ -96,7 +114,7 @@ extension NounPhraseReader {
 
   /// "the foreman", "local fishermen": a head noun the lexicon does not know,
   /// after a determiner or, for plurals, after modifiers.
-  func unknownHeadMention(endingAt last: Int, floor: Int) -> SpeakerMention? {
+  func unknownHeadMention(endingAt last: Int, floor: Int, sentenceStart: Int) -> SpeakerMention? {
     let t = tokens[last]
     guard t.kind == .word, t.classes.isDisjoint(with: [.functionWords, .pronouns, .cue, .determiners, .prepositions]),
       !t.isCapitalized || isSentenceInitialCommon(last, sentenceStart: last), last >= floor
@@ -107,6 +125,13 @@ extension NounPhraseReader {
       let plural = t.lower.hasSuffix("s") || t.lower.hasSuffix("men")
       return SpeakerMention(
         kind: plural ? .group : .description, tokens: det..<(last + 1), role: plural ? nil : det..<(last + 1))
+    }
+    if !t.lower.hasSuffix("s") {
+      var k = last
+      while k - 1 > floor, last - k < 3, isModifier(tokens[k - 1]) || isPlainNoun(k - 1) { k -= 1 }
+      if let both = coordinatedRoles(secondStart: k, last: last, floor: floor, sentenceStart: sentenceStart) {
+        return both
+      }
     }
     if t.lower.hasSuffix("men") || t.lower.hasSuffix("ers") || t.lower.hasSuffix("ists") || t.lower.hasSuffix("ians") {
       var k = last

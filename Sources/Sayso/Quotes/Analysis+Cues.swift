@@ -302,7 +302,8 @@ extension Analysis {
       }
       if last >= floor, var m = reader.mention(endingAt: last, floor: floor, sentenceStart: sentenceStart),
         m.kind == .name || m.kind == .organisation || m.kind == .pronoun
-          || (m.kind != .description && Self.asideOpeners.contains(tokens[j + 1].lower)),
+          || (m.kind != .description && Self.asideOpeners.contains(tokens[j + 1].lower))
+          || (m.kind == .description && opensIndefiniteAside(j + 1) && opensSentence(m.tokens.lowerBound)),
         !isInOpeningPhrase(m.tokens.lowerBound, sentenceStart: sentenceStart)
       {
         m.appositive = (j + 1)..<roleEnd
@@ -322,6 +323,13 @@ extension Analysis {
       close = j
     }
     return nil
+  }
+
+  /// "The mayor, a Democrat, said", "The pilot, 52, said": an indefinite
+  /// phrase or an age describes the person before it. ("The mayor, the
+  /// governor and …" is a list.)
+  private func opensIndefiniteAside(_ k: Int) -> Bool {
+    tokens[k].lower == "a" || tokens[k].lower == "an" || tokens[k].kind == .number
   }
 
   /// "In Port Ellis, Okafor …", "Here in Port Ellis, …": a name after a

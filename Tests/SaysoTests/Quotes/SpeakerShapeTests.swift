@@ -115,4 +115,33 @@ struct SpeakerShapeTests {
         + "she would make an outstanding mayor.")
     #expect(try #require(doc.quote(containing: "outstanding mayor")).speaker == "Tom Ellis")
   }
+
+  @Test func twoRolesOfOnePerson() throws {
+    let doc = analyze("The harbour master and former ferry captain said the port “clearly” needed a new breakwater.")
+    let quote = try #require(doc.quote(containing: "new breakwater"))
+    #expect(quote.speaker == "the harbour master and former ferry captain")
+    #expect(quote.kind == .mixed)
+  }
+
+  @Test func aRoleAfterAnOfPhraseJoinsTheFirstRole() throws {
+    let doc = analyze("The Velmar senator and former secretary of state told reporters the quay would reopen.")
+    #expect(
+      try #require(doc.quote(containing: "quay would reopen")).speaker
+        == "the Velmar senator and former secretary of state")
+  }
+
+  @Test func twoDeterminedRolesAreTwoPeople() throws {
+    let doc = analyze("The mayor and the governor said the quay would reopen.")
+    #expect(try #require(doc.quote(containing: "quay would reopen")).speaker == "the governor")
+  }
+
+  @Test func anIndefiniteAsideDescribesTheRoleBeforeIt() throws {
+    let doc = analyze("The mayor, a former dock worker, said the quay would reopen.")
+    #expect(try #require(doc.quote(containing: "quay would reopen")).speaker == "the mayor")
+  }
+
+  @Test func anAgeDescribesTheRoleBeforeIt() throws {
+    let doc = analyze("The pilot, 52, said the fog had lifted by noon.")
+    #expect(try #require(doc.quote(containing: "fog had lifted")).speaker == "the pilot")
+  }
 }
