@@ -102,7 +102,12 @@ extension NounPhraseReader {
     var j = k - 1
     while j >= floor, k - j <= 4 {
       let t = tokens[j]
-      guard t.kind == .word, !t.isCapitalized || j == floor || isNameToken(j), !t.classes.contains(.cue) else {
+      // A verb of saying ends the phrase, unless a determiner makes it a noun:
+      // "the state legislature", "a report card".
+      let nounCue =
+        !t.isCapitalized && j - 1 >= floor && Self.articles.contains(tokens[j - 1].lower) && !t.lower.hasSuffix("ed")
+      guard t.kind == .word, !t.isCapitalized || j == floor || isNameToken(j), !t.classes.contains(.cue) || nounCue
+      else {
         return nil
       }
       if t.classes.contains(.determiners) { return j }
@@ -116,7 +121,10 @@ extension NounPhraseReader {
   /// after a determiner or, for plurals, after modifiers.
   func unknownHeadMention(endingAt last: Int, floor: Int, sentenceStart: Int) -> SpeakerMention? {
     let t = tokens[last]
-    guard t.kind == .word, t.classes.isDisjoint(with: [.functionWords, .pronouns, .cue, .determiners, .prepositions]),
+    // "the talks", "the report": a verb of saying right after a determiner is a noun.
+    let nounCue = last - 1 >= floor && Self.articles.contains(tokens[last - 1].lower) && !t.lower.hasSuffix("ed")
+    guard t.kind == .word, t.classes.isDisjoint(with: [.functionWords, .pronouns, .determiners, .prepositions]),
+      nounCue || !t.classes.contains(.cue),
       !t.isCapitalized || isSentenceInitialCommon(last, sentenceStart: last), last >= floor
     else { return nil }
     if last > floor, let det = determinerWithin(last, floor: floor), tokens[det].lower != "that",
@@ -197,4 +205,7 @@ extension NounPhraseReader {
     return word.kind == .word && (word.lower.hasSuffix("s") || word.lower.hasSuffix("z") || word.lower.hasSuffix("x"))
       && next.spaceBefore && next.kind == .word && !next.isCapitalized
   }
+
+  /// The articles after which a verb of saying can only be a noun.
+  static let articles: WordSet = ["the", "a", "an"]
 }

@@ -215,7 +215,8 @@ extension Analysis {
       return countedSpeaker(endingAt: k, floor: max(floor, start), cue: cueStart)
         ?? bareRoleSpeaker(endingAt: k, floor: max(floor, start))
     }
-    return speaker(locatedBy: m, floor: floor, sentenceStart: start) ?? m
+    return speaker(locatedBy: m, floor: floor, sentenceStart: start)
+      ?? speaker(postmodifiedBy: m, floor: floor, sentenceStart: start) ?? m
   }
 
   /// "Officials in Lagos said", "Okafor in Accra said": the name after "in"
@@ -223,10 +224,13 @@ extension Analysis {
   /// with "of" after a group or a description: "supporters of Ana Ruiz say".
   private func speaker(locatedBy m: SpeakerMention, floor: Int, sentenceStart: Int) -> SpeakerMention? {
     let p = m.tokens.lowerBound - 1
-    guard m.kind == .name || m.kind == .organisation, p - 1 >= floor, tokens[p].kind == .word,
+    guard m.kind != .pronoun, p - 1 >= floor, tokens[p].kind == .word,
       Self.placePrepositions.contains(tokens[p].lower) || tokens[p].lower == "of",
       var outer = reader.mention(endingAt: p - 1, floor: floor, sentenceStart: sentenceStart),
       outer.kind != .organisation || !tokens[outer.tokens.lowerBound].isCapitalized,
+      // "Republicans in the legislature said": a plural of people may be
+      // placed by any phrase; others only by a name or an institution.
+      m.kind == .name || m.kind == .organisation || (outer.kind == .group && tokens[p].lower != "of"),
       // "supporters of Ana Ruiz say", "the mother of the captain said": only people belong to a name.
       // ("Chairman of the Harbour Authority Jonas Eriksen" is a role before a name.)
       tokens[p].lower != "of"

@@ -75,6 +75,9 @@ extension QuoteFinder {
       // "precincts reporting" without "are" is no verb of saying at all.
       if voice == .be && !progressive { return nil }
       if voice == .absent && progressive { return nil }
+      // "a think tank known for …", "a memo written by aides": a form that is
+      // only a participle needs "has" or "had" to be the subject's verb.
+      if voice == .absent && Self.participleOnlyForms.contains(word) { return nil }
     }
     if var speaker = recordOrSpeaker(before: c, lemma: cue.entry.lemma, sentence: s) {
       // "Clark state GOP chair": a bare verb right after one named person is
@@ -154,4 +157,9 @@ extension QuoteFinder {
   static let countLinks: WordSet = [
     "in", "out", "of", "about", "nearly", "almost", "over", "just", "under", "one", "a",
   ]
+}
+
+extension QuoteFinder {
+  /// Verbs of saying whose past participle differs from their past tense.
+  static let participleOnlyForms: WordSet = ["known", "shown", "written", "spoken", "seen", "foreseen", "sworn"]
 }

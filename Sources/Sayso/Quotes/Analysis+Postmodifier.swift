@@ -1,0 +1,28 @@
+extension Analysis {
+  /// "Officials familiar with the talks said", "sources close to the mayor
+  /// said", "economists surveyed by the bank say": the phrase read before the
+  /// verb is the object of an adjective or participle that describes the
+  /// speakers, who stand before it. Without this rule the talks, the mayor
+  /// or the bank would be quoted.
+  func speaker(postmodifiedBy m: SpeakerMention, floor: Int, sentenceStart: Int) -> SpeakerMention? {
+    let p = m.tokens.lowerBound - 1
+    guard m.kind != .pronoun, p - 2 >= floor, tokens[p].kind == .word,
+      let prepositions = Self.postmodifiers[tokens[p - 1].lower], prepositions.contains(tokens[p].lower),
+      var outer = reader.mention(endingAt: p - 2, floor: floor, sentenceStart: sentenceStart),
+      outer.kind == .group || outer.kind == .description
+    else { return nil }
+    outer.tokens = outer.tokens.lowerBound..<m.tokens.upperBound
+    return outer
+  }
+
+  /// Words that follow the people they describe, with the prepositions they
+  /// take: "familiar with", "close to", "briefed on", "polled by".
+  static let postmodifiers: [String: Set<String>] = [
+    "familiar": ["with"], "close": ["to"], "closer": ["to"], "closest": ["to"], "loyal": ["to"],
+    "opposed": ["to"], "allied": ["with", "to"], "aligned": ["with"], "sympathetic": ["to"],
+    "briefed": ["on", "about", "by"], "involved": ["in", "with"], "knowledgeable": ["about"],
+    "surveyed": ["by", "in", "for"], "polled": ["by", "in", "for"], "interviewed": ["by", "for"],
+    "aware": ["of"], "privy": ["to"], "linked": ["to", "with"], "tied": ["to"], "connected": ["to", "with"],
+    "affiliated": ["with"], "working": ["for", "with", "on", "in"], "responsible": ["for"],
+  ]
+}
