@@ -37,10 +37,18 @@ extension EntityResolver {
       id = pronounReferent(
         a.tokens[m.tokens.lowerBound].lower, sentence: sentence, before: m.tokens.lowerBound, excluding: excluding)
     case .description:
-      // "the secretary of state" is a secretary: the head stands before "of".
-      let of = m.tokens.first { a.tokens[$0].lower == "of" }
+      // "the secretary of state" is a secretary: the head stands before "of";
+      // "a spokesman for Ruiz" is a spokesman, not Ruiz.
+      let of = m.tokens.first { ["of", "for", "to"].contains(a.tokens[$0].lower) }
       let head = a.tokens[of.map { $0 - 1 } ?? (m.tokens.upperBound - 1)].lower
-      if let match = registry.person(withRole: head) {
+      // "a spokeswoman for Ruiz" is the one introduced as "Ruiz spokeswoman",
+      // not another campaign's spokeswoman named earlier.
+      let principal = of.flatMap {
+        a.tokens[$0].lower == "of" ? nil : Self.stripPossessive(a.tokens[m.tokens.upperBound - 1].lower)
+      }
+      if let match = registry.person(withRole: head),
+        principal.map({ registry.drafts[match].roleWords.contains($0) }) ?? true
+      {
         id = match
       } else {
         id = registry.other(

@@ -216,7 +216,8 @@ extension Analysis {
         ?? bareRoleSpeaker(endingAt: k, floor: max(floor, start))
     }
     return speaker(locatedBy: m, floor: floor, sentenceStart: start)
-      ?? speaker(postmodifiedBy: m, floor: floor, sentenceStart: start) ?? m
+      ?? speaker(postmodifiedBy: m, floor: floor, sentenceStart: start)
+      ?? speaker(representing: m, floor: floor, sentenceStart: start) ?? m
   }
 
   /// "Officials in Lagos said", "Okafor in Accra said": the name after "in"

@@ -25,4 +25,19 @@ extension Analysis {
     "aware": ["of"], "privy": ["to"], "linked": ["to", "with"], "tied": ["to"], "connected": ["to", "with"],
     "affiliated": ["with"], "working": ["for", "with", "on", "in"], "responsible": ["for"],
   ]
+
+  /// "A spokesman for Okafor said", "an aide to Okafor said", "lawyers for
+  /// Harbour Lines said": someone who speaks for the named person or body.
+  func speaker(representing m: SpeakerMention, floor: Int, sentenceStart: Int) -> SpeakerMention? {
+    let p = m.tokens.lowerBound - 1
+    guard m.kind == .name || m.kind == .organisation, p - 1 >= floor,
+      tokens[p].lower == "for" || tokens[p].lower == "to",
+      var outer = reader.mention(endingAt: p - 1, floor: floor, sentenceStart: sentenceStart),
+      outer.kind == .description || outer.kind == .group,
+      !tokens[outer.tokens.lowerBound].isCapitalized
+        || outer.tokens.lowerBound == sentenceStart
+    else { return nil }
+    outer.tokens = outer.tokens.lowerBound..<m.tokens.upperBound
+    return outer
+  }
 }

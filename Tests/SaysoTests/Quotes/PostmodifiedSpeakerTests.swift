@@ -37,4 +37,34 @@ struct PostmodifiedSpeakerTests {
     let doc = analyze("Ruiz has known for years that the quay was unsafe.")
     #expect(try #require(doc.quote(containing: "quay was unsafe")).speaker == "Ruiz")
   }
+
+  @Test func aSpokesmanForANamedPerson() throws {
+    let doc = analyze("A spokesman for Okafor said the minister was traveling.")
+    #expect(try #require(doc.quote(containing: "minister was traveling")).speaker == "a spokesman for Okafor")
+  }
+
+  @Test func anAideToANamedPerson() throws {
+    let doc = analyze("An aide to Okafor said the minister was traveling.")
+    #expect(try #require(doc.quote(containing: "minister was traveling")).speaker == "an aide to Okafor")
+  }
+
+  @Test func lawyersForACompany() throws {
+    let doc = analyze("Lawyers for Harbour Lines said the fine was unfair.")
+    #expect(try #require(doc.quote(containing: "fine was unfair")).speaker == "Lawyers for Harbour Lines")
+  }
+
+  @Test func aSpokeswomanForOneCampaignIsNotAnothers() throws {
+    let doc = analyze(
+      "Okafor spokeswoman Lena Obi said the rally would go ahead. "
+        + "A spokeswoman for Ruiz said the campaign had not been told.")
+    #expect(try #require(doc.quote(containing: "rally would go ahead")).speaker == "Lena Obi")
+    #expect(try #require(doc.quote(containing: "had not been told")).speaker == "a spokeswoman for Ruiz")
+  }
+
+  @Test func aSpokeswomanForTheSameCampaignIsTheOneNamed() throws {
+    let doc = analyze(
+      "Ruiz spokeswoman Lena Obi said the rally would go ahead. "
+        + "A spokeswoman for Ruiz later said the campaign had not been told.")
+    #expect(try #require(doc.quote(containing: "had not been told")).speaker == "Lena Obi")
+  }
 }
