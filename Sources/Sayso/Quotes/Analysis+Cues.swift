@@ -384,12 +384,16 @@ extension Analysis {
       return t.kind == .word && !t.isCapitalized
         && t.classes.isDisjoint(with: [.functionWords, .pronouns, .prepositions, .cue, .determiners])
     }
-    while k < ceiling, k - position <= 4, plain(tokens[k]) {
+    // "said a person familiar with the talks": the phrase after the noun is read later.
+    func postmodified(_ k: Int) -> Bool {
+      k + 1 < ceiling && Self.postmodifiers[tokens[k].lower]?.contains(tokens[k + 1].lower) == true
+    }
+    while k < ceiling, k - position <= 4, plain(tokens[k]), !postmodified(k) {
       k += 1
     }
     // "said an editorial in the Harbour Times": a phrase of place may follow.
-    let placed = k < ceiling && ["in", "at", "from", "on"].contains(tokens[k].lower)
-    guard k > position + 1, k == ceiling || tokens[k].kind == .punct || placed else { return nil }
+    let placed = k < ceiling && ["in", "at", "from", "on", "for"].contains(tokens[k].lower)
+    guard k > position + 1, k == ceiling || tokens[k].kind == .punct || placed || postmodified(k) else { return nil }
     let plural = tokens[k - 1].lower.hasSuffix("s") || tokens[k - 1].lower.hasSuffix("men")
     return SpeakerMention(kind: plural ? .group : .description, tokens: position..<k, role: position..<k)
   }
@@ -427,6 +431,11 @@ extension Analysis {
       var m = reader.mention(startingAt: position, ceiling: ceiling) ?? describedName(at: position, ceiling: ceiling)
         ?? plainDescription(at: position, ceiling: ceiling) ?? loneQuantifier(at: position, ceiling: ceiling)
     else { return nil }
+    if m.kind == .description || m.kind == .group,
+      let end = postmodifierEnd(after: m.tokens.upperBound, ceiling: ceiling)
+    {
+      m.tokens = m.tokens.lowerBound..<end
+    }
     let end = m.tokens.upperBound
     if end + 1 < ceiling, tokens[end].first == ",", tokens[end].kind == .punct {
       var j = end + 1

@@ -40,4 +40,37 @@ extension Analysis {
     outer.tokens = outer.tokens.lowerBound..<m.tokens.upperBound
     return outer
   }
+
+  /// Where a phrase after a speaker read forwards ends: "said a spokesman
+  /// for Okafor", "according to people familiar with the matter". `nil`
+  /// when none follows.
+  func postmodifierEnd(after e: Int, ceiling: Int) -> Int? {
+    guard e + 1 < ceiling, tokens[e].kind == .word else { return nil }
+    if tokens[e].lower == "for" || tokens[e].lower == "to" {
+      guard let m = reader.mention(startingAt: e + 1, ceiling: ceiling), m.kind == .name || m.kind == .organisation
+      else { return nil }
+      return m.tokens.upperBound
+    }
+    guard e + 2 < ceiling, let prepositions = Self.postmodifiers[tokens[e].lower],
+      prepositions.contains(tokens[e + 1].lower)
+    else { return nil }
+    // "familiar with the talks": a plain noun phrase the reader does not take;
+    // "familiar with Ruiz’s plans", "close to the Ruiz campaign": the noun
+    // after a name.
+    var k = e + 2
+    if let m = reader.mention(startingAt: k, ceiling: ceiling), m.kind != .pronoun {
+      k = m.tokens.upperBound
+    } else if tokens[k].classes.contains(.determiners) {
+      k += 1
+    }
+    let words = k
+    while k < ceiling, k - words < 4, tokens[k].kind == .word, !tokens[k].isCapitalized || k == e + 2,
+      !tokens[k].lower.hasSuffix("ed") || k == e + 2,
+      tokens[k].classes.isDisjoint(with: [.prepositions, .functionWords, .pronouns, .determiners])
+        || (k == e + 2 && tokens[k].classes.contains(.determiners))
+    {
+      k += 1
+    }
+    return k > e + 2 ? k : nil
+  }
 }

@@ -12,7 +12,8 @@ struct LooseSpeakerTests {
       Self.headline + "\"The drop is down to the fares, nothing else,\" said a person close to the harbour board.")
     let quote = try #require(doc.quote(containing: "drop is down"))
     #expect(quote.speaker == "a person close to the harbour board")
-    #expect(quote.evidence == "direct.described-speaker-after")
+    // The described speaker is read with the phrase after it.
+    #expect(quote.evidence == "direct.cue-speaker-after")
   }
 
   @Test func adjectivesSetOffByCommasBeforeTheVerb() throws {

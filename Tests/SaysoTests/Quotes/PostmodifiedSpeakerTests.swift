@@ -67,4 +67,26 @@ struct PostmodifiedSpeakerTests {
         + "A spokeswoman for Ruiz later said the campaign had not been told.")
     #expect(try #require(doc.quote(containing: "had not been told")).speaker == "Lena Obi")
   }
+
+  @Test func aSpokesmanAfterTheVerb() throws {
+    let doc = analyze("“The minister is traveling,” said a spokesman for Okafor.")
+    #expect(try #require(doc.quote(containing: "minister is traveling")).speaker == "a spokesman for Okafor")
+  }
+
+  @Test func aDescribedSourceAfterTheVerb() throws {
+    let doc = analyze("“We were not consulted,” said one person familiar with the talks.")
+    #expect(try #require(doc.quote(containing: "not consulted")).speaker == "one person familiar with the talks")
+  }
+
+  @Test func theNounAfterANameInThePhrase() throws {
+    let doc = analyze("The levy will stay, according to a person familiar with Okafor’s plans.")
+    #expect(try #require(doc.quote(containing: "levy will stay")).speaker == "a person familiar with Okafor’s plans")
+  }
+
+  @Test func aLawyerForOneClientIsNotAnothers() throws {
+    let doc = analyze(
+      "“We were not consulted,” said Lena Obi, a lawyer for the dock workers. "
+        + "The fine was unfair, according to a lawyer for Harbour Lines.")
+    #expect(try #require(doc.quote(containing: "fine was unfair")).speaker == "a lawyer for Harbour Lines")
+  }
 }
