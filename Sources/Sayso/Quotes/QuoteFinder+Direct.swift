@@ -156,7 +156,9 @@ extension QuoteFinder {
       // "“a tourist” on her phone-in show while discussing": a participle with no
       // finite verb of saying before it attributes nothing here.
       if a.tokens[c].lower.hasSuffix("ing") { return nil }
-      if let speaker = a.speaker(before: c, floor: k),
+      // "“…,” Okafor likes to say.": the subject stands before "likes to".
+      let verb = a.infinitiveOpener(beforeCue: c, floor: k) ?? c
+      if let speaker = a.speaker(before: verb, floor: k),
         descriptorsOnly(from: k, to: min(speaker.tokens.lowerBound, speaker.appositive?.lowerBound ?? Int.max))
       {
         return direct(qi, speaker, cue, "direct.speaker-cue-after")

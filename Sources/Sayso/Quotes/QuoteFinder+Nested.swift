@@ -28,7 +28,9 @@ extension QuoteFinder {
       // A cue in the sentence before belongs to that sentence.
       if a.tokens[c].kind == .quote || a.isTerminal(c) { break }
       if let cue = a.cue(at: c), cue.entry.frame == .speech {
-        let speaker = a.speaker(before: c, floor: max(0, c - 8), insideQuote: true)
+        // "My father used to say, ‘…’": the subject stands before "used to".
+        let verb = a.infinitiveOpener(beforeCue: c, floor: max(0, c - 8)) ?? c
+        let speaker = a.speaker(before: verb, floor: max(0, verb - 8), insideQuote: true)
         return (speaker, cue, "nested.speaker-cue-before")
       }
       c -= 1

@@ -42,20 +42,10 @@ extension QuoteFinder {
   /// argue …": an infinitive of saying that reports as a plain verb does,
   /// with the sentence's subject as its speaker.
   func reportingInfinitive(_ cue: (range: Range<Int>, entry: CueEntry), sentence index: Int) -> Attribution? {
-    let c = cue.range.lowerBound
     let s = a.sentences[index].tokens
-    guard cue.entry.frame == .speech, c - 3 >= s.lowerBound, a.tokens[c - 1].lower == "to" else { return nil }
-    let (w1, w2) = (a.tokens[c - 3].lower, a.tokens[c - 2].lower)
-    let opener: Int
-    if w2 == "on", ["went", "goes", "go", "going"].contains(w1) {
-      opener = c - 3
-    } else if w2 == "proceeded" {
-      opener = c - 2
-    } else if ["quick", "careful", "keen", "eager"].contains(w2), a.tokens[c - 3].classes.contains(.eventBeForm) {
-      opener = c - 3
-    } else {
-      return nil
-    }
+    guard cue.entry.frame == .speech,
+      let opener = a.infinitiveOpener(beforeCue: cue.range.lowerBound, floor: s.lowerBound)
+    else { return nil }
     guard let speaker = subject(ofSentence: index, before: opener), speaker.tokens.upperBound <= opener else {
       return nil
     }

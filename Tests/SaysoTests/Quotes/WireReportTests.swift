@@ -6,6 +6,17 @@ import Testing
 /// verb and a clause without "that", a quantity opening the clause, the
 /// outlet told, and a participle phrase after the speaker.
 struct WireReportTests {
+  @Test func aHabitInsideAQuotation() throws {
+    let doc = analyze("“My father used to say, ‘Never trust a calm sea,’” Ruiz said.")
+    let inner = try #require(doc.quotes.first { $0.parent != nil && $0.text.contains("calm sea") })
+    #expect(inner.speaker == "My father")
+  }
+
+  @Test func aHabitAfterAQuotation() throws {
+    let doc = analyze("“A port without workers is just water,” Ruiz likes to say.")
+    #expect(try #require(doc.quote(containing: "just water")).speaker == "Ruiz")
+  }
+
   @Test func phraseOfMeansBeforeAClauseWithoutThat() throws {
     let doc = analyze("The ferry operator said in a statement it would refund every cancelled crossing.")
     let quote = try #require(doc.quote(containing: "refund every"))
@@ -84,7 +95,10 @@ struct WireReportTests {
     #expect(quote.speaker == "Ana Ruiz")
   }
 
-  @Test(arguments: ["went on to say", "was quick to add", "proceeded to argue"])
+  @Test(arguments: [
+    "went on to say", "was quick to add", "proceeded to argue", "used to say", "likes to say",
+    "continued to insist", "has been known to say",
+  ])
   func infinitiveOfSayingReports(_ verb: String) throws {
     let doc = analyze("The harbour master \(verb) that the dredgers would return in spring.")
     let quote = try #require(doc.quote(containing: "dredgers would return"))
