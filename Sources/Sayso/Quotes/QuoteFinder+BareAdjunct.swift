@@ -11,14 +11,18 @@ extension QuoteFinder {
   /// alone, so "said in a statement released Monday" reports nothing here.
   func bareAdjunctEnd(from k: Int, sentence s: Range<Int>) -> Int? {
     var start = k
-    while start < s.upperBound, a.tokens[start].classes.contains(.prepositions), !a.isQuoted(start) {
+    // ("asked about remarks she had made": "about" takes the remarks, and
+    // the clause after them is a relative one.)
+    while start < s.upperBound, a.tokens[start].classes.contains(.prepositions), !a.isQuoted(start),
+      Self.timeOrMeansPrepositions.contains(a.tokens[start].lower)
+    {
       guard let end = adjunctHeadEnd(after: start, ceiling: s.upperBound) else { return nil }
       start = end
     }
     guard start > k, start < s.upperBound else { return nil }
     let opener = a.tokens[start]
     let pronoun = opener.classes.contains(.pronouns) && Lexicon.pronouns[opener.lower] != nil
-    guard pronoun || opensFiniteClause(at: start, sentence: s) else { return nil }
+    guard pronoun || opensFiniteClause(at: start, sentence: s, pastVerb: true) else { return nil }
     return start
   }
 

@@ -127,6 +127,17 @@ extension QuoteFinder {
     "stood", "struck", "sought", "taught", "caught", "meant", "took", "chose", "won", "lost", "hit", "cast",
   ]
 
+  /// Past tenses that are not "-ed" forms, for telling a clause from a noun
+  /// phrase ("its profits fell"); wider than ``irregularPasts``, which also
+  /// decides whether a verb can report a quoted object.
+  static let pastTenseForms: WordSet = irregularPasts.union([
+    "fell", "rose", "grew", "went", "came", "became", "began", "ran", "got", "paid", "fought", "bought", "sold",
+    "knew", "led", "met", "broke", "shut", "cut", "beat", "built", "dealt", "drove", "fled", "froze", "hid",
+    "hung", "laid", "lent", "rode", "rang", "shook", "shot", "sank", "slid", "stole", "stuck", "swept", "swung",
+    "tore", "woke", "wore", "withdrew", "overtook", "forbade", "fed", "felt", "heard", "slept", "sat",
+    "understood", "upheld", "withheld", "flew", "blew", "dug", "bound", "forgave", "overcame", "undid",
+  ])
+
   /// A rough dictionary form of a verb: "bemoaned" → "bemoan", "casts" → "cast".
   static func verbLemma(_ w: String) -> String {
     if w.hasSuffix("ied") { return String(w.dropLast(3)) + "y" }

@@ -70,8 +70,15 @@ extension QuoteFinder {
       {
         j += 1
       }
-      guard j < s.upperBound, a.tokens[j].lower == "that" || closes(a.tokens[j]) else {
-        if cue.entry.frame == .speech, let end = bareAdjunctEnd(from: k, sentence: s) {
+      // "said on Monday its profits fell 12 percent in May, hurt by …": a
+      // clause that opens right after a short phrase, before the comma.
+      // ("asked about statements he had made, when …" is a relative clause.)
+      let clause =
+        cue.entry.frame == .speech && j < s.upperBound && closes(a.tokens[j])
+          && Self.timeOrMeansPrepositions.contains(t.lower)
+        ? bareAdjunctEnd(from: k, sentence: s) : nil
+      guard j < s.upperBound, a.tokens[j].lower == "that" || closes(a.tokens[j]), clause.map({ $0 >= j }) ?? true else {
+        if cue.entry.frame == .speech, let end = clause ?? bareAdjunctEnd(from: k, sentence: s) {
           skipped += end - k
           k = end
         }
@@ -242,7 +249,12 @@ extension QuoteFinder {
 
   static let clauseSubordinators: WordSet = [
     "while", "although", "though", "as", "whereas", "because", "since", "if", "when", "once", "unless", "after",
-    "before", "until",
+    "before", "until", "where", "whenever",
+  ]
+
+  /// Prepositions of a phrase of time or of the means of saying.
+  static let timeOrMeansPrepositions: WordSet = [
+    "on", "in", "at", "during", "via", "over", "through", "after", "before", "from", "earlier", "late", "last",
   ]
 
   enum Auxiliary { case be, other, absent }

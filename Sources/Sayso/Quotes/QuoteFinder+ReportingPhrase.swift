@@ -46,7 +46,11 @@ extension QuoteFinder {
     guard cue.entry.frame == .speech,
       let opener = a.infinitiveOpener(beforeCue: cue.range.lowerBound, floor: s.lowerBound)
     else { return nil }
-    guard let speaker = subject(ofSentence: index, before: opener), speaker.tokens.upperBound <= opener else {
+    // "as officials continue to warn": the phrase right before the verb, if
+    // there is one, else the sentence's subject ("Ruiz, who …, went on to say").
+    let adjacent = a.speaker(before: opener, floor: s.lowerBound).flatMap { $0.tokens.upperBound == opener ? $0 : nil }
+    guard let speaker = adjacent ?? subject(ofSentence: index, before: opener), speaker.tokens.upperBound <= opener
+    else {
       return nil
     }
     return content(after: cue, sentence: s, speaker: speaker, evidence: "indirect.speaker-cue")

@@ -25,6 +25,37 @@ struct WireReportTests {
     #expect(quote.speaker == "the ferry operator")
   }
 
+  @Test func aClauseWithAPastVerbAfterAPhrase() throws {
+    let doc = analyze("The ferry operator said in a statement its fares rose 12 percent.")
+    let quote = try #require(doc.quote(containing: "fares rose"))
+    #expect(quote.text == "its fares rose 12 percent")
+    #expect(quote.speaker == "the ferry operator")
+  }
+
+  @Test func aClauseAfterAPhraseRunsPastALaterComma() throws {
+    let doc = analyze("The ferry operator said on Thursday its fares rose 12 percent in May, driven by fuel costs.")
+    let quote = try #require(doc.quote(containing: "fares rose"))
+    #expect(quote.text == "its fares rose 12 percent in May, driven by fuel costs")
+  }
+
+  @Test func aRelativeClauseAfterAPhraseIsNoReport() throws {
+    let doc = analyze("Okafor asked Ruiz about remarks she had made on Monday, when she said the quay would close.")
+    #expect(try #require(doc.quote(containing: "quay would close")).text == "the quay would close")
+    #expect(doc.quote(containing: "she had made") == nil)
+  }
+
+  @Test func aHabitAfterASubordinatorEndsAtItsComma() throws {
+    let doc = analyze(
+      "Where Ruiz used to boast that she had beaten “the old guard,” on Monday she said the guild was back.")
+    #expect(try #require(doc.quote(containing: "old guard")).text == "that she had beaten “the old guard,”")
+    #expect(try #require(doc.quote(containing: "guild was back")).speaker == "Ruiz")
+  }
+
+  @Test func aHabitTakesTheSubjectRightBeforeIt() throws {
+    let doc = analyze("The guild filed a new motion on Monday, as dockers continue to warn that the quay is unsafe.")
+    #expect(try #require(doc.quote(containing: "quay is unsafe")).speaker == "dockers")
+  }
+
   @Test func phraseOfTimeBeforeAClauseWithoutThat() throws {
     let doc = analyze("The harbour board said on Tuesday night the southern quay would stay shut.")
     let quote = try #require(doc.quote(containing: "southern quay"))
