@@ -39,7 +39,7 @@ extension EntityResolver {
     case .description:
       // "the secretary of state" is a secretary: the head stands before "of";
       // "a spokesman for Ruiz" is a spokesman, not Ruiz.
-      let of = m.tokens.first { ["of", "for", "to"].contains(a.tokens[$0].lower) }
+      let of = m.tokens.first { ["of", "for", "to", "at", "with"].contains(a.tokens[$0].lower) }
       let head = a.tokens[of.map { $0 - 1 } ?? (m.tokens.upperBound - 1)].lower
       // "a spokeswoman for Ruiz" is the one introduced as "Ruiz spokeswoman",
       // not another campaign's spokeswoman named earlier.

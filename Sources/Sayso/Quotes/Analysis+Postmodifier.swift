@@ -27,11 +27,12 @@ extension Analysis {
   ]
 
   /// "A spokesman for Okafor said", "an aide to Okafor said", "lawyers for
-  /// Harbour Lines said": someone who speaks for the named person or body.
+  /// Harbour Lines said", "analysts at Coastline Capital said": someone who
+  /// speaks for, or works at, the named person or body.
   func speaker(representing m: SpeakerMention, floor: Int, sentenceStart: Int) -> SpeakerMention? {
     let p = m.tokens.lowerBound - 1
     guard m.kind == .name || m.kind == .organisation, p - 1 >= floor,
-      tokens[p].lower == "for" || tokens[p].lower == "to",
+      Self.representingPrepositions.contains(tokens[p].lower),
       var outer = reader.mention(endingAt: p - 1, floor: floor, sentenceStart: sentenceStart),
       outer.kind == .description || outer.kind == .group,
       !tokens[outer.tokens.lowerBound].isCapitalized
@@ -46,7 +47,7 @@ extension Analysis {
   /// when none follows.
   func postmodifierEnd(after e: Int, ceiling: Int) -> Int? {
     guard e + 1 < ceiling, tokens[e].kind == .word else { return nil }
-    if tokens[e].lower == "for" || tokens[e].lower == "to" {
+    if Self.representingPrepositions.contains(tokens[e].lower) {
       guard let m = reader.mention(startingAt: e + 1, ceiling: ceiling), m.kind == .name || m.kind == .organisation
       else { return nil }
       return m.tokens.upperBound
@@ -73,4 +74,6 @@ extension Analysis {
     }
     return k > e + 2 ? k : nil
   }
+
+  static let representingPrepositions: WordSet = ["for", "to", "at", "with"]
 }

@@ -89,4 +89,14 @@ struct PostmodifiedSpeakerTests {
         + "The fine was unfair, according to a lawyer for Harbour Lines.")
     #expect(try #require(doc.quote(containing: "fine was unfair")).speaker == "a lawyer for Harbour Lines")
   }
+
+  @Test func analystsAtAFirm() throws {
+    let doc = analyze("Analysts at Harbour Securities said the cuts were overdue.")
+    #expect(try #require(doc.quote(containing: "cuts were overdue")).speaker == "Analysts at Harbour Securities")
+  }
+
+  @Test func aLawyerWithAFirmAfterTheVerb() throws {
+    let doc = analyze("“The case is closed,” said a lawyer with Harbour Lines.")
+    #expect(try #require(doc.quote(containing: "case is closed")).speaker == "a lawyer with Harbour Lines")
+  }
 }
