@@ -39,6 +39,9 @@ extension QuoteFinder {
         hasObject = true
       }
     }
+    // "reported, citing two officials, that …", "said, however, that …": an
+    // aside between commas, and the report opens with "that".
+    if k < s.upperBound, a.tokens[k].isPunct(","), let that = thatAfterAside(from: k, sentence: s) { k = that }
     var skipped = 0
     while k < s.upperBound, skipped < 12 {
       let t = a.tokens[k]
@@ -205,6 +208,24 @@ extension QuoteFinder {
       guard t.kind == .word || t.kind == .number || (t.isPunct(".") && !a.isTerminal(j)) || t.isPunct(","),
         a.cue(at: j) == nil
       else { return nil }
+      j += 1
+    }
+    return nil
+  }
+
+  /// The "that" after an aside set off by commas right after the verb:
+  /// "reported, citing two officials, that …". `k` is the first comma.
+  func thatAfterAside(from k: Int, sentence s: Range<Int>) -> Int? {
+    var j = k + 1
+    while j + 1 < min(s.upperBound, k + 16) {
+      let t = a.tokens[j]
+      // ("believes, he said, that …": an attribution set in is read on its own.)
+      guard t.kind == .word || t.kind == .number || t.isPunct(","), !a.isTerminal(j), t.lower != "that",
+        t.lower.hasSuffix("ing") || a.cue(at: j) == nil
+      else {
+        return nil
+      }
+      if t.isPunct(","), j > k + 1 { return a.tokens[j + 1].lower == "that" ? j + 1 : nil }
       j += 1
     }
     return nil

@@ -56,6 +56,21 @@ struct WireReportTests {
     #expect(try #require(doc.quote(containing: "quay is unsafe")).speaker == "dockers")
   }
 
+  @Test(arguments: [
+    "citing two harbour officials", "however", "speaking in Port Ellis", "apparently for the first time",
+  ])
+  func anAsideBeforeThat(_ aside: String) throws {
+    let doc = analyze("The Coastal Herald reported, \(aside), that the ferry line was in talks with a buyer.")
+    let quote = try #require(doc.quote(containing: "in talks with a buyer"))
+    #expect(quote.text == "that the ferry line was in talks with a buyer")
+    #expect(quote.speaker == "the Coastal Herald")
+  }
+
+  @Test func anAttributionSetInIsNoAside() throws {
+    let doc = analyze("He believes, he said, that the quay will reopen.")
+    #expect(doc.quotes.filter { $0.text.contains("quay will reopen") }.count == 1)
+  }
+
   @Test func phraseOfTimeBeforeAClauseWithoutThat() throws {
     let doc = analyze("The harbour board said on Tuesday night the southern quay would stay shut.")
     let quote = try #require(doc.quote(containing: "southern quay"))
