@@ -46,7 +46,9 @@ extension EntityResolver {
       let principal = of.flatMap {
         a.tokens[$0].lower == "of" ? nil : Self.stripPossessive(a.tokens[m.tokens.upperBound - 1].lower)
       }
-      if let match = registry.person(withRole: head),
+      // "a close friend" brings in someone new; "the friend" is one named before.
+      let indefinite = ["a", "an", "one", "another"].contains(a.tokens[m.tokens.lowerBound].lower)
+      if !indefinite, let match = registry.person(withRole: head),
         principal.map({ registry.drafts[match].roleWords.contains($0) }) ?? true
       {
         id = match

@@ -85,10 +85,13 @@ extension EntityResolver {
     while k < s.upperBound {
       guard tokens[k].isCapitalized, reader.isNameToken(k),
         !reader.isSentenceInitialCommon(k, sentenceStart: s.lowerBound),
-        let m = reader.mention(startingAt: k, ceiling: s.upperBound), m.kind == .name || m.kind == .organisation
+        var m = reader.mention(startingAt: k, ceiling: s.upperBound), m.kind == .name || m.kind == .organisation
       else {
         k += 1
         continue
+      }
+      if m.kind == .name, m.role == nil, m.name.map({ $0.count > 1 }) == true {
+        m.role = roleBefore(name: m, sentenceStart: s.lowerBound)
       }
       if m.kind == .name, let name = m.name, name.count == 1, m.role == nil {
         // A lone capitalised word is a person only when it is a known surname.

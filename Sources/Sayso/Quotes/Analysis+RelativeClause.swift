@@ -31,9 +31,21 @@ extension Analysis {
     var m: SpeakerMention?
     if Self.relativeHeads.contains(tokens[antecedent].lower) {
       m = SpeakerMention(kind: .group, tokens: antecedent..<(antecedent + 1))
-    } else if let found = reader.mention(endingAt: antecedent, floor: floor, sentenceStart: start),
+    } else if var found = reader.mention(endingAt: antecedent, floor: floor, sentenceStart: start),
       found.kind != .pronoun
     {
+      // "said Tom Reyes, a harbour delegate who has accused …": the phrase
+      // describes the name before its comma, who is the speaker.
+      let comma = found.tokens.lowerBound - 1
+      if found.kind == .description, comma - 1 >= floor, tokens[comma].isPunct(","),
+        var name = reader.mention(endingAt: comma - 1, floor: floor, sentenceStart: start), name.kind == .name,
+        // ("At the town hall in Port Ellis, a young woman who …": a place.)
+        name.tokens.lowerBound == start || !tokens[name.tokens.lowerBound - 1].classes.contains(.prepositions),
+        !name.tokens.contains(where: { Lexicon.placeHeads.contains(tokens[$0].lower) })
+      {
+        name.appositive = found.tokens
+        found = name
+      }
       m = found
     } else {
       m = countedSpeaker(endingAt: antecedent, floor: max(floor, start), cue: cueStart)

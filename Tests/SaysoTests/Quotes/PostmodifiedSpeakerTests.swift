@@ -64,7 +64,7 @@ struct PostmodifiedSpeakerTests {
   @Test func aSpokeswomanForTheSameCampaignIsTheOneNamed() throws {
     let doc = analyze(
       "Ruiz spokeswoman Lena Obi said the rally would go ahead. "
-        + "A spokeswoman for Ruiz later said the campaign had not been told.")
+        + "The spokeswoman for Ruiz later said the campaign had not been told.")
     #expect(try #require(doc.quote(containing: "had not been told")).speaker == "Lena Obi")
   }
 
