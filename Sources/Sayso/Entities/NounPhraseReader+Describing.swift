@@ -74,7 +74,10 @@ extension NounPhraseReader {
     var mention = SpeakerMention(kind: kind, tokens: k..<(last + 1), role: kind == .description ? k..<(last + 1) : nil)
     // "a spokesman for the campaign": the phrase we read is the object of a
     // preposition; the speaker is the phrase before it.
-    if k - 2 >= floor, ["for", "of", "at", "with", "from", "to", "in"].contains(tokens[k - 1].lower),
+    // ("referred reporters to a statement, which said": no one speaks "to" a record.)
+    let recordAfterTo =
+      k > floor && tokens[k - 1].lower == "to" && (QuoteFinder.recordNouns.contains(head) || head == "statement")
+    if k - 2 >= floor, ["for", "of", "at", "with", "from", "to", "in"].contains(tokens[k - 1].lower), !recordAfterTo,
       let outer = describingMention(endingAt: k - 2, floor: floor, sentenceStart: sentenceStart),
       outer.kind == .description || outer.kind == .group
     {

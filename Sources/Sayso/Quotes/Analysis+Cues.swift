@@ -162,7 +162,11 @@ extension Analysis {
     }
     if t.lower == "who" || t.lower == "which", k - 2 >= floor, tokens[k - 1].first == "," {
       // "The guild, which says": an organisation or a document speaks too.
-      var m = reader.mention(endingAt: k - 2, floor: floor, sentenceStart: start)
+      // "a statement released on Thursday, which said": a dated record.
+      var m =
+        reader.mention(endingAt: k - 2, floor: floor, sentenceStart: start)
+        ?? (t.lower == "which" && timePhraseStart(endingAt: k - 2, floor: floor) != nil
+          ? speaker(before: k - 1, floor: floor) : nil)
       if t.lower == "which", m?.kind == .pronoun || m?.kind == .name { return nil }
       m?.pointer = k..<(k + 1)
       return m

@@ -31,7 +31,10 @@ extension Analysis {
   /// speaks for, or works at, the named person or body.
   func speaker(representing m: SpeakerMention, floor: Int, sentenceStart: Int) -> SpeakerMention? {
     let p = m.tokens.lowerBound - 1
+    // ("referred reporters to a statement": a record speaks for no one.)
+    let head = tokens[m.tokens.upperBound - 1].lower
     guard m.kind == .name || m.kind == .organisation, p - 1 >= floor,
+      !QuoteFinder.recordNouns.contains(head), head != "statement",
       Self.representingPrepositions.contains(tokens[p].lower),
       var outer = reader.mention(endingAt: p - 1, floor: floor, sentenceStart: sentenceStart),
       outer.kind == .description || outer.kind == .group,

@@ -4,6 +4,10 @@ extension QuoteFinder {
     -> Attribution?
   {
     guard cue.entry.closesQuote else { return nil }
+    // "The company behind the deal, Harbour Lines, did not respond": what no
+    // one said has no content before it.
+    let between = speaker.tokens.upperBound..<max(speaker.tokens.upperBound, cue.range.lowerBound)
+    if between.contains(where: { Self.negations.contains(a.tokens[$0].lower) }) { return nil }
     var speaker = speaker
     var speakerStart = min(speaker.tokens.lowerBound, cue.range.lowerBound)
     if let joined = coordinatedSpeaker(speaker, start: speakerStart, floor: s.lowerBound) {
@@ -160,5 +164,12 @@ extension QuoteFinder {
   static let finiteVerbs: WordSet = [
     "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can", "may", "might", "should",
     "remains", "remained", "seems", "seemed",
+  ]
+}
+
+extension QuoteFinder {
+  static let negations: WordSet = [
+    "not", "never", "didn't", "didn’t", "doesn't", "doesn’t", "don't", "don’t", "won't", "won’t", "cannot",
+    "can't", "can’t", "hasn't", "hasn’t", "haven't", "haven’t",
   ]
 }

@@ -54,4 +54,9 @@ struct RecordSubjectTests {
     #expect(quote.text == "as many as 30 percent of island voters still undecided")
     #expect(quote.speaker == "Polls")
   }
+
+  @Test func aDatedRecordBeforeWhich() throws {
+    let doc = analyze("Officials referred reporters to a statement released on Thursday, which said the deal was fair.")
+    #expect(try #require(doc.quote(containing: "deal was fair")).speaker == "a statement")
+  }
 }

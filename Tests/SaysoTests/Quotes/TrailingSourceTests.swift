@@ -20,4 +20,9 @@ struct TrailingSourceTests {
     let doc = analyze("The crew acted according to the rules.")
     #expect(doc.quotes.isEmpty)
   }
+
+  @Test func whatNoOneSaidHasNoContent() {
+    let doc = analyze("The company behind the deal, Harbour Lines, did not respond to emails.")
+    #expect(doc.quotes.isEmpty)
+  }
 }
