@@ -70,7 +70,16 @@ struct EntityRegistry: Sendable {
     let trimmed = role.trimmingSpaces()
     let lower = trimmed.lowercased()
     guard !trimmed.isEmpty, !drafts[entity].roles.contains(where: { $0.lowercased() == lower }) else { return }
-    drafts[entity].roles.append(trimmed)
+    // "Mr." is a courtesy, not a role.
+    if Self.honorifics.contains(lower.hasSuffix(".") ? String(lower.dropLast()) : lower) { return }
+    // "leader" and "union leader" are one role, the longer form.
+    let roles = drafts[entity].roles.map { $0.lowercased() }
+    if roles.contains(where: { $0.hasSuffix(" " + lower) }) { return }
+    if let shorter = roles.firstIndex(where: { lower.hasSuffix(" " + $0) }) {
+      drafts[entity].roles[shorter] = trimmed
+    } else {
+      drafts[entity].roles.append(trimmed)
+    }
     for word in lower.split(separator: " ") {
       let w = String(word)
       drafts[entity].roleWords.insert(w)
@@ -103,4 +112,6 @@ struct EntityRegistry: Sendable {
     return fa == fb || (fa.count <= 2 && fb.hasPrefix(String(fa.prefix(1))))
       || (fb.count <= 2 && fa.hasPrefix(String(fb.prefix(1))))
   }
+
+  static let honorifics: WordSet = ["mr", "mrs", "ms", "miss", "mx", "madam", "messrs"]
 }

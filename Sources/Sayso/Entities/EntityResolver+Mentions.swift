@@ -32,7 +32,7 @@ extension EntityResolver {
         if let id, words.count > 1, let gender = Self.gender(ofFirstName: words[0]) { registry.setGender(id, gender) }
         if let id, let shown { registry.setGender(id, shown) }
       }
-      if let id, let role = m.role { registry.addRole(id, a.string(role)) }
+      if let id, let role = m.role { registry.addRole(id, roleText(role)) }
     case .pronoun:
       id = pronounReferent(
         a.tokens[m.tokens.lowerBound].lower, sentence: sentence, before: m.tokens.lowerBound, excluding: excluding)
@@ -72,7 +72,7 @@ extension EntityResolver {
     }
     if let id {
       registry.addMention(id, mention)
-      if let appositive = m.appositive { registry.addRole(id, roleText(appositive)) }
+      if let appositive = m.appositive, isRoleAside(appositive) { registry.addRole(id, roleText(appositive)) }
     }
     return id
   }
@@ -203,9 +203,23 @@ extension EntityResolver {
 
   func roleText(_ range: Range<Int>) -> String {
     var r = range
-    if let first = r.first, ["a", "an", "the"].contains(a.tokens[first].lower), r.count > 1 {
+    // "a spokesman", "her deputy": the role is "spokesman", "deputy".
+    if let first = r.first, r.count > 1,
+      ["a", "an", "the"].contains(a.tokens[first].lower) || Analysis.possessivePronouns.contains(a.tokens[first].lower)
+    {
       r = (first + 1)..<r.upperBound
     }
     return a.string(r)
+  }
+
+  /// Whether an aside after a name states a role: "a former minister", "the
+  /// union's deputy", not "speaking in the capital" or "who ran in 2012".
+  func isRoleAside(_ range: Range<Int>) -> Bool {
+    guard let first = range.first, a.tokens[first].kind == .word || a.tokens[first].kind == .number else {
+      return false
+    }
+    let w = a.tokens[first].lower
+    return !w.hasSuffix("ing") && !(w.hasSuffix("ed") && !a.tokens[first].isCapitalized)
+      && !["who", "whose", "which", "whom", "like", "unlike", "including", "such"].contains(w)
   }
 }

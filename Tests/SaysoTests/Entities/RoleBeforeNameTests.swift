@@ -43,4 +43,24 @@ struct RoleBeforeNameTests {
       "“Nobody reads the notices,” said Tom Reyes, a harbour delegate who has accused the board of lying.")
     #expect(try #require(doc.quote(containing: "the board of lying")).speaker == "Tom Reyes")
   }
+
+  @Test func aShortRoleAndItsLongerFormAreOne() throws {
+    let doc = analyze("Union leader Ana Ruiz spoke first. Ruiz, the leader, said the strike would go on.")
+    #expect(try #require(doc.entity(named: "Ana Ruiz")).roles == ["Union leader"])
+  }
+
+  @Test func aCourtesyTitleIsNoRole() throws {
+    let doc = analyze("Harbour Minister Tomas Okafor spoke first. Mr. Okafor said the port would reopen.")
+    #expect(try #require(doc.entity(named: "Tomas Okafor")).roles == ["Harbour Minister"])
+  }
+
+  @Test func aParticipleAsideIsNoRole() throws {
+    let doc = analyze("Tomas Okafor, speaking in the capital, said the strike had cost millions.")
+    #expect(try #require(doc.entity(named: "Tomas Okafor")).roles.isEmpty)
+  }
+
+  @Test func aPossessiveBeforeTheRoleIsDropped() throws {
+    let doc = analyze("Ruiz stayed home. Her deputy, Lena Obi, said the union would wait.")
+    #expect(try #require(doc.entity(named: "Lena Obi")).roles == ["deputy"])
+  }
 }
