@@ -21,6 +21,8 @@ extension EntityResolver {
           at: m.tokens.lowerBound)
       } else if (words.count == 1 && Lexicon.places.contains(words[0]))
         || words.contains(where: Lexicon.placeHeads.contains) || namesPlace(m, words: words)
+        // "Tel Aviv’s side": a capital city is a place, whatever its shape.
+        || (words.count > 1 && ActorLexicon.capitals[words.joined(separator: " ")] != nil)
       {
         id = registry.other(
           key: words.joined(separator: " "), display: Self.displayName(analysis, name), type: .place,

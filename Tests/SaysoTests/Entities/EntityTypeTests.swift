@@ -90,4 +90,9 @@ struct EntityTypeTests {
     #expect(ellis.type == .person)
     #expect(ellis.roles == ["Senator"])
   }
+
+  @Test func aCapitalOfTwoWordsIsAPlace() throws {
+    let doc = analyze("Few harbour nations rallied to Buenos Aires’s side, Ruiz said.")
+    #expect(try #require(doc.entity(named: "Buenos Aires")).type == .place)
+  }
 }
