@@ -34,6 +34,14 @@ extension QuoteFinder {
       guard let speaker else { return nil }
       return content(after: cue, sentence: s, speaker: speaker, evidence: "indirect.quoted-as")
     }
+    // "The port will stay open, Okafor was quoted as saying.": what was said
+    // comes first.
+    let last = cue.range.upperBound >= s.upperBound || a.isTerminal(cue.range.upperBound)
+    if last, let speaker = a.speaker(before: verb, floor: s.lowerBound), speaker.tokens.upperBound == verb,
+      speaker.tokens.lowerBound - 1 > s.lowerBound, a.tokens[speaker.tokens.lowerBound - 1].isPunct(",")
+    {
+      return tail(cue, sentence: s, speaker: speaker)
+    }
     guard let speaker = subject(ofSentence: index, before: verb), speaker.tokens.upperBound <= verb else { return nil }
     return content(after: cue, sentence: s, speaker: speaker, evidence: "indirect.quoted-as")
   }

@@ -6,6 +6,18 @@ import Testing
 /// verb and a clause without "that", a quantity opening the clause, the
 /// outlet told, and a participle phrase after the speaker.
 struct WireReportTests {
+  @Test func quotedAsSayingAfterWhatWasSaid() throws {
+    let doc = analyze("The port will stay open, Okafor was quoted as saying.")
+    let quote = try #require(doc.quote(containing: "port will stay open"))
+    #expect(quote.speaker == "Okafor")
+    #expect(quote.text == "The port will stay open")
+  }
+
+  @Test func hearsayAboutWhatTheSubjectSaid() throws {
+    let doc = analyze("Okafor is said to have told aides that the port would stay open.")
+    #expect(try #require(doc.quote(containing: "port would stay open")).speaker == "Okafor")
+  }
+
   @Test func aHabitInsideAQuotation() throws {
     let doc = analyze("“My father used to say, ‘Never trust a calm sea,’” Ruiz said.")
     let inner = try #require(doc.quotes.first { $0.parent != nil && $0.text.contains("calm sea") })
