@@ -26,7 +26,15 @@ extension Analysis {
     // the report is the later verb's.
     let ownSubject = ((w + 1)..<(last + 1)).allSatisfy { tokens[$0].classes.contains(.eventAuxiliary) }
     if ownSubject, cue(at: cueStart)?.entry.lemma == "know" { return nil }
-    let antecedent = w - 1
+    // "A worker who fished at the pier and who did not want to be named
+    // said": coordinated clauses describe one speaker, named before the first.
+    var first = w
+    while first - 2 > floor, tokens[first - 1].lower == "and",
+      let earlier = relativePronoun(before: first - 1, floor: floor)
+    {
+      first = earlier
+    }
+    let antecedent = first - 1
     let start = sentenceStart(of: antecedent)
     var m: SpeakerMention?
     if Self.relativeHeads.contains(tokens[antecedent].lower) {
@@ -53,6 +61,18 @@ extension Analysis {
     // The attribution rests on "who"; the phrase before it names the speaker.
     if ownSubject { m?.pointer = w..<(w + 1) }
     return m
+  }
+
+  /// The "who" that opens a clause of words ending right before `end`.
+  private func relativePronoun(before end: Int, floor: Int) -> Int? {
+    var w = end - 1
+    while w > floor, end - w <= Self.relativeClauseReach {
+      let t = tokens[w]
+      if t.kind == .word, t.lower == "who" { return tokens[w - 1].kind == .word && !isQuoted(w - 1) ? w : nil }
+      guard t.kind == .word || t.kind == .number, !isQuoted(w) else { return nil }
+      w -= 1
+    }
+    return nil
   }
 
   /// How many words a relative clause before its cue may hold.

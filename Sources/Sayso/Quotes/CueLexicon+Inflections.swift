@@ -30,6 +30,7 @@ extension CueLexicon {
     "rebut": ["rebuts", "rebutted", "rebutting"],
     "weigh": ["weighs", "weighed", "weighing"],
     "put": ["puts", "put", "putting"],
+    "demur": ["demurs", "demurred", "demurring"],
   ]
 
   /// Every form of a verb: base, third person, past and present participle.

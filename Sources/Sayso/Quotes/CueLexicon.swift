@@ -46,7 +46,7 @@ struct CueLexicon: Sendable {
         "predict", "forecast", "guarantee", "tell", "go on", "weigh in", "write in", "continue", "post", "read",
         "put it", "proclaim", "scoff", "gush", "marvel", "grumble", "mutter", "murmur", "plead", "fume",
         "confide", "concur", "chime in", "interject", "sneer", "recollect", "shoot back", "fire back",
-        "remember", "chant", "reminisce", "scream", "cry out", "holler", "roar", "bellow", "shriek",
+        "remember", "chant", "reminisce", "demur", "scream", "cry out", "holler", "roar", "bellow", "shriek",
       ], .speech
     ),
     (

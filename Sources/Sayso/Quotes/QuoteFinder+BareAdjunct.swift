@@ -27,7 +27,7 @@ extension QuoteFinder {
   }
 
   /// The index after the head of the phrase whose preposition is at `p`.
-  private func adjunctHeadEnd(after p: Int, ceiling: Int) -> Int? {
+  func adjunctHeadEnd(after p: Int, ceiling: Int) -> Int? {
     var j = p + 1
     while j < ceiling, j - p <= 5 {
       let t = a.tokens[j]

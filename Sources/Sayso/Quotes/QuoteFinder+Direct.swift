@@ -163,7 +163,9 @@ extension QuoteFinder {
       {
         return direct(qi, speaker, cue, "direct.speaker-cue-after")
       }
-      if endsOpen, cue.entry.closesQuote, let speaker = looseSpeaker(from: k, before: c) {
+      // "“Will it run?” a steward in the room wondered.": a question closes with its wondering.
+      if endsOpen, cue.entry.closesQuote || cue.entry.lemma == "wonder", let speaker = looseSpeaker(from: k, before: c)
+      {
         return direct(qi, speaker, cue, Self.looseSpeakerEvidence)
       }
       return nil

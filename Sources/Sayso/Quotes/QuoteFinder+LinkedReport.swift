@@ -44,13 +44,23 @@ extension QuoteFinder {
   func statementParticiple(_ cue: (range: Range<Int>, entry: CueEntry), sentence index: Int) -> Attribution? {
     let s = a.sentences[index].tokens
     let c = cue.range.lowerBound
-    guard a.tokens[c].lower.hasSuffix("ing"), cue.entry.frame == .speech else { return nil }
+    // "condemning “a reckless decision”": a verb that takes its content as
+    // an object is kept only when that object quotes the message.
+    guard a.tokens[c].lower.hasSuffix("ing"), cue.entry.frame != .belief else { return nil }
     var j = c - 1
-    while j > s.lowerBound, a.tokens[j].classes.contains(.timeWords) { j -= 1 }
+    // "a statement on Thursday night saying …".
+    while j > s.lowerBound,
+      a.tokens[j].classes.contains(.timeWords)
+        || (a.tokens[j].lower == "on" && a.tokens[j + 1].classes.contains(.timeWords))
+    {
+      j -= 1
+    }
     guard j > s.lowerBound, Self.messageNouns.contains(a.tokens[j].lower),
       let speaker = subject(ofSentence: index, before: j), speaker.tokens.upperBound < j
     else { return nil }
-    return content(after: cue, sentence: s, speaker: speaker, evidence: "indirect.message-participle")
+    let found = content(after: cue, sentence: s, speaker: speaker, evidence: "indirect.message-participle")
+    // ("ads praising the senator" is what the ads do, not what they say.)
+    return cue.entry.frame == .object && found?.kind == .indirect ? nil : found
   }
 
   /// Where the sender's phrase ends before a message at `k`: before the verb
@@ -104,14 +114,43 @@ extension QuoteFinder {
         continue
       }
       if let speaker = a.speaker(after: cue.range.upperBound, ceiling: comma),
-        speaker.tokens.upperBound == comma || speaker.appositive?.upperBound == comma
-          || isAffiliation(speaker.tokens.upperBound..<comma)
+        speaker.appositive?.upperBound == comma || isSpeakerTail(speaker.tokens.upperBound..<comma)
       {
         return speaker
       }
       return nil
     }
     return nil
+  }
+
+  /// What may stand between a speaker named after the cue and the comma
+  /// before "adding …": nothing, a party tag ("(D-Va.)"), an affiliation
+  /// ("of the union"), and phrases of time or means ("at the time", "on
+  /// Monday", "in a statement"), in that order.
+  private func isSpeakerTail(_ range: Range<Int>) -> Bool {
+    var k = range.lowerBound
+    let end = range.upperBound
+    if k < end, a.tokens[k].isPunct("("),
+      let close = (k + 1..<min(end, k + 8)).first(where: { a.tokens[$0].isPunct(")") })
+    {
+      k = close + 1
+    }
+    for split in k...end
+    where split == k || split == end || Self.timeOrMeansPrepositions.contains(a.tokens[split].lower) {
+      guard split == k || isAffiliation(k..<split) else { continue }
+      var p = split
+      while p < end, Self.timeOrMeansPrepositions.contains(a.tokens[p].lower) {
+        if p + 3 <= end, a.tokens[p].lower == "at", a.tokens[p + 1].lower == "the", a.tokens[p + 2].lower == "time" {
+          p += 3
+        } else if let next = adjunctHeadEnd(after: p, ceiling: end) {
+          p = next
+        } else {
+          break
+        }
+      }
+      if p == end { return true }
+    }
+    return false
   }
 
   /// "of the shipbuilders' union", "at Lagos University": where a speaker

@@ -95,7 +95,10 @@ extension QuoteFinder {
     // Ruiz raised less suspicion, he said." has a clause after the phrase.
     // "Fundraising was “stagnant”, he said.": a gerund followed by its verb is a subject.
     let gerundSubject = start + 1 < speakerStart && Self.finiteVerbs.contains(a.tokens[start + 1].lower)
-    let fronted = opener.hasSuffix("ing") && opener.utf8.count > 5 && !gerundSubject
+    // "Asked whether he would run, Okafor demurred.": the question put to the
+    // speaker, not what the speaker said.
+    let fronted =
+      (opener.hasSuffix("ing") && opener.utf8.count > 5 && !gerundSubject) || Self.askingParticiples.contains(opener)
     if pieces.count == 1, Lexicon.subordinators.contains(opener) || fronted {
       let piece = pieces[0]
       let comma = piece.first { a.tokens[$0].kind == .punct && a.tokens[$0].first == "," && !a.isQuoted($0) }
@@ -172,4 +175,9 @@ extension QuoteFinder {
     "not", "never", "didn't", "didn’t", "doesn't", "doesn’t", "don't", "don’t", "won't", "won’t", "cannot",
     "can't", "can’t", "hasn't", "hasn’t", "haven't", "haven’t",
   ]
+}
+
+extension QuoteFinder {
+  /// Participles that open a phrase of questioning put to the speaker.
+  static let askingParticiples: WordSet = ["asked", "pressed", "pushed", "questioned", "quizzed", "challenged"]
 }

@@ -24,7 +24,9 @@ struct CueTests {
     #expect(doc.slice(span) == form)
   }
 
-  @Test(arguments: [("proclaimed", "proclaim"), ("confided", "confide"), ("grumbled", "grumble")])
+  @Test(arguments: [
+    ("proclaimed", "proclaim"), ("confided", "confide"), ("grumbled", "grumble"), ("demurred", "demur"),
+  ])
   func lessCommonCuesAfterAnAppositiveSpeaker(form: String, lemma: String) throws {
     let doc = analyze("“The harbour will stay open,” Lena Quist, the harbour master, \(form) to the crowd.")
     let quote = try #require(doc.quote(containing: "stay open"))

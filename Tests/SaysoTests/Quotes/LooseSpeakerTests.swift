@@ -35,4 +35,11 @@ struct LooseSpeakerTests {
     let doc = analyze(Self.headline + "\"We will sail,\" the crews insisted and then the ferries left.")
     #expect(doc.quote(containing: "We will sail")?.evidence != "direct.described-speaker-after")
   }
+
+  @Test func aDescribedSpeakerWondersAQuestion() throws {
+    let doc = analyze(Self.headline + "“Will the ferry run on Sunday?” a union steward in the room wondered.")
+    let quote = try #require(doc.quote(containing: "ferry run"))
+    #expect(quote.speaker == "a union steward in the room")
+    #expect(quote.cueLemma == "wonder")
+  }
 }

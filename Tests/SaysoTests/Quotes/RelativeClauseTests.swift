@@ -82,4 +82,13 @@ struct RelativeClauseTests {
     let quote = try #require(doc.quote(containing: "knows the reef"))
     #expect(quote.speaker == "the harbour master")
   }
+
+  @Test func coordinatedRelativeClausesDescribeOneSpeaker() throws {
+    let doc = analyze(
+      "Ferry news\n\nA deckhand who fished at the north pier and who did not want to be named said he heard "
+        + "the captain talk of cutting corners.")
+    let quote = try #require(doc.quote(containing: "cutting corners"))
+    #expect(quote.speaker == "a deckhand")
+    #expect(quote.text == "he heard the captain talk of cutting corners")
+  }
 }
