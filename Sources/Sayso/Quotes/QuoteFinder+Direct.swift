@@ -34,8 +34,13 @@ extension QuoteFinder {
         // ("… “The strike goes on” and vowing to …" adds a report of its own.)
         // (“…,” after the spokesman praised …: a quotation closed by its comma
         // ends there, and the narrative goes on.)
-        let closedByComma = q.innerTokens.last.map { a.tokens[$0].isPunct(",") } ?? false
+        // (“Lock her up!” as they had before: a quoted sentence closed by its
+        // own full stop or mark ends the speaker's words.)
+        let closedByComma =
+          q.innerTokens.last.map { ",.!?".unicodeScalars.contains(a.tokens[$0].first) && a.tokens[$0].kind == .punct }
+          ?? false
         if let first = after.first, a.tokens[first].kind == .word, !a.tokens[first].isCapitalized, !closedByComma,
+          !opensTimePhrase(first, before: after.upperBound),
           !(Self.joiningWords.contains(a.tokens[first].lower) && first + 1 < after.upperBound
             && a.cue(at: first + 1) != nil)
         {
@@ -398,5 +403,14 @@ extension QuoteFinder {
   func closesWithoutObject(_ cue: Range<Int>) -> Bool {
     guard let entry = a.cue(at: cue.lowerBound)?.entry, entry.closesQuote else { return false }
     return cue.upperBound >= a.tokens.count || a.tokens[cue.upperBound].kind == .punct
+  }
+}
+
+extension QuoteFinder {
+  /// "on Wednesday night", "late last week": a phrase of time opened at `k`,
+  /// which sets the narrative's scene rather than going on with the quote.
+  func opensTimePhrase(_ k: Int, before end: Int) -> Bool {
+    guard Self.timeOrMeansPrepositions.contains(a.tokens[k].lower) else { return false }
+    return (k + 1..<min(end, k + 4)).contains { a.isTimeEnd($0) }
   }
 }

@@ -377,4 +377,15 @@ struct DirectQuoteTests {
         + "needs you.”")
     #expect(doc.quote(containing: "ferry needs you")?.speaker != "Pause")
   }
+
+  @Test(arguments: [
+    "The dockers chanted, “Shut it down!” as they had at every rally.",
+    "The mayor wore a cap reading, “Keep the Ferry Afloat” on Wednesday night before the vote.",
+  ])
+  func theNarrativeAfterACompleteQuotationIsNotTheSpeakers(_ sentence: String) throws {
+    let doc = analyze("Ferry rally\n\n" + sentence)
+    let quote = try #require(doc.quotes.first)
+    #expect(quote.kind == .direct)
+    #expect(!quote.text.contains("rally") && !quote.text.contains("vote"))
+  }
 }
