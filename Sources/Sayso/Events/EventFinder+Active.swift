@@ -149,12 +149,30 @@ extension EventFinder {
     var draft = EventDraft(
       type: entry.type, mode: entry.mode, source: source, target: target, trigger: k..<triggerEnd,
       modality: modality(skipped, at: k, floor: floor), evidence: evidence)
+    if isLabourStrike(entry, source: source, target: target) {
+      draft.type = .protest
+      draft.mode = "strike"
+    }
     negatedCooperation(&draft)
     applyCodebook(&draft)
     return coordinated(draft)
   }
 
   static let mutualTypes: Set<EventType> = [.agree, .consult, .cooperate]
+
+  /// "the dockers' members would strike if …": workers or their union
+  /// striking nothing stop work; they attack no one.
+  func isLabourStrike(_ entry: TriggerEntry, source: Range<Int>, target: Range<Int>?) -> Bool {
+    guard entry.lemma == "strike", entry.type == .assault, target == nil else { return false }
+    return source.contains {
+      ActorLexicon.sectors[tokens[$0].lower] == "LAB" || Self.workingPeople.contains(tokens[$0].lower)
+    }
+  }
+
+  /// People who go on strike, besides the labour words of the actor lexicon.
+  static let workingPeople: WordSet = [
+    "members", "staff", "teachers", "nurses", "doctors", "dockers", "drivers", "crews", "crew", "porters",
+  ]
 
   /// Aid given straight to its object: "trained the new pilots", "equipped the rebels".
   static let directAid: WordSet = ["train", "equip"]

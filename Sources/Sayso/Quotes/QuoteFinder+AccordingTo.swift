@@ -6,8 +6,12 @@ extension QuoteFinder {
     guard var speaker = named ?? source(after: cue.range.upperBound, s) else { return nil }
     // "According to Ana Ruiz, the port …": what follows the comma is content,
     // not an appositive, unless another comma closes it.
+    // "According to two officials, the consortium, led by …, agreed": after a
+    // source that is no name, a phrase followed by a verb with no subject of
+    // its own is the content's subject.
     if let appositive = speaker.appositive,
-      appositive.upperBound >= s.upperBound || a.tokens[appositive.upperBound].first != ","
+      appositive.upperBound + 1 >= s.upperBound || a.tokens[appositive.upperBound].first != ","
+        || (speaker.kind != .name && startsPredicate(appositive.upperBound + 1))
     {
       speaker.appositive = nil
     }
@@ -49,12 +53,37 @@ extension QuoteFinder {
       guard c - start >= 3 else { return nil }
       return makeReported([start..<c], cue: cue, speaker: speaker, evidence: "indirect.according-to")
     }
-    var k = speaker.appositive?.upperBound ?? speaker.tokens.upperBound
+    // "According to a spokesman, Pieter Mensah, the port …": the name is the source.
+    if speaker.kind != .name, speaker.appositive == nil, let named = namedAfterDescription(speaker, s) {
+      speaker = named
+    }
+    var k = max(speaker.appositive?.upperBound ?? 0, speaker.tokens.upperBound)
     while k < s.upperBound, a.tokens[k].first != "," || a.tokens[k].kind != .punct, k - c < 25 { k += 1 }
     guard k + 1 < s.upperBound, a.tokens[k].first == "," else { return nil }
     let end = contentEnd(from: k + 1, sentence: s)
     guard end - (k + 1) >= 3 else { return nil }
     return makeReported([(k + 1)..<end], cue: cue, speaker: speaker, evidence: "indirect.according-to")
+  }
+
+  /// Whether a lower-case word that opens no noun phrase stands at `k`: "led
+  /// by …", "agreed to …".
+  private func startsPredicate(_ k: Int) -> Bool {
+    let t = a.tokens[k]
+    return t.kind == .word && !t.isCapitalized && t.classes.isDisjoint(with: [.determiners, .pronouns])
+  }
+
+  /// "a spokesman, Pieter Mensah,": the name set off by commas right after a
+  /// description, with the description as its appositive.
+  private func namedAfterDescription(_ m: SpeakerMention, _ s: Range<Int>) -> SpeakerMention? {
+    let comma = m.tokens.upperBound
+    // ("According to the summary, Lena Obi, …": a document names no one.)
+    guard m.kind == .description, comma + 1 < s.upperBound, a.tokens[comma].isPunct(","),
+      !a.tokens[comma - 1].classes.isDisjoint(with: [.personNouns, .titles]),
+      var name = a.reader.mention(startingAt: comma + 1, ceiling: s.upperBound), name.kind == .name,
+      name.tokens.upperBound + 1 < s.upperBound, a.tokens[name.tokens.upperBound].isPunct(",")
+    else { return nil }
+    name.appositive = m.tokens
+    return name
   }
 
   /// A person, a body, or people the lexicon knows as sources ("officials"),

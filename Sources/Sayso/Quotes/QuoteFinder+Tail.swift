@@ -8,6 +8,8 @@ extension QuoteFinder {
     // one said has no content before it.
     let between = speaker.tokens.upperBound..<max(speaker.tokens.upperBound, cue.range.lowerBound)
     if between.contains(where: { Self.negations.contains(a.tokens[$0].lower) }) { return nil }
+    // "The port will close, the strike will go on.": a future is no attribution.
+    if between.contains(where: { Self.futureModals.contains(a.tokens[$0].lower) }) { return nil }
     var speaker = speaker
     var speakerStart = min(speaker.tokens.lowerBound, cue.range.lowerBound)
     if let joined = coordinatedSpeaker(speaker, start: speakerStart, floor: s.lowerBound) {
@@ -180,4 +182,9 @@ extension QuoteFinder {
 extension QuoteFinder {
   /// Participles that open a phrase of questioning put to the speaker.
   static let askingParticiples: WordSet = ["asked", "pressed", "pushed", "questioned", "quizzed", "challenged"]
+}
+
+extension QuoteFinder {
+  /// Modals of what is yet to come: "will go on", "shall continue".
+  static let futureModals: WordSet = ["will", "shall", "\u{2019}ll", "'ll"]
 }

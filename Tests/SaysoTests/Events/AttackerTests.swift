@@ -55,4 +55,16 @@ struct AttackerTests {
     #expect(
       doc.events.contains { $0.type == .assault && $0.source.text == "rebels" && $0.target?.text == "his government" })
   }
+
+  @Test func workersStrikingNothingProtest() throws {
+    let doc = analyzeEvents("The dock workers struck on Monday after talks broke down.")
+    let e = try #require(doc.events.first)
+    #expect(e.type == .protest)
+    #expect(e.mode == "strike")
+  }
+
+  @Test func forcesStrikingNothingStillAttack() {
+    let doc = analyzeEvents("Israeli jets struck overnight near the border.")
+    #expect(doc.events.allSatisfy { $0.type != .protest })
+  }
 }
