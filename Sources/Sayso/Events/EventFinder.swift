@@ -81,6 +81,14 @@ struct EventFinder {
       {
         return false
       }
+      // "the finance minister", "a defence secretary": a word before a title
+      // names the office's field.
+      if k + 1 < ceiling, tokens[k + 1].classes.contains(.titles), !tokens[k + 1].isCapitalized,
+        k > floor,
+        tokens[k - 1].classes.contains(.determiners) || tokens[k - 1].classes.contains(.possessive)
+      {
+        return false
+      }
       // "shot back", "fired back at critics": a retort, not gunfire.
       if e.part == .verb, ["shoot", "fire"].contains(e.lemma), k + 1 < ceiling, tokens[k + 1].lower == "back" {
         return false

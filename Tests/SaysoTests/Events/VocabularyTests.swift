@@ -410,4 +410,10 @@ struct VocabularyTests {
     #expect(analyzeEvents("Prices hit a record in March.").events.isEmpty)
     #expect(analyzeEvents("Egypt was hit by a storm.").events.isEmpty)
   }
+
+  @Test(arguments: ["finance", "aid", "defence"])
+  func aWordBeforeATitleNamesTheOfficesField(_ field: String) {
+    let doc = analyzeEvents("Lebanon's \(field) minister resigned on Tuesday.")
+    #expect(doc.events.allSatisfy { $0.type == .retreat })
+  }
 }
