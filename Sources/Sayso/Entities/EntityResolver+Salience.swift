@@ -29,14 +29,19 @@ extension EntityResolver {
     var candidates: [Int] = []
     if let topic = topic(ofSentence: sentence, before: token) { candidates.append(topic) }
     if let own = subjectOf[sentence] ?? ownSubject(sentence, before: token) { candidates.append(own) }
+    // "“They said, ‘This is good for you,’” Ruiz said.": inside a quotation,
+    // "they" are people of the speaker's story, named there or nowhere.
+    let story = info.plural && a.isQuoted(token)
     var s = sentence - 1
-    while s >= 0, a.sentences[s].paragraph >= paragraph - 1, candidates.count < 4 {
+    while s >= 0, a.sentences[s].paragraph >= paragraph - (story ? 0 : 1), candidates.count < 4 {
       if let e = subjectOf[s] { candidates.append(e) }
       s -= 1
     }
     for entry in lastSpeakers.reversed() where entry.paragraph == paragraph { candidates.append(entry.entity) }
-    candidates.append(contentsOf: recentPeople.reversed())
-    for entry in lastSpeakers.reversed() where entry.paragraph >= paragraph - 4 { candidates.append(entry.entity) }
+    if !story {
+      candidates.append(contentsOf: recentPeople.reversed())
+      for entry in lastSpeakers.reversed() where entry.paragraph >= paragraph - 4 { candidates.append(entry.entity) }
+    }
     // Prefer the previous sentence's subject; the sentence's own subject only
     // when it comes before the pronoun (it is then the pronoun itself otherwise).
     for e in candidates where fits(e) && e != excluding {

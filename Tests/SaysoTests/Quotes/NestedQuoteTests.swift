@@ -128,4 +128,14 @@ struct NestedQuoteTests {
     #expect(outer.parent == nil)
     #expect(doc.outermost().quotes.map(\.id) == [outer.id])
   }
+
+  @Test func theyInsideAQuotationAreNoGroupOfAnEarlierParagraph() throws {
+    let doc = analyze(
+      "Dockers Threaten Strike\n\nTwo officials familiar with the talks said the deal was close.\n\n"
+        + "The union met on Monday.\n\n"
+        + "“We were not asked,” Ruiz said. “And when they told us, they said, ‘This is good for you.’ It is not.”")
+    let nested = try #require(doc.quotes.first { $0.parent != nil })
+    #expect(nested.text == "‘This is good for you.’")
+    #expect(nested.speaker == "they")
+  }
 }
