@@ -182,7 +182,7 @@ extension NounPhraseReader {
     where w.hasSuffix(suffix) {
       return true
     }
-    return ["senior", "top", "former", "other", "two", "three", "several", "many", "some", "high"].contains(w)
+    return Self.plainModifiers.contains(w)
   }
 
   /// A lower-case word with no part in the lexicon's closed lists and no
@@ -211,4 +211,13 @@ extension NounPhraseReader {
 
   /// The articles after which a verb of saying can only be a noun.
   static let articles: WordSet = ["the", "a", "an"]
+}
+
+extension NounPhraseReader {
+  /// Modifiers of a person noun that the suffix test misses: "the last ferry
+  /// captain", "a longtime aide", "one young voter".
+  static let plainModifiers: WordSet = [
+    "senior", "top", "former", "other", "two", "three", "several", "many", "some", "high", "last", "first",
+    "late", "longtime", "young", "old", "new",
+  ]
 }

@@ -144,4 +144,10 @@ struct SpeakerShapeTests {
     let doc = analyze("The pilot, 52, said the fog had lifted by noon.")
     #expect(try #require(doc.quote(containing: "fog had lifted")).speaker == "the pilot")
   }
+
+  @Test(arguments: ["longtime", "young", "late"])
+  func aPlainModifierStaysInTheDescription(_ modifier: String) throws {
+    let doc = analyze("Port vote\n\nOkafor’s \(modifier) allies say they have come to accept the plan.")
+    #expect(try #require(doc.quote(containing: "accept the plan")).speaker == "Okafor’s \(modifier) allies")
+  }
 }
