@@ -27,6 +27,11 @@ extension NounPhraseReader {
         tokens[k - 2].classes.contains(.titles) || isInitial(k - 2)
       {
         k -= 1
+      } else if p.kind == .quote, p.first == "’" || p.first == "'", !p.spaceBefore, tokens[k].spaceBefore,
+        k - 2 >= floor, isNameToken(k - 2), tokens[k - 2].lower.hasSuffix("s")
+      {
+        // "the American Pilots’ Association": a plural's possessive inside a name.
+        k -= 2
       } else if p.kind == .word, !p.isCapitalized,
         isRoleWord(p) || p.classes.contains(.personNouns)
       {

@@ -115,6 +115,13 @@ extension NounPhraseReader {
       }
       if t.classes.contains(.determiners) { return j }
       if !t.classes.isDisjoint(with: [.prepositions, .functionWords, .pronouns]) { return nil }
+      // "the bill angered dockers": a past form after a noun is its verb
+      // ("the newly elected members", "two retired pilots" describe).
+      if t.lower.hasSuffix("ed"), j - 1 >= floor, tokens[j - 1].kind == .word,
+        tokens[j - 1].classes.isDisjoint(with: [.determiners, .possessive]), !tokens[j - 1].lower.hasSuffix("ly")
+      {
+        return nil
+      }
       j -= 1
     }
     return nil
@@ -146,8 +153,10 @@ extension NounPhraseReader {
     }
     if t.lower.hasSuffix("men") || t.lower.hasSuffix("ers") || t.lower.hasSuffix("ists") || t.lower.hasSuffix("ians") {
       var k = last
+      // ("the bill angered dockers": a past form is a verb before its object.)
       while k - 1 >= floor, last - k < 2, tokens[k - 1].kind == .word, !tokens[k - 1].isCapitalized,
-        tokens[k - 1].classes.isDisjoint(with: [.determiners, .prepositions, .functionWords, .pronouns, .cue])
+        tokens[k - 1].classes.isDisjoint(with: [.determiners, .prepositions, .functionWords, .pronouns, .cue]),
+        !tokens[k - 1].lower.hasSuffix("ed") || k - 2 < floor || tokens[k - 2].classes.contains(.determiners)
       {
         k -= 1
       }
@@ -165,6 +174,10 @@ extension NounPhraseReader {
       let t = tokens[k]
       guard t.kind == .word else { return nil }
       if ["for", "of", "at", "with", "from"].contains(t.lower) {
+        // "objections from fiscal hawks": only people speak for or from
+        // something; "familiar with the planning for …" reads on to "familiar".
+        guard k - 1 >= floor else { return nil }
+        guard isPeopleNoun(tokens[k - 1]) || Self.postmodifierHeads.contains(tokens[k - 1].lower) else { continue }
         guard let outer = describingMention(endingAt: k - 1, floor: floor, sentenceStart: sentenceStart),
           outer.kind == .description || outer.kind == .group
         else { return nil }
@@ -173,6 +186,32 @@ extension NounPhraseReader {
     }
     return nil
   }
+
+  /// A noun for a person or people: on the lexicon's lists, a title, or a
+  /// plural with an agent's ending ("lawyers", "economists", "residents").
+  func isPeopleNoun(_ t: Token) -> Bool {
+    guard t.kind == .word else { return false }
+    if t.isCapitalized || isRoleWord(t) || !t.classes.isDisjoint(with: [.personNouns, .groupNouns, .titles]) {
+      return true
+    }
+    if Self.partNouns.contains(t.lower) || t.lower.hasSuffix("thirds") || t.lower.hasSuffix("fourths") { return true }
+    return ["men", "ers", "ors", "ists", "ians", "ants", "ents"].contains { t.lower.hasSuffix($0) }
+  }
+
+  /// Words that carry a phrase describing people on to a preposition:
+  /// "one Democrat familiar with", "people with knowledge of".
+  static let postmodifierHeads: WordSet = [
+    "familiar", "close", "knowledgeable", "knowledge", "loyal", "allied", "aligned", "opposed", "sympathetic",
+    "involved", "briefed", "connected", "linked",
+  ]
+
+  /// Words for some of a group or for a body of people, before "of": "a
+  /// number of attendees", "the heads of both firms", "most of those".
+  static let partNouns: WordSet = [
+    "people", "those", "head", "heads", "number", "majority", "minority", "half", "third", "percent", "dozens",
+    "hundreds", "thousands", "millions", "all", "most", "many", "some", "several", "none", "one", "each", "both",
+    "few", "any", "body", "team", "group", "panel", "staff", "side", "camp", "wing", "office", "friends", "family",
+  ]
 
   func isModifier(_ t: Token) -> Bool {
     if t.kind == .number || t.isCapitalized { return true }

@@ -75,8 +75,23 @@ extension Analysis {
     {
       k += 1
     }
+    // "familiar with the planning for Thursday’s meeting": one phrase more.
+    if k > e + 2, k + 1 < ceiling, Self.objectTails.contains(tokens[k].lower) {
+      var j = k + 1
+      if tokens[j].classes.contains(.determiners) { j += 1 }
+      let start = j
+      while j < ceiling, j - start < 3, tokens[j].kind == .word || tokens[j].kind == .number,
+        tokens[j].classes.isDisjoint(with: [.prepositions, .functionWords, .pronouns, .determiners, .cue])
+      {
+        j += 1
+      }
+      if j > start { k = j }
+    }
     return k > e + 2 ? k : nil
   }
+
+  /// Prepositions that carry the object of "familiar with" one phrase further.
+  static let objectTails: WordSet = ["for", "of", "on", "about"]
 
   static let representingPrepositions: WordSet = ["for", "to", "at", "with"]
 }

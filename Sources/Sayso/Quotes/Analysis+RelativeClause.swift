@@ -56,11 +56,29 @@ extension Analysis {
       }
       m = found
     } else {
-      m = countedSpeaker(endingAt: antecedent, floor: max(floor, start), cue: cueStart)
+      m =
+        countedSpeaker(endingAt: antecedent, floor: max(floor, start), cue: cueStart)
+        ?? pluralBeforeWho(antecedent, floor: max(floor, start))
     }
     // The attribution rests on "who"; the phrase before it names the speaker.
     if ownSubject { m?.pointer = w..<(w + 1) }
     return m
+  }
+
+  /// "fiscal hawks who called it …": a plain plural and its modifiers before
+  /// "who" are a group, whatever the lexicon knows of the noun.
+  private func pluralBeforeWho(_ last: Int, floor: Int) -> SpeakerMention? {
+    let t = tokens[last]
+    guard t.kind == .word, !t.isCapitalized, t.lower.hasSuffix("s"), reader.isPlainNoun(last) else { return nil }
+    var k = last
+    // ("the bill angered dockers who …": a past form is the clause's verb.)
+    while k - 1 >= floor, last - k < 2, tokens[k - 1].kind == .word, !tokens[k - 1].isCapitalized,
+      !tokens[k - 1].lower.hasSuffix("ed"), reader.isModifier(tokens[k - 1]) || reader.isPlainNoun(k - 1)
+    {
+      k -= 1
+    }
+    if k - 1 >= floor, tokens[k - 1].classes.contains(.determiners) { k -= 1 }
+    return SpeakerMention(kind: .group, tokens: k..<(last + 1))
   }
 
   /// The "who" that opens a clause of words ending right before `end`.

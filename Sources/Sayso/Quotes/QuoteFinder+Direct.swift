@@ -259,11 +259,15 @@ extension QuoteFinder {
         {
           return nil
         }
-        // "The union emailed members saying …": a verb inside the phrase
-        // read as the speaker ends the subject before it.
+        // "The union emailed members saying …": a verb inside or right before
+        // the phrase read as the speaker ends the subject before it.
+        let verbBefore = speaker.tokens.lowerBound - 1
+        let sentenceStart = a.sentenceStart(of: c)
         if a.tokens[c].lower.hasSuffix("ing"),
-          let verb = speaker.tokens.dropFirst().first(where: { isPastVerb($0) }),
-          let subject = subject(ofSentence: a.sentenceOf[c], before: verb), subject.tokens.upperBound <= verb
+          let verb = speaker.tokens.dropFirst().first(where: { isPastVerb($0) })
+            ?? (verbBefore > sentenceStart && isPastVerb(verbBefore) ? verbBefore : nil),
+          let subject = subject(ofSentence: a.sentenceOf[c], before: adverbStart(before: verb, floor: sentenceStart)),
+          subject.tokens.upperBound <= verb
         {
           speaker = subject
         }
@@ -412,5 +416,14 @@ extension QuoteFinder {
   func opensTimePhrase(_ k: Int, before end: Int) -> Bool {
     guard Self.timeOrMeansPrepositions.contains(a.tokens[k].lower) else { return false }
     return (k + 1..<min(end, k + 4)).contains { a.isTimeEnd($0) }
+  }
+}
+
+extension QuoteFinder {
+  /// The first of the "-ly" adverbs right before `k` ("quickly sent"), or `k`.
+  func adverbStart(before k: Int, floor: Int) -> Int {
+    var j = k
+    while j - 1 > floor, a.tokens[j - 1].kind == .word, a.tokens[j - 1].lower.hasSuffix("ly") { j -= 1 }
+    return j
   }
 }

@@ -150,4 +150,29 @@ struct SpeakerShapeTests {
     let doc = analyze("Port vote\n\nOkafor’s \(modifier) allies say they have come to accept the plan.")
     #expect(try #require(doc.quote(containing: "accept the plan")).speaker == "Okafor’s \(modifier) allies")
   }
+
+  @Test func aPluralBeforeWhoIsTheGroupThatSpoke() throws {
+    let doc = analyze(
+      "Harbor bill\n\nThe committee overrode objections from fiscal hawks who called it a \"giveaway to the shipping lobby.\""
+    )
+    #expect(try #require(doc.quote(containing: "giveaway")).speaker == "fiscal hawks")
+  }
+
+  @Test func aVerbBeforeThePluralIsNoPartOfTheSpeaker() throws {
+    let doc = analyze("Harbor bill\n\nThe bill angered dockers who say it \"sells the port.\"")
+    #expect(try #require(doc.quote(containing: "sells the port")).speaker == "dockers")
+  }
+
+  @Test func aPluralPossessiveInsideAnOrganisationsName() throws {
+    let doc = analyze("Harbor bill\n\nThe American Pilots’ Association said the delays had cost shippers millions.")
+    #expect(try #require(doc.quote(containing: "delays had cost")).speaker == "the American Pilots’ Association")
+  }
+
+  @Test func aPersonFamiliarWithALongerPhraseIsTheSpeaker() throws {
+    let doc = analyze(
+      "Harbor bill\n\nThe talks will focus on the levy, according to a person familiar with the planning for "
+        + "Thursday’s meeting.")
+    let quote = try #require(doc.quote(containing: "focus on the levy"))
+    #expect(quote.speaker == "a person familiar with the planning for Thursday’s meeting")
+  }
 }
