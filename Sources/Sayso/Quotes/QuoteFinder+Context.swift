@@ -76,6 +76,7 @@ extension QuoteFinder {
       {
         k = comma + 1
       }
+      k = subjectAfterAppositives(from: k, end: end)
     }
     // "Said Comey, …": an inverted verb of saying is no subject.
     guard !(a.tokens[k].classes.contains(.cue) && a.reader.isSentenceInitialCommon(k, sentenceStart: k)),
@@ -83,6 +84,33 @@ extension QuoteFinder {
         ?? describedName(at: k, ceiling: end)
     else { return nil }
     return appositiveName(after: m, ceiling: end) ?? m
+  }
+
+  /// "Asked about the finance chief, Peter Lund, who backed the sale, Okafor
+  /// was blunt": a name set off by commas inside the opening phrase is not
+  /// the subject; the first phrase after a comma that a verb follows is.
+  /// Without one, `k` stands.
+  func subjectAfterAppositives(from k: Int, end: Int) -> Int {
+    guard let first = a.reader.mention(startingAt: k, ceiling: end), first.kind != .pronoun,
+      first.tokens.upperBound < end, a.tokens[first.tokens.upperBound].isPunct(",")
+    else { return k }
+    var comma = first.tokens.upperBound
+    for _ in 0..<3 {
+      // (A verb of saying or a quotation first: the subject was the phrase at `k`.)
+      guard let next = (comma + 1..<min(end, comma + 16)).first(where: { a.tokens[$0].isPunct(",") }),
+        next + 2 < end,
+        !(comma + 1..<next).contains(where: { a.tokens[$0].kind == .quote || a.isQuoted($0) || a.cue(at: $0) != nil })
+      else { return k }
+      comma = next
+      guard let m = a.reader.mention(startingAt: comma + 1, ceiling: end), m.kind != .pronoun,
+        m.tokens.upperBound < end
+      else { continue }
+      let after = a.tokens[m.tokens.upperBound]
+      if after.kind == .word, !after.isCapitalized, a.tokens[comma + 1].isCapitalized || m.kind != .name {
+        return comma + 1
+      }
+    }
+    return k
   }
 
   /// "The head of the harbour board, Tomas Adeyemi, said …": a description

@@ -30,7 +30,10 @@ extension QuoteFinder {
       if let cue = a.cue(at: c), cue.entry.frame == .speech {
         // "My father used to say, ‘…’": the subject stands before "used to".
         let verb = a.infinitiveOpener(beforeCue: c, floor: max(0, c - 8)) ?? c
-        let speaker = a.speaker(before: verb, floor: max(0, verb - 8), insideQuote: true)
+        var speaker = a.speaker(before: verb, floor: max(0, verb - 8), insideQuote: true)
+        if speaker == nil, verb - 1 > 0, a.tokens[verb - 1].lower == "and" {
+          speaker = coordinatedSubject(before: verb - 1, inside: q.parent)
+        }
         return (speaker, cue, "nested.speaker-cue-before")
       }
       c -= 1
@@ -47,5 +50,26 @@ extension QuoteFinder {
       }
     }
     return nil
+  }
+}
+
+extension QuoteFinder {
+  /// "“My predecessor, Ruth Abara, handed me the keys and said, ‘…’”": the
+  /// subject of the clause that "and" goes on with, read from where the
+  /// sentence (or the quotation holding it) starts.
+  func coordinatedSubject(before and: Int, inside outer: Int?) -> SpeakerMention? {
+    guard let outer else { return nil }
+    let start = max(a.sentenceStart(of: and), a.quotes[outer].first + 1)
+    guard start < and, a.tokens[start].kind == .word, let m = a.reader.mention(startingAt: start, ceiling: and)
+    else { return nil }
+    // ("I think other people look at it and say …": after a verb of thinking
+    // or saying, the clause has a subject of its own.)
+    if (m.tokens.upperBound..<and).contains(where: { a.cue(at: $0) != nil }) { return nil }
+    // ("It was …", "Quite …": no one; a capitalised opener must be a name.)
+    if m.kind == .pronoun, Lexicon.pronouns[a.tokens[start].lower]?.gender == .neuter { return nil }
+    if m.kind == .name, a.reader.isSentenceInitialCommon(start, sentenceStart: start) { return nil }
+    // ("She’d …" is a pronoun and its auxiliary, read as a name.)
+    if m.kind == .name, Lexicon.pronouns[Lexicon.pronounStem(a.tokens[start].lower)] != nil { return nil }
+    return appositiveName(after: m, ceiling: and) ?? m
   }
 }

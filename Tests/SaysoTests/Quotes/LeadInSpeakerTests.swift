@@ -63,4 +63,11 @@ struct LeadInSpeakerTests {
     let doc = analyze(text)
     #expect(try #require(doc.quote(containing: "would not reply")).speaker == "his campaign")
   }
+
+  @Test func aNameSetOffInsideTheOpeningPhraseIsNotTheSubject() throws {
+    let doc = analyze(
+      "Port Talks\n\nMayor Daniel Okafor spoke on Sunday.\n\nAsked about the council’s finance chief, Peter Lund, "
+        + "who has backed the sale, Okafor was blunt. “Peter is a good accountant,” he said.")
+    #expect(try #require(doc.quote(containing: "good accountant")).speaker == "Daniel Okafor")
+  }
 }

@@ -138,4 +138,19 @@ struct NestedQuoteTests {
     #expect(nested.text == "‘This is good for you.’")
     #expect(nested.speaker == "they")
   }
+
+  @Test func aNestedQuotationAfterAndBelongsToTheClausesSubject() throws {
+    let doc = analyze(
+      "Port Talks\n\n“My predecessor, Ruth Abara, handed me the keys and said, ‘Do not lose these.’ I have not,” "
+        + "Okafor said.")
+    let nested = try #require(doc.quotes.first { $0.parent != nil })
+    #expect(nested.speaker == "Ruth Abara")
+  }
+
+  @Test func aClauseAfterAVerbOfThinkingHasItsOwnSubject() throws {
+    let doc = analyze(
+      "Port Talks\n\n“I think other people look at our port and say ‘what a mess,’” Okafor said.")
+    let nested = try #require(doc.quotes.first { $0.parent != nil })
+    #expect(nested.speaker != "Okafor")
+  }
 }
