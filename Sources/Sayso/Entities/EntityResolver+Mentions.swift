@@ -55,9 +55,11 @@ extension EntityResolver {
       {
         id = match
       } else {
+        // "another worker" is, by its word, not the worker met before.
+        let another = a.tokens[m.tokens.lowerBound].lower == "another"
         id = registry.other(
-          key: key(m.tokens), display: Self.lowerDeterminer(analysis.string(m.tokens)), type: .person,
-          at: m.tokens.lowerBound)
+          key: another ? "\(key(m.tokens))#\(m.tokens.lowerBound)" : key(m.tokens),
+          display: Self.lowerDeterminer(analysis.string(m.tokens)), type: .person, at: m.tokens.lowerBound)
       }
     case .organisation where isPlaceName(m.tokens):
       id = registry.other(
@@ -189,7 +191,9 @@ extension EntityResolver {
   static func lowerDeterminer(_ text: String) -> String {
     // "Another said", "Several added": a quantifier alone is no name.
     if !text.contains(" "), Self.loneQuantifiers.contains(text.lowercased()) { return text.lowercased() }
-    for det in ["The ", "A ", "An ", "His ", "Her ", "Their ", "Its ", "Some ", "Many ", "Several ", "Other "]
+    for det in [
+      "The ", "A ", "An ", "His ", "Her ", "Their ", "Its ", "Some ", "Many ", "Several ", "Other ", "Another ",
+    ]
     where text.hasPrefix(det) {
       let rest = text.dropFirst(det.count)
       // Proper names keep their article: "The Times".

@@ -51,7 +51,11 @@ struct ActorCoder: Sendable {
         w == "general"
         && ((i > 0 && ActorCoder.civilTitles.contains(words[i - 1].word))
           || (!words[i].capitalized && i + 1 < words.count && !words[i + 1].capitalized))
-      if let s = ActorLexicon.sectors[w], !civilGeneral { note(s, &sector, &sectorRank) }
+      // "the state of her galley" is a condition; "the state of Israel" a government.
+      let stateOfThing =
+        w == "state" && !words[i].capitalized && i + 2 < words.count && words[i + 1].word == "of"
+        && lookUp(words, at: i + 2) == nil
+      if let s = ActorLexicon.sectors[w], !civilGeneral, !stateOfThing { note(s, &sector, &sectorRank) }
       // "armed groups", "armed men": fighters outside the state's forces.
       if w == "armed", i + 1 < words.count, ActorCoder.armedBands.contains(words[i + 1].word) {
         note("REB", &sector, &sectorRank)

@@ -296,4 +296,13 @@ struct SpeakerTests {
     let quote = try #require(doc.quote(containing: "another winter"))
     #expect(quote.speaker == "Ines Duarte")
   }
+
+  @Test func anotherDescribedPersonIsSomeoneNew() throws {
+    let doc = analyze(
+      "Ferry talks\n\nA deckhand said the captain cut corners.\n\nAnother deckhand said the night runs were safe.")
+    let first = try #require(doc.quote(containing: "cut corners"))
+    let second = try #require(doc.quote(containing: "night runs"))
+    #expect(second.speaker == "another deckhand")
+    #expect(first.speakerEntity != second.speakerEntity)
+  }
 }

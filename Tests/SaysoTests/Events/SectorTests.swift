@@ -14,6 +14,11 @@ struct SectorTests {
     #expect(code("Iraqi armed forces") == "IRQ MIL")
   }
 
+  @Test func theStateOfSomethingIsNoGovernment() {
+    #expect(code("the state of her galley") == nil)
+    #expect(code("the state of Israel") == "ISR GOV")
+  }
+
   @Test func aGeneralBeforeANounIsNoOfficer() {
     #expect(code("a general strike") == nil)
     #expect(code("Iraqi General Ali Hamid") == "IRQ MIL")
