@@ -37,6 +37,13 @@ extension QuoteFinder {
     let s = a.sentences[index].tokens
     let c = cue.range.lowerBound
     if cue.entry.lemma == "according to" { return accordingTo(cue, sentence: s) }
+    // "who asked not to be named": a request for anonymity reports nothing.
+    let after = cue.range.upperBound
+    if cue.entry.lemma == "ask", after + 2 < s.upperBound, a.tokens[after].lower == "not",
+      a.tokens[after + 1].lower == "to", a.tokens[after + 2].lower == "be"
+    {
+      return nil
+    }
     let word = a.tokens[c].lower
     // "…, saying …" and "… “New York values,” saying …" (the comma inside the quote).
     let afterComma =

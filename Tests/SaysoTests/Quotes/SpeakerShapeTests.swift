@@ -175,4 +175,13 @@ struct SpeakerShapeTests {
     let quote = try #require(doc.quote(containing: "focus on the levy"))
     #expect(quote.speaker == "a person familiar with the planning for Thursday’s meeting")
   }
+
+  @Test func askingNotToBeNamedReportsNothing() throws {
+    let doc = analyze(
+      "Ferry contract\n\nOne backbencher, who asked not to be named, told the Herald the row was “a gift to the "
+        + "opposition”.")
+    let quote = try #require(doc.quote(containing: "gift to the"))
+    #expect(quote.cue == "told")
+    #expect(quote.text == "the row was “a gift to the opposition”")
+  }
 }
